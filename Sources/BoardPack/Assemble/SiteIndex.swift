@@ -1,0 +1,24 @@
+/// The site's front page: each board in site.yaml's order, with its papers newest first.
+public struct SiteIndex: Sendable {
+    public struct BoardPapers: Sendable {
+        public var board: Site.Board
+        public var papers: [Paper]
+    }
+
+    public var boards: [BoardPapers]
+
+    public init(site: Site, papers: [Paper]) {
+        let byBoard = Dictionary(grouping: papers, by: \.front.board)
+        boards = site.boards.compactMap { board in
+            guard let list = byBoard[board.id], !list.isEmpty else { return nil }
+            return BoardPapers(board: board, papers: list.sorted(by: Self.newestFirst))
+        }
+    }
+
+    /// Newest first; papers of the same day by title, then slug, so the order never depends on disk order.
+    static func newestFirst(_ a: Paper, _ b: Paper) -> Bool {
+        if a.front.date != b.front.date { return a.front.date > b.front.date }
+        if a.front.title != b.front.title { return a.front.title < b.front.title }
+        return a.slug < b.slug
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+public struct BuildOptions: Sendable {
+    public var content: URL
+    /// nil: the built-in templates only.
+    public var templates: URL?
+    public var output: URL
+    public var audience: Audience
+    public var strict: Bool
+    public var jobs: Int
+    public var markdown: MarkdownOptions
+    public var display: PathDisplay
+    /// Off in tests that must see every stage run.
+    public var useCache: Bool
+
+    public init(
+        content: URL, templates: URL? = nil, output: URL, audience: Audience = .public, strict: Bool = false,
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, markdown: MarkdownOptions = .papers,
+        display: PathDisplay = PathDisplay(), useCache: Bool = true
+    ) {
+        self.content = content
+        self.templates = templates
+        self.output = output
+        self.audience = audience
+        self.strict = strict
+        self.jobs = max(1, jobs)
+        self.markdown = markdown
+        self.display = display
+        self.useCache = useCache
+    }
+}
+
+public enum BoardPackVersion {
+    public static let current = "0.1.0"
+}

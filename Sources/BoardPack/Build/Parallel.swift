@@ -1,0 +1,43 @@
+import Dispatch
+import Synchronization
+
+/// Runs work on `jobs` threads, keeping results in input order (output must not depend on timing).
+public enum Parallel {
+    public static func map<Item: Sendable, Result: Sendable>(
+        _ items: [Item], jobs: Int, _ transform: @Sendable (Item) -> Result
+    ) -> [Result] {
+        if jobs <= 1 || items.count <= 1 { return items.map(transform) }
+        let slots = Slots<Result>(count: items.count)
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { _ in
+            while true {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                if index >= items.count { return }
+                slots.store(index, transform(items[index]))
+            }
+        }
+        return slots.take()
+    }
+}
+
+/// Result slots that worker threads fill, each index written by exactly one thread, read once all
+/// threads have finished.
+private final class Slots<Value>: @unchecked Sendable {
+    private let buffer: UnsafeMutablePointer<Value>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        buffer = .allocate(capacity: count)
+    }
+
+    func store(_ index: Int, _ value: Value) { (buffer + index).initialize(to: value) }
+
+    func take() -> [Value] {
+        let values = Array(UnsafeBufferPointer(start: buffer, count: count))
+        buffer.deinitialize(count: count)
+        return values
+    }
+
+    deinit { buffer.deallocate() }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+/// What a build did, for the summary line and the exit status.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic] = []
+    public var papers = 0
+    public var written = 0
+    public var unchanged = 0
+    public var removed = 0
+    /// Nothing had changed since the last build, so nothing was parsed or written.
+    public var upToDate = false
+    public var failed: Bool { diagnostics.hasErrors }
+}
+
+/// Problems that are not in the content: a missing folder, an unwritable disk.
+public struct EnvironmentError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+}
+
+/// The build, start to finish: load → parse → validate → assemble → render → write.
+public enum SiteBuilder {
+    public static func check(_ options: BuildOptions) throws -> [Diagnostic] {
+        let folder = try scan(options)
+        let (_, templateProblems) = TemplateSet.load(directory: options.templates, displayPath: options.display.callAsFunction)
+        let project = ProjectLoader(options: options).load(folder)
+        return finish(project.diagnostics + templateProblems, strict: options.strict)
+    }
+
+    public static func build(_ options: BuildOptions) throws -> BuildReport {
+        let folder = try scan(options)
+        let (loadedTemplates, templateProblems) = TemplateSet.load(
+            directory: options.templates, displayPath: options.display.callAsFunction)
+        var report = BuildReport()
+        guard let templates = loadedTemplates else {
+            report.diagnostics = finish(templateProblems, strict: options.strict)
+            return report
+        }
+        let cacheURL = BuildCache.location(forOutput: options.output, audience: options.audience)
+        let key = cacheKey(options, templates: templates)
+        let inputs = stamps(of: folder, display: options.display)
+        let previous = options.useCache ? BuildCache.load(from: cacheURL).flatMap { $0.key == key ? $0 : nil } : nil
+        if let previous, previous.inputs == inputs, outputsUntouched(previous, in: options.output) {
+            report.diagnostics = finish(previous.diagnostics, strict: options.strict)
+            report.upToDate = !report.failed
+            report.unchanged = previous.outputs.count
+            report.papers = folder.papers.count
+            return report
+        }
+
+        let project = ProjectLoader(options: options).load(folder) { paper, site in
+            OutputFile(
+                path: "papers/\(paper.slug)/index.html",
+                text: templates.render("paper", PaperPageView.context(for: paper, site: site, audience: options.audience)))
+        }
+        report.papers = project.papers.count
+        report.diagnostics = finish(project.diagnostics + templateProblems, strict: options.strict)
+        guard !report.failed, let site = project.site else { return report }
+
+        var files = project.pages
+        let index = SiteIndex(site: site, papers: project.papers)
+        files.append(OutputFile(path: "index.html", text: templates.render("index", IndexPageView.context(for: index, site: site, audience: options.audience))))
+        for (name, text) in templates.assets.sorted(by: { $0.key < $1.key }) {
+            files.append(OutputFile(path: "assets/\(name)", text: text))
+        }
+        let writer = OutputWriter(directory: options.output, jobs: options.jobs)
+        let written: OutputWriter.Report
+        do {
+            written = try writer.write(files, previous: previous ?? (options.useCache ? BuildCache.load(from: cacheURL) : nil))
+        } catch {
+            throw EnvironmentError(description: "cannot write the site to \(options.display(options.output)): \(error.localizedDescription)")
+        }
+        report.written = written.written
+        report.unchanged = written.unchanged
+        report.removed = written.removed
+        if options.useCache {
+            var cache = BuildCache(key: key)
+            cache.inputs = inputs
+            cache.outputs = written.entries
+            cache.diagnostics = project.diagnostics + templateProblems
+            try? FileManager.default.createDirectory(at: cacheURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? Data(cache.serialized().utf8).write(to: cacheURL, options: .atomic)
+        }
+        return report
+    }
+
+    static func scan(_ options: BuildOptions) throws -> ContentFolder {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: options.content.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw EnvironmentError(description: "there is no content folder at \(options.display(options.content)) "
+                + "(run boardpack in your project's folder, or give --content DIR; `boardpack init` makes a new project)")
+        }
+        return ContentFolder.scan(options.content)
+    }
+
+    static func finish(_ diagnostics: [Diagnostic], strict: Bool) -> [Diagnostic] {
+        let sorted = Array(Set(diagnostics)).sorted()
+        return strict ? sorted.map { $0.strict() } : sorted
+    }
+
+    /// Everything that changes every page at once.
+    static func cacheKey(_ options: BuildOptions, templates: TemplateSet) -> String {
+        var digest = ContentHash()
+        digest.add(BoardPackVersion.current)
+        digest.add(ContentHash.hex(templates.fingerprint))
+        digest.add(options.audience.rawValue)
+        digest.add(options.markdown.extensions.joined(separator: ","))
+        digest.add(options.markdown.unsafeHTML ? "unsafe" : "safe")
+        digest.add(options.output.standardizedFileURL.path)
+        return ContentHash.hex(digest.value)
+    }
+
+    static func stamps(of folder: ContentFolder, display: PathDisplay) -> [String: FileStamp] {
+        var stamps: [String: FileStamp] = [:]
+        for url in [folder.siteFile] + folder.papers + folder.strays {
+            stamps[url.path] = FileStamp.of(path: url.path) ?? FileStamp(size: -1, modifiedNanoseconds: 0)
+        }
+        return stamps
+    }
+
+    static func outputsUntouched(_ cache: BuildCache, in output: URL) -> Bool {
+        cache.outputs.allSatisfy { path, entry in
+            FileStamp.of(path: output.appendingPathComponent(path).path) == entry.stamp
+        }
+    }
+}

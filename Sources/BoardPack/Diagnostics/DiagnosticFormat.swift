@@ -1,0 +1,55 @@
+/// How diagnostics are printed: for people, for GitHub Actions annotations, or as JSON lines.
+public enum DiagnosticFormat: String, Sendable, CaseIterable {
+    case text
+    case json
+    case github
+
+    public func format(_ diagnostic: Diagnostic) -> String {
+        switch self {
+        case .text:
+            return "\(diagnostic.path):\(diagnostic.line):\(diagnostic.column): \(diagnostic.severity.rawValue): \(diagnostic.message)"
+        case .github:
+            let kind = diagnostic.severity == .error ? "error" : "warning"
+            let file = Self.githubProperty(diagnostic.path)
+            return "::\(kind) file=\(file),line=\(diagnostic.line),col=\(diagnostic.column)::\(Self.githubData(diagnostic.message))"
+        case .json:
+            return "{\"path\":\(JSONText.quoted(diagnostic.path)),\"line\":\(diagnostic.line),"
+                + "\"column\":\(diagnostic.column),\"severity\":\"\(diagnostic.severity.rawValue)\","
+                + "\"message\":\(JSONText.quoted(diagnostic.message))}"
+        }
+    }
+
+    /// GitHub's workflow-command escaping for the message part.
+    private static func githubData(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25")
+            .replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    /// Properties also escape the separators `:` and `,`.
+    private static func githubProperty(_ text: String) -> String {
+        githubData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}
+
+/// Minimal JSON string quoting, so that diagnostics and data files need no encoder.
+public enum JSONText {
+    public static func quoted(_ text: String) -> String {
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case let s where s.value < 0x20:
+                let hex = String(s.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// The files of a project's `content/` folder, found but not yet read.
+public struct ContentFolder: Sendable {
+    public var root: URL
+    public var siteFile: URL
+    /// `papers/*.md`, sorted by name so every build visits them in the same order.
+    public var papers: [URL]
+    /// Files in content folders that boardpack does not read, each worth a warning.
+    public var strays: [URL]
+
+    public static func scan(_ root: URL) -> ContentFolder {
+        let papersFolder = root.appendingPathComponent("papers")
+        var papers: [URL] = []
+        var strays: [URL] = []
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: papersFolder.path))?.sorted() ?? [] {
+            guard !name.hasPrefix(".") else { continue }
+            let url = papersFolder.appendingPathComponent(name)
+            if name.hasSuffix(".md") { papers.append(url) } else { strays.append(url) }
+        }
+        return ContentFolder(root: root, siteFile: root.appendingPathComponent("site.yaml"), papers: papers, strays: strays)
+    }
+
+    /// A paper's id: its file name without `.md`.
+    public static func slug(of url: URL) -> String {
+        String(url.lastPathComponent.dropLast(3))
+    }
+
+    /// Slugs become web addresses, so they keep to characters every server and file system accepts.
+    public static func isValidSlug(_ slug: String) -> Bool {
+        guard let first = slug.unicodeScalars.first, CharacterSet.alphanumerics.contains(first) else { return false }
+        return slug.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_") }
+    }
+}
+
+/// Paths as the user typed them: relative to the working directory when the file is inside it.
+public struct PathDisplay: Sendable {
+    public var workingDirectory: String
+
+    public init(workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+        self.workingDirectory = workingDirectory.standardizedFileURL.path
+    }
+
+    public func callAsFunction(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let prefix = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}

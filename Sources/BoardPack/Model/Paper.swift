@@ -1,0 +1,74 @@
+/// A board paper: its front sheet and its body, validated and ready to assemble.
+public struct Paper: Sendable {
+    /// The file name without `.md`: the paper's id and its URL.
+    public var slug: String
+    /// The path used in diagnostics.
+    public var sourcePath: String
+    public var front: FrontSheet
+    public var body: PaperBody
+}
+
+/// The paper's front matter: what the LGA's front sheet shows, plus publishing fields.
+public struct FrontSheet: Sendable, Hashable {
+    public var title: String
+    public var board: String
+    public var date: CalendarDate
+    public var purpose: Purpose
+    public var summary: String
+    public var recommendations: [String]
+    public var actions: [String]
+    public var contact: Contact
+    public var scope: [ScopeEntry]
+    public var exempt: Exemption?
+    public var datasets: [Located<String>]
+    public var tags: [String]
+}
+
+public enum Purpose: String, Sendable, Hashable, CaseIterable {
+    case discussion, decision, information, noting
+
+    /// As the front sheet words it: "For discussion."
+    public var frontSheetText: String { "For \(rawValue)." }
+}
+
+public struct Contact: Sendable, Hashable {
+    public var name: String
+    public var position: String?
+    public var phone: String?
+    public var email: String?
+}
+
+/// Part 1 of Schedule 12A to the Local Government Act 1972: why a paper is not published.
+public struct Exemption: Sendable, Hashable {
+    public var paragraph: Int
+
+    public var notice: String {
+        "Exempt information: not for publication by virtue of paragraph \(paragraph) of Part 1 of "
+            + "Schedule 12A to the Local Government Act 1972."
+    }
+}
+
+public enum Nation: String, Sendable, Hashable, CaseIterable, Comparable {
+    case england, wales, scotland
+    case northernIreland = "northern-ireland"
+
+    public var name: String {
+        switch self {
+        case .england: "England"
+        case .wales: "Wales"
+        case .scotland: "Scotland"
+        case .northernIreland: "Northern Ireland"
+        }
+    }
+
+    public static func < (lhs: Nation, rhs: Nation) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// One line of a paper's territorial extent: a subject and the nations it covers. A paper that gives
+/// `scope: england` has one entry with no subject: the whole paper.
+public struct ScopeEntry: Sendable, Hashable {
+    public var subject: String?
+    public var nations: [Nation]
+}

@@ -1,0 +1,34 @@
+/// A paper's Markdown body, rendered to HTML and taken apart into the pieces that packs reuse.
+public struct PaperBody: Sendable, Hashable {
+    /// The body HTML up to where the discussion points stand (all of it if there are none).
+    public var htmlBeforePoints: String
+    public var discussionPoints: [DiscussionPoint]
+    public var htmlAfterPoints: String
+    public var sections: [Section]
+    /// The 'Implications for Wales' section, if the paper has one.
+    public var walesImplications: WalesImplications?
+    /// How many body paragraphs were numbered.
+    public var paragraphCount: Int
+
+    public struct Section: Sendable, Hashable {
+        public var title: String
+        public var level: Int
+        public var anchor: String
+        public var line: Int
+    }
+}
+
+/// One item of the ordered list under the `Discussion` heading.
+public struct DiscussionPoint: Sendable, Hashable {
+    /// 1-based position in the paper's list.
+    public var index: Int
+    public var html: String
+    public var text: String
+    public var line: Int
+}
+
+public struct WalesImplications: Sendable, Hashable {
+    public var html: String
+    public var text: String
+    public var line: Int
+}

@@ -1,0 +1,81 @@
+import CCmarkGFM
+import Foundation
+import Synchronization
+
+/// Markdown through Debian's cmark-gfm.
+///
+/// cmark-gfm's inline parser edits a process-global table of special characters whenever a parser
+/// with extensions runs, so two parses at once silently lose strikethrough and autolinks. Every
+/// parse therefore takes `parseLock`; rendering a finished tree is safe in parallel.
+public enum Markdown {
+    private static let parseLock = Mutex(())
+
+    /// Registers the core extensions; Swift runs this initialiser exactly once, before first use.
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    public static func parse(_ text: String, options: MarkdownOptions = .papers) -> MarkdownDocument {
+        parseLock.withLock { _ in
+            _ = registered
+            let cmarkOptions = options.cmarkOptions
+            let parser = cmark_parser_new(cmarkOptions)!
+            for name in options.syntaxExtensions {
+                if let extensionPointer = cmark_find_syntax_extension(name) {
+                    cmark_parser_attach_syntax_extension(parser, extensionPointer)
+                }
+            }
+            var copy = text
+            copy.withUTF8 { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
+                }
+            }
+            let root = cmark_parser_finish(parser)!
+            return MarkdownDocument(parser: parser, root: root, options: cmarkOptions)
+        }
+    }
+
+    /// Whole-document HTML, as the `cmark-gfm` command prints it.
+    public static func html(_ text: String, options: MarkdownOptions = .papers) -> String {
+        let document = parse(text, options: options)
+        return document.html(of: document.root)
+    }
+
+    /// HTML for a short front-sheet text: a single paragraph loses its `<p>` wrapper.
+    public static func inlineHTML(_ text: String, options: MarkdownOptions = .papers) -> String {
+        var html = self.html(text, options: options)
+        while html.hasSuffix("\n") { html.removeLast() }
+        if html.hasPrefix("<p>"), html.hasSuffix("</p>"), html.components(separatedBy: "<p>").count == 2 {
+            html = String(html.dropFirst(3).dropLast(4))
+        }
+        return html
+    }
+}
+
+/// A parsed Markdown tree. Not shared between threads: it is made, walked and rendered by one task.
+public final class MarkdownDocument {
+    let parser: OpaquePointer
+    public let root: OpaquePointer
+    let options: Int32
+
+    init(parser: OpaquePointer, root: OpaquePointer, options: Int32) {
+        self.parser = parser
+        self.root = root
+        self.options = options
+    }
+
+    deinit {
+        cmark_node_free(root)
+        cmark_parser_free(parser)
+    }
+
+    public func html(of node: OpaquePointer) -> String {
+        guard let rendered = cmark_render_html(node, options, cmark_parser_get_syntax_extensions(parser)) else {
+            return ""
+        }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+}

@@ -1,0 +1,74 @@
+import CCmarkGFM
+
+/// A read-mostly view of one cmark node, for walking a parsed paper.
+public struct MarkdownNode {
+    public let pointer: OpaquePointer
+
+    public init(_ pointer: OpaquePointer) { self.pointer = pointer }
+
+    public var type: cmark_node_type { cmark_node_get_type(pointer) }
+    public var typeName: String { String(cString: cmark_node_get_type_string(pointer)) }
+    public var firstChild: MarkdownNode? { cmark_node_first_child(pointer).map(MarkdownNode.init) }
+    public var next: MarkdownNode? { cmark_node_next(pointer).map(MarkdownNode.init) }
+    public var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
+    public var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+    public var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
+    public var isOrderedList: Bool { type == CMARK_NODE_LIST && cmark_node_get_list_type(pointer) == CMARK_ORDERED_LIST }
+
+    public var literal: String? { cmark_node_get_literal(pointer).map { String(cString: $0) } }
+    public var fenceInfo: String? { cmark_node_get_fence_info(pointer).map { String(cString: $0) } }
+    public var url: String? { cmark_node_get_url(pointer).map { String(cString: $0) } }
+
+    public var children: [MarkdownNode] {
+        var result: [MarkdownNode] = []
+        var child = firstChild
+        while let node = child {
+            result.append(node)
+            child = node.next
+        }
+        return result
+    }
+
+    /// The text a reader sees, without markup: for headings, table of contents entries and search.
+    public var plainText: String {
+        var text = ""
+        collectText(into: &text)
+        return text
+    }
+
+    private func collectText(into text: inout String) {
+        switch type {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+            text += literal ?? ""
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            text += " "
+        case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_CODE_BLOCK:
+            if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
+            if type == CMARK_NODE_CODE_BLOCK { text += literal ?? "" }
+        default:
+            break
+        }
+        for child in children { child.collectText(into: &text) }
+    }
+
+    public func setHeadingLevel(_ level: Int) {
+        cmark_node_set_heading_level(pointer, Int32(level))
+    }
+
+    /// Inserts literal HTML before this node's children (a custom inline, which safe mode keeps,
+    /// since the text is ours and not the author's).
+    public func prependHTML(_ html: String) {
+        guard let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+        cmark_node_set_on_enter(node, html)
+        cmark_node_prepend_child(pointer, node)
+    }
+
+    /// Replaces this node by a custom block holding literal HTML; the node is freed.
+    public func replace(withHTML html: String) {
+        guard let node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(node, html)
+        cmark_node_insert_before(pointer, node)
+        cmark_node_unlink(pointer)
+        cmark_node_free(pointer)
+    }
+}

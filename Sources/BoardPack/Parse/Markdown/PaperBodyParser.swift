@@ -1,0 +1,170 @@
+import CCmarkGFM
+import Foundation
+
+/// Turns a paper's Markdown body into `PaperBody`: paragraphs numbered 1, 2, 3 through the paper,
+/// headings in order with anchors, the discussion points and the 'Implications for Wales' section
+/// taken out for packs.
+public struct PaperBodyParser {
+    /// Path and first file line of the body, so that node lines become file lines.
+    public var path: String
+    public var firstLine: Int
+    /// Prefix for every id in the body, so that several papers can share one pack page.
+    public var idPrefix: String = ""
+    /// The level of the body's top headings: 2 under a page's `<h1>` title.
+    public var headingBase: Int = 2
+    public var options: MarkdownOptions = .papers
+
+    static let pointsMarker = "<!--boardpack:discussion-points-->"
+
+    public init(path: String, firstLine: Int, idPrefix: String = "", headingBase: Int = 2, options: MarkdownOptions = .papers) {
+        self.path = path
+        self.firstLine = firstLine
+        self.idPrefix = idPrefix
+        self.headingBase = headingBase
+        self.options = options
+    }
+
+    public func parse(_ markdown: String) -> (PaperBody, [Diagnostic]) {
+        let document = Markdown.parse(markdown, options: options)
+        var diagnostics: [Diagnostic] = []
+        let blocks = MarkdownNode(document.root).children
+        let sections = orderHeadings(blocks, diagnostics: &diagnostics)
+
+        var points: [DiscussionPoint] = []
+        var pointsList: MarkdownNode?
+        var wales: WalesImplications?
+        var walesHTML = ""
+        var walesText = ""
+        var current: PaperBody.Section?
+        for block in blocks {
+            if block.type == CMARK_NODE_HEADING {
+                current = sections.first { $0.line == fileLine(block) }
+                if let section = current, section.level == headingBase, Self.isWalesHeading(section.title) {
+                    wales = WalesImplications(html: "", text: "", line: section.line)
+                }
+                continue
+            }
+            guard let section = current else { continue }
+            if Self.isWalesHeading(section.title) {
+                walesHTML += document.html(of: block.pointer)
+                walesText += (walesText.isEmpty ? "" : "\n") + block.plainText
+            } else if Self.isDiscussionHeading(section.title), pointsList == nil, block.isOrderedList {
+                pointsList = block
+                points = block.children.enumerated().map { offset, item in
+                    DiscussionPoint(
+                        index: offset + 1, html: Self.innerItemHTML(document.html(of: item.pointer)),
+                        text: item.plainText.trimmingCharacters(in: .whitespacesAndNewlines), line: fileLine(item))
+                }
+            }
+        }
+        wales?.html = walesHTML
+        wales?.text = walesText.trimmingCharacters(in: .whitespacesAndNewlines)
+
+        var paragraphs = 0
+        for block in blocks where block.type == CMARK_NODE_PARAGRAPH {
+            paragraphs += 1
+            block.prependHTML("<span class=\"para-number\" id=\"\(idPrefix)para-\(paragraphs)\">\(paragraphs).</span> ")
+        }
+        pointsList?.replace(withHTML: Self.pointsMarker + "\n")
+
+        var html = addAnchors(to: document.html(of: document.root), sections: sections)
+        if !idPrefix.isEmpty { html = prefixFootnoteIDs(html) }
+        let halves = html.components(separatedBy: Self.pointsMarker + "\n")
+        let body = PaperBody(
+            htmlBeforePoints: halves[0], discussionPoints: points,
+            htmlAfterPoints: halves.count > 1 ? halves[1] : "", sections: sections,
+            walesImplications: wales, paragraphCount: paragraphs)
+        return (body, diagnostics)
+    }
+
+    public static func isWalesHeading(_ title: String) -> Bool {
+        title.lowercased().contains("implications for wales")
+    }
+
+    public static func isDiscussionHeading(_ title: String) -> Bool {
+        title.lowercased().hasPrefix("discussion")
+    }
+
+    private func fileLine(_ node: MarkdownNode) -> Int { node.startLine + firstLine - 1 }
+
+    /// Sets heading levels so that the body starts at `headingBase` and never skips a level
+    /// (WCAG asks for headings in order); a skipped level is a warning, since the author meant something.
+    private func orderHeadings(_ blocks: [MarkdownNode], diagnostics: inout [Diagnostic]) -> [PaperBody.Section] {
+        let headings = blocks.filter { $0.type == CMARK_NODE_HEADING }
+        guard let top = headings.map(\.headingLevel).min() else { return [] }
+        var sections: [PaperBody.Section] = []
+        var used: Set<String> = []
+        var previous = headingBase - 1
+        for heading in headings {
+            let wanted = heading.headingLevel - top + headingBase
+            let level = min(wanted, previous + 1)
+            if level != wanted {
+                diagnostics.append(.warning(
+                    "this heading skips a level (from \(previous - headingBase + top) to \(heading.headingLevel) '#'); "
+                        + "it is shown one level below the heading before it",
+                    at: SourceLocation(path: path, line: fileLine(heading), column: heading.startColumn)))
+            }
+            heading.setHeadingLevel(level)
+            previous = level
+            let title = heading.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+            var anchor = idPrefix + Slug.make(title, fallback: "section")
+            var counter = 2
+            while used.contains(anchor) {
+                anchor = idPrefix + Slug.make(title, fallback: "section") + "-\(counter)"
+                counter += 1
+            }
+            used.insert(anchor)
+            sections.append(PaperBody.Section(title: title, level: level, anchor: anchor, line: fileLine(heading)))
+        }
+        return sections
+    }
+
+    /// cmark cannot put attributes on headings; give each `<hN>` its id in document order.
+    private func addAnchors(to html: String, sections: [PaperBody.Section]) -> String {
+        guard !sections.isEmpty else { return html }
+        var result = ""
+        result.reserveCapacity(html.utf8.count + sections.count * 24)
+        var rest = html[...]
+        for section in sections {
+            let tag = "<h\(section.level)>"
+            guard let range = rest.range(of: tag) else { break }
+            result += rest[..<range.lowerBound]
+            result += "<h\(section.level) id=\"\(section.anchor)\">"
+            rest = rest[range.upperBound...]
+        }
+        result += rest
+        return result
+    }
+
+    private func prefixFootnoteIDs(_ html: String) -> String {
+        html.replacingOccurrences(of: "\"#fn", with: "\"#\(idPrefix)fn")
+            .replacingOccurrences(of: "id=\"fn", with: "id=\"\(idPrefix)fn")
+    }
+
+    /// `<li>…</li>\n` without the list item element, which the template supplies.
+    static func innerItemHTML(_ html: String) -> String {
+        var inner = html[...]
+        if inner.hasPrefix("<li"), let close = inner.firstIndex(of: ">") { inner = inner[inner.index(after: close)...] }
+        while inner.hasSuffix("\n") { inner = inner.dropLast() }
+        if inner.hasSuffix("</li>") { inner = inner.dropLast(5) }
+        return String(inner).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+/// URL- and id-safe names made from titles.
+public enum Slug {
+    public static func make(_ text: String, fallback: String) -> String {
+        var slug = ""
+        var pendingHyphen = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+                if pendingHyphen, !slug.isEmpty { slug += "-" }
+                slug.unicodeScalars.append(scalar)
+                pendingHyphen = false
+            } else if scalar != "'" && scalar != "’" {
+                pendingHyphen = true
+            }
+        }
+        return slug.isEmpty ? fallback : slug
+    }
+}

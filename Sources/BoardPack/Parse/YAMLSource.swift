@@ -1,0 +1,65 @@
+import Yams
+
+/// Where a piece of YAML sits in its file, so that Yams's marks become true file positions.
+public struct YAMLContext: Sendable {
+    public var path: String
+    /// File line on which the YAML text's first line stands.
+    public var firstLine: Int
+
+    public init(path: String, firstLine: Int = 1) {
+        self.path = path
+        self.firstLine = firstLine
+    }
+
+    public func location(_ mark: Mark?) -> SourceLocation {
+        guard let mark else { return SourceLocation(path: path, line: firstLine, column: 1) }
+        return SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
+    }
+
+    public func location(of node: Node) -> SourceLocation { location(node.mark) }
+}
+
+/// Parses YAML into Yams's node tree. Every scalar stays a string (the basic resolver): fields are
+/// typed by the validators, which know what each one means and can say where it is wrong.
+public enum YAMLSource {
+    public static func compose(_ yaml: String, context: YAMLContext) -> Result<Node?, Diagnostic> {
+        do {
+            return .success(try Yams.compose(yaml: yaml, .basic))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, context: context))
+        } catch {
+            return .failure(.error("cannot read this YAML: \(error)", at: context.location(nil)))
+        }
+    }
+
+    static func diagnostic(for error: YamlError, context: YAMLContext) -> Diagnostic {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return .error("this is not valid YAML: \(problem)\(hint(for: problem))", at: context.location(mark))
+        case let .duplicatedKeysInMapping(duplicates, yamlContext):
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return .error("the field \(names) is given more than once", at: context.location(yamlContext.mark))
+        case let .reader(problem, _, _, _):
+            return .error("this is not valid YAML text: \(problem)", at: context.location(nil))
+        default:
+            return .error("this is not valid YAML: \(error)", at: context.location(nil))
+        }
+    }
+
+    /// libyaml's wording is terse; say what usually causes each problem.
+    private static func hint(for problem: String) -> String {
+        if problem.contains("mapping values are not allowed") {
+            return " (a value that contains ': ' must be put in quotes)"
+        }
+        if problem.contains("found character that cannot start any token") {
+            return " (values that start with @, ` or % must be put in quotes; indent with spaces, not tabs)"
+        }
+        if problem.contains("did not find expected key") || problem.contains("did not find expected '-' indicator") {
+            return " (check the indentation of this line and the one before)"
+        }
+        if problem.contains("could not find expected ':'") {
+            return " (each field is written 'name: value')"
+        }
+        return ""
+    }
+}

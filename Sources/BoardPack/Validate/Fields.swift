@@ -1,0 +1,182 @@
+import Yams
+
+/// Reads the fields of one YAML mapping into typed values, recording a located diagnostic for every
+/// field that is missing, of the wrong kind or out of range. Validators for papers, sites, meetings
+/// and datasets are written with it, so every message has the same shape.
+public struct Fields {
+    public let mapping: Node.Mapping
+    public let context: YAMLContext
+    /// What the mapping is, for messages: "the paper", "contact".
+    public let owner: String
+    /// Where missing fields are reported: the start of the mapping (or of the file).
+    public let ownerLocation: SourceLocation
+    public var diagnostics: [Diagnostic] = []
+
+    public init(_ mapping: Node.Mapping, context: YAMLContext, owner: String, ownerLocation: SourceLocation? = nil) {
+        self.mapping = mapping
+        self.context = context
+        self.owner = owner
+        self.ownerLocation = ownerLocation ?? context.location(mapping.mark)
+    }
+
+    /// Reads a node that must be a mapping; reports and returns nil otherwise.
+    public static func mapping(
+        _ node: Node?, context: YAMLContext, owner: String, diagnostics: inout [Diagnostic]
+    ) -> Fields? {
+        guard let node else {
+            diagnostics.append(.error("\(owner) has no fields", at: context.location(nil)))
+            return nil
+        }
+        guard case let .mapping(mapping) = node else {
+            diagnostics.append(.error("\(owner) must be a list of 'name: value' fields", at: context.location(of: node)))
+            return nil
+        }
+        return Fields(mapping, context: context, owner: owner)
+    }
+
+    public func node(_ key: String) -> Node? { mapping[key] }
+
+    public func location(_ key: String) -> SourceLocation {
+        mapping[key].map { context.location(of: $0) } ?? ownerLocation
+    }
+
+    public func location(of node: Node) -> SourceLocation { context.location(of: node) }
+
+    public mutating func error(_ message: String, at node: Node) {
+        diagnostics.append(.error(message, at: context.location(of: node)))
+    }
+
+    public mutating func warning(_ message: String, at node: Node) {
+        diagnostics.append(.warning(message, at: context.location(of: node)))
+    }
+
+    private mutating func missing(_ key: String, required: Bool) {
+        if required { diagnostics.append(.error("\(owner) is missing the required field '\(key)'", at: ownerLocation)) }
+    }
+
+    /// A text value. Empty text counts as missing.
+    public mutating func string(_ key: String, required: Bool = true) -> String? {
+        guard let node = mapping[key], !Self.isNull(node) else {
+            missing(key, required: required)
+            return nil
+        }
+        guard let text = Self.scalarText(node) else {
+            error("'\(key)' must be a single value, not a list or a group of fields", at: node)
+            return nil
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty {
+            if required { error("'\(key)' is empty", at: node) }
+            return nil
+        }
+        return trimmed
+    }
+
+    /// A list of text values; a single value is accepted as a list of one.
+    public mutating func stringList(_ key: String, required: Bool = false) -> [Located<String>]? {
+        guard let node = mapping[key], !Self.isNull(node) else {
+            missing(key, required: required)
+            return nil
+        }
+        var values: [Located<String>] = []
+        for item in Self.items(node) {
+            guard let text = Self.scalarText(item)?.trimmingCharacters(in: .whitespacesAndNewlines) else {
+                error("each entry of '\(key)' must be a single value", at: item)
+                continue
+            }
+            if text.isEmpty {
+                error("an entry of '\(key)' is empty", at: item)
+                continue
+            }
+            values.append(Located(text, at: context.location(of: item)))
+        }
+        if values.isEmpty, required { error("'\(key)' needs at least one entry", at: node) }
+        return values
+    }
+
+    public mutating func date(_ key: String, required: Bool = true) -> CalendarDate? {
+        guard let text = string(key, required: required), let node = mapping[key] else { return nil }
+        return Self.date(text, node: node, key: key, fields: &self)
+    }
+
+    static func date(_ text: String, node: Node, key: String, fields: inout Fields) -> CalendarDate? {
+        if let date = CalendarDate(iso: text) { return date }
+        if let shape = CalendarDate.shape(of: text) {
+            fields.error("'\(key)' is not a real date: \(shape.month)/\(shape.year) has no day \(shape.day) (found \"\(text)\")", at: node)
+        } else {
+            fields.error("'\(key)' must be a date written YYYY-MM-DD, for example 2021-06-09 (found \"\(text)\")", at: node)
+        }
+        return nil
+    }
+
+    /// A value from a fixed set, such as a paper's purpose.
+    public mutating func choice<Value: RawRepresentable & CaseIterable>(
+        _ key: String, of type: Value.Type, required: Bool = true
+    ) -> Value? where Value.RawValue == String {
+        guard let text = string(key, required: required), let node = mapping[key] else { return nil }
+        if let value = Value(rawValue: text.lowercased()) { return value }
+        let allowed = Value.allCases.map(\.rawValue).joined(separator: ", ")
+        error("'\(key)' must be one of \(allowed) (found \"\(text)\")\(Suggestion.didYouMean(text, among: Value.allCases.map(\.rawValue)))", at: node)
+        return nil
+    }
+
+    /// A whole number in a range.
+    public mutating func integer(_ key: String, in range: ClosedRange<Int>, required: Bool = true) -> Int? {
+        guard let text = string(key, required: required), let node = mapping[key] else { return nil }
+        guard let value = Int(text), range.contains(value) else {
+            error("'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound) (found \"\(text)\")", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// Warns about fields nobody reads: usually a misspelling of one that is.
+    public mutating func warnAboutUnknownFields(known: [String]) {
+        for (keyNode, _) in mapping {
+            guard let key = keyNode.scalar?.string, !known.contains(key) else { continue }
+            warning("unknown field '\(key)' in \(owner) is ignored\(Suggestion.didYouMean(key, among: known))", at: keyNode)
+        }
+    }
+
+    // MARK: - Node shapes
+
+    public static func isNull(_ node: Node) -> Bool {
+        guard case let .scalar(scalar) = node, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    public static func scalarText(_ node: Node) -> String? {
+        if case let .scalar(scalar) = node { return scalar.string }
+        return nil
+    }
+
+    /// The entries of a sequence, or the node itself as a one-entry list.
+    public static func items(_ node: Node) -> [Node] {
+        if case let .sequence(sequence) = node { return Array(sequence) }
+        return [node]
+    }
+}
+
+/// A value and where it was written.
+public struct Located<Value> {
+    public var value: Value
+    public var location: SourceLocation
+
+    public init(_ value: Value, at location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+}
+
+extension Located: Sendable where Value: Sendable {}
+extension Located: Equatable where Value: Equatable {}
+extension Located: Hashable where Value: Hashable {}
+
+extension CalendarDate {
+    /// The numbers of a YYYY-MM-DD text that is well formed but names no real day (30 February).
+    static func shape(of text: String) -> (year: Int, month: Int, day: Int)? {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, text.count == 10, (1...12).contains(parts[1]) else { return nil }
+        return (parts[0], parts[1], parts[2])
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Yams
+
+/// Validates a paper's front matter into a `FrontSheet`, reporting every wrong field where it stands.
+public struct PaperValidator {
+    public var site: Site?
+
+    public init(site: Site?) { self.site = site }
+
+    static let knownFields = [
+        "title", "board", "date", "purpose", "summary", "recommendations", "actions", "contact",
+        "scope", "exempt", "datasets", "tags",
+    ]
+
+    public func validate(_ node: Node?, context: YAMLContext, fileStart: SourceLocation) -> (FrontSheet?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let node, case let .mapping(mapping) = node else {
+            let message = node == nil
+                ? "the front matter is empty: it needs at least title, board, date, purpose, summary, recommendations, contact and scope"
+                : "the front matter must be a list of 'name: value' fields"
+            return (nil, [.error(message, at: node.map { context.location(of: $0) } ?? fileStart)])
+        }
+        var fields = Fields(mapping, context: context, owner: "the paper", ownerLocation: fileStart)
+        let title = fields.string("title")
+        let board = readBoard(&fields)
+        let date = fields.date("date")
+        let purpose = fields.choice("purpose", of: Purpose.self)
+        let summary = fields.string("summary")
+        let recommendations = fields.stringList("recommendations", required: true)?.map(\.value)
+        let actions = fields.stringList("actions")?.map(\.value) ?? []
+        let contact = readContact(&fields)
+        let scope = ScopeReader.read(&fields)
+        let exempt = readExemption(&fields)
+        let datasets = fields.stringList("datasets") ?? []
+        let tags = fields.stringList("tags")?.map(\.value) ?? []
+        fields.warnAboutUnknownFields(known: Self.knownFields)
+        diagnostics += fields.diagnostics
+
+        guard let title, let board, let date, let purpose, let summary, let recommendations,
+            let contact, let scope, !diagnostics.hasErrors
+        else { return (nil, diagnostics) }
+        let sheet = FrontSheet(
+            title: title, board: board, date: date, purpose: purpose, summary: summary,
+            recommendations: recommendations, actions: actions, contact: contact, scope: scope,
+            exempt: exempt ?? nil, datasets: datasets, tags: tags)
+        return (sheet, diagnostics)
+    }
+
+    private func readBoard(_ fields: inout Fields) -> String? {
+        guard let id = fields.string("board"), let node = fields.node("board") else { return nil }
+        guard let site else { return id }
+        guard site.board(id) != nil else {
+            let known = site.boards.map(\.id)
+            fields.error(
+                "unknown board '\(id)': site.yaml lists \(known.map { "'\($0)'" }.joined(separator: ", "))"
+                    + Suggestion.didYouMean(id, among: known), at: node)
+            return nil
+        }
+        return id
+    }
+
+    private func readContact(_ fields: inout Fields) -> Contact? {
+        guard let node = fields.node("contact") else {
+            fields.diagnostics.append(.error("the paper is missing the required field 'contact' (the contact officer's name, position, phone and email)", at: fields.ownerLocation))
+            return nil
+        }
+        guard case let .mapping(mapping) = node else {
+            fields.error("'contact' must have the fields name, position, phone and email", at: node)
+            return nil
+        }
+        var contact = Fields(mapping, context: fields.context, owner: "contact")
+        let name = contact.string("name")
+        let position = contact.string("position", required: false)
+        let phone = contact.string("phone", required: false)
+        let email = contact.string("email", required: false)
+        if let email, let emailNode = contact.node("email"), !Self.looksLikeEmail(email) {
+            contact.error("'email' does not look like an email address, such as name@example.gov.uk (found \"\(email)\")", at: emailNode)
+        }
+        contact.warnAboutUnknownFields(known: ["name", "position", "phone", "email"])
+        fields.diagnostics += contact.diagnostics
+        guard let name else { return nil }
+        return Contact(name: name, position: position, phone: phone, email: email)
+    }
+
+    static func looksLikeEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else { return false }
+        let domain = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+        return domain.count >= 2 && domain.allSatisfy { !$0.isEmpty }
+    }
+
+    /// `exempt: false`, or `exempt: { paragraph: N }` with N a paragraph of Part 1 of Schedule 12A (1 to 7).
+    /// Returns `.some(nil)` for "not exempt", nil when the field is wrong.
+    private func readExemption(_ fields: inout Fields) -> Exemption?? {
+        guard let node = fields.node("exempt"), !Fields.isNull(node) else { return .some(nil) }
+        if let text = Fields.scalarText(node) {
+            if ["false", "no"].contains(text.lowercased()) { return .some(nil) }
+            fields.error("'exempt' is either false or { paragraph: N }, N being the paragraph of Schedule 12A (1 to 7)", at: node)
+            return nil
+        }
+        guard case let .mapping(mapping) = node else {
+            fields.error("'exempt' is either false or { paragraph: N }", at: node)
+            return nil
+        }
+        var exempt = Fields(mapping, context: fields.context, owner: "exempt")
+        let paragraph = exempt.integer("paragraph", in: 1...7)
+        exempt.warnAboutUnknownFields(known: ["paragraph"])
+        fields.diagnostics += exempt.diagnostics
+        return paragraph.map { .some(Exemption(paragraph: $0)) } ?? nil
+    }
+}

@@ -1,0 +1,81 @@
+import Yams
+
+/// Reads `content/site.yaml` into `Site`.
+public enum SiteValidator {
+    static let knownFields = ["title", "organisation", "base-url", "language", "boards", "categories"]
+
+    public static func validate(_ file: SourceFile) -> (Site?, [Diagnostic]) {
+        let context = YAMLContext(path: file.path)
+        var diagnostics: [Diagnostic] = []
+        let root: Node?
+        switch YAMLSource.compose(file.text, context: context) {
+        case let .success(node): root = node
+        case let .failure(diagnostic): return (nil, [diagnostic])
+        }
+        guard var fields = Fields.mapping(root, context: context, owner: "site.yaml", diagnostics: &diagnostics) else {
+            return (nil, diagnostics)
+        }
+        let title = fields.string("title")
+        let organisation = fields.string("organisation")
+        let baseURL = fields.string("base-url", required: false) ?? "/"
+        if let node = fields.node("base-url"), !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            fields.warning("'base-url' should be the site's absolute address, such as https://example.org/briefings/", at: node)
+        }
+        let language = fields.string("language", required: false) ?? "en-GB"
+        let boards = readBoards(&fields)
+        let categories = readCategories(&fields)
+        fields.warnAboutUnknownFields(known: knownFields)
+        diagnostics += fields.diagnostics
+        guard let title, let organisation, let boards else { return (nil, diagnostics) }
+        let site = Site(
+            title: title, organisation: organisation,
+            baseURL: baseURL.hasSuffix("/") ? baseURL : baseURL + "/",
+            language: language, boards: boards, categories: categories)
+        return (site, diagnostics)
+    }
+
+    private static func readBoards(_ fields: inout Fields) -> [Site.Board]? {
+        guard let node = fields.node("boards"), case let .sequence(list) = node, !list.isEmpty else {
+            if let node = fields.node("boards") {
+                fields.error("'boards' must be a list of boards, each with 'id' and 'name'", at: node)
+            } else {
+                fields.diagnostics.append(.error("site.yaml is missing the required field 'boards'", at: fields.ownerLocation))
+            }
+            return nil
+        }
+        var boards: [Site.Board] = []
+        for entry in list {
+            guard case let .mapping(mapping) = entry else {
+                fields.error("each board needs 'id' and 'name', e.g. '- id: sscb' then '  name: Safer and Stronger Communities Board'", at: entry)
+                continue
+            }
+            var board = Fields(mapping, context: fields.context, owner: "a board")
+            let id = board.string("id")
+            let name = board.string("name")
+            board.warnAboutUnknownFields(known: ["id", "name"])
+            fields.diagnostics += board.diagnostics
+            guard let id, let name else { continue }
+            if boards.contains(where: { $0.id == id }) {
+                fields.error("the board id '\(id)' is used twice", at: mapping["id"] ?? entry)
+                continue
+            }
+            boards.append(Site.Board(id: id, name: name))
+        }
+        return boards
+    }
+
+    private static func readCategories(_ fields: inout Fields) -> [(key: String, label: String)] {
+        guard let node = fields.node("categories"), !Fields.isNull(node) else { return [] }
+        guard case let .mapping(mapping) = node else {
+            fields.error("'categories' must map each category key to its label, e.g. 'hate-crime: Hate crime'", at: node)
+            return []
+        }
+        return mapping.compactMap { key, value in
+            guard let key = key.scalar?.string, let label = Fields.scalarText(value) else {
+                fields.error("each category is written 'key: Label'", at: value)
+                return nil
+            }
+            return (key, label)
+        }
+    }
+}

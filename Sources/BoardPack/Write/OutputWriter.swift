@@ -1,0 +1,96 @@
+import Foundation
+
+/// One file of the site, by its path inside the output folder.
+public struct OutputFile: Sendable {
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+}
+
+/// Writes the site: only files whose bytes changed, each atomically (a temporary file renamed into
+/// place), so a reader or web server never sees half a page; and removes pages whose source is gone.
+public struct OutputWriter: Sendable {
+    public var directory: URL
+    public var jobs: Int
+
+    public struct Report: Sendable {
+        public var written = 0
+        public var unchanged = 0
+        public var removed = 0
+        public var entries: [String: BuildCache.Entry] = [:]
+    }
+
+    public init(directory: URL, jobs: Int) {
+        self.directory = directory
+        self.jobs = jobs
+    }
+
+    public func write(_ files: [OutputFile], previous: BuildCache?) throws -> Report {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
+        for folder in folders.sorted() {
+            try FileManager.default.createDirectory(
+                at: directory.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        let outcomes = Parallel.map(files, jobs: jobs) { file in
+            Result { try writeIfChanged(file, previous: previous?.outputs[file.path]) }
+        }
+        var report = Report()
+        for (file, outcome) in zip(files, outcomes) {
+            let (wrote, entry) = try outcome.get()
+            if wrote { report.written += 1 } else { report.unchanged += 1 }
+            report.entries[file.path] = entry
+        }
+        if let previous {
+            for path in previous.outputs.keys where report.entries[path] == nil {
+                let url = directory.appendingPathComponent(path)
+                if (try? FileManager.default.removeItem(at: url)) != nil { report.removed += 1 }
+                removeEmptyFolders(above: url)
+            }
+        }
+        return report
+    }
+
+    private func writeIfChanged(_ file: OutputFile, previous: BuildCache.Entry?) throws -> (Bool, BuildCache.Entry) {
+        let url = directory.appendingPathComponent(file.path)
+        let hash = ContentHash.of(file.bytes)
+        let stamp = FileStamp.of(path: url.path)
+        if let stamp {
+            // The cache vouches for the file on disk only if nobody has touched it since.
+            let unchanged: Bool
+            if let previous, previous.stamp == stamp {
+                unchanged = previous.hash == hash
+            } else {
+                unchanged = stamp.size == Int64(file.bytes.count)
+                    && FileManager.default.contents(atPath: url.path).map { [UInt8]($0) == file.bytes } == true
+            }
+            if unchanged { return (false, BuildCache.Entry(stamp: stamp, hash: hash)) }
+        }
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+        try Data(file.bytes).write(to: temporary)
+        if rename(temporary.path, url.path) != 0 {
+            try? FileManager.default.removeItem(at: temporary)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
+        let written = FileStamp.of(path: url.path) ?? FileStamp(size: Int64(file.bytes.count), modifiedNanoseconds: 0)
+        return (true, BuildCache.Entry(stamp: written, hash: hash))
+    }
+
+    private func removeEmptyFolders(above url: URL) {
+        var folder = url.deletingLastPathComponent()
+        while folder.path.count > directory.path.count,
+            (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.isEmpty == true
+        {
+            try? FileManager.default.removeItem(at: folder)
+            folder = folder.deletingLastPathComponent()
+        }
+    }
+}

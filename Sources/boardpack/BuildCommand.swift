@@ -1,0 +1,41 @@
+import ArgumentParser
+import BoardPack
+import Foundation
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build", abstract: "Build the site into the output folder.")
+
+    @OptionGroup var project: ProjectOptions
+
+    @Option(name: .long, help: "The output folder.")
+    var output = "_site"
+
+    @Option(name: .long, help: "public, or members (exempt papers included, marked confidential).")
+    var audience: Audience = .public
+
+    func run() throws {
+        let started = Date()
+        let options = project.buildOptions(output: output, audience: audience)
+        let report: BuildReport
+        do {
+            report = try SiteBuilder.build(options)
+        } catch let error as EnvironmentError {
+            printError("error: \(error.description)")
+            throw ExitStatus.environment
+        }
+        for diagnostic in report.diagnostics {
+            printError(DiagnosticFormat.text.format(diagnostic))
+        }
+        let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+        let problems = "\(report.diagnostics.errorCount) error(s), \(report.diagnostics.warningCount) warning(s)"
+        if report.failed {
+            printError("Build failed: \(problems). \(options.display(options.output))/ was left as it was.")
+            throw ExitStatus.contentErrors
+        }
+        let outcome = report.upToDate
+            ? "up to date, nothing written"
+            : "\(report.written) file(s) written, \(report.unchanged) unchanged, \(report.removed) removed"
+        printError("Built \(report.papers) paper(s) into \(options.display(options.output))/: \(outcome) in \(seconds) s; \(problems).")
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import BoardPack
+import Foundation
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Check the content and report every problem, without building.")
+
+    @OptionGroup var project: ProjectOptions
+
+    @Option(name: .long, help: "text, json (one object per line) or github (Actions annotations).")
+    var format: DiagnosticFormat = .text
+
+    func run() throws {
+        let diagnostics: [Diagnostic]
+        do {
+            diagnostics = try SiteBuilder.check(project.buildOptions())
+        } catch let error as EnvironmentError {
+            printError("error: \(error.description)")
+            throw ExitStatus.environment
+        }
+        for diagnostic in diagnostics {
+            print(format.format(diagnostic))
+        }
+        if format == .text {
+            printError("\(diagnostics.errorCount) error(s), \(diagnostics.warningCount) warning(s).")
+        }
+        if diagnostics.hasErrors { throw ExitStatus.contentErrors }
+    }
+}
