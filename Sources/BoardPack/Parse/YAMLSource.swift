@@ -34,8 +34,15 @@ public enum YAMLSource {
 
     static func diagnostic(for error: YamlError, context: YAMLContext) -> Diagnostic {
         switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return .error("this is not valid YAML: \(problem)\(hint(for: problem))", at: context.location(mark))
+        case let .scanner(yamlContext, problem, mark, _), let .parser(yamlContext, problem, mark, _),
+            let .composer(yamlContext, problem, mark, _):
+            var message = "this is not valid YAML: \(problem)\(hint(for: problem))"
+            // libyaml often notices a problem lines after its cause: an unclosed [ or quote.
+            if let yamlContext, yamlContext.mark.line != mark.line {
+                let start = context.location(yamlContext.mark)
+                message += "; it starts with \(describe(context: yamlContext.text)) on line \(start.line), column \(start.column)"
+            }
+            return .error(message, at: context.location(mark))
         case let .duplicatedKeysInMapping(duplicates, yamlContext):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return .error("the field \(names) is given more than once", at: context.location(yamlContext.mark))
@@ -44,6 +51,15 @@ public enum YAMLSource {
         default:
             return .error("this is not valid YAML: \(error)", at: context.location(nil))
         }
+    }
+
+    private static func describe(context text: String) -> String {
+        if text.contains("flow sequence") { return "the list opened with '['" }
+        if text.contains("flow mapping") { return "the group opened with '{'" }
+        if text.contains("quoted scalar") { return "the quoted text" }
+        if text.contains("block mapping") { return "the fields" }
+        if text.contains("block collection") || text.contains("block sequence") { return "the list" }
+        return "the value (\(text))"
     }
 
     /// libyaml's wording is terse; say what usually causes each problem.

@@ -7,10 +7,10 @@ public enum DefaultTemplates {
 <!DOCTYPE html>
 <html lang="{{site.language}}">
 <head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta charset="utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
 <title>{{$title}}{{site.title}}{{/title}}</title>
-<link rel="stylesheet" href="{{root}}assets/boardpack.css">
+<link rel="stylesheet" href="{{root}}assets/boardpack.css" />
 {{$head}}{{/head}}
 </head>
 <body>

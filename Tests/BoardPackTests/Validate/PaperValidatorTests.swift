@@ -1,0 +1,120 @@
+import Testing
+
+@testable import BoardPack
+
+/// Every wrong field is reported at the true line and column of its value in the file.
+@Suite struct PaperValidatorTests {
+    func problems(_ text: String) -> [Diagnostic] {
+        PaperReader(site: Fixtures.site).read(SourceFile(path: "content/papers/p.md", text: text), slug: "p").1
+    }
+
+    func errors(_ text: String) -> [Diagnostic] { problems(text).filter { $0.severity == .error } }
+
+    @Test func aValidPaperHasNoProblems() {
+        #expect(problems(Fixtures.paper()).isEmpty)
+    }
+
+    @Test func wrongPurposeIsReportedOnItsLine() {
+        let text = Fixtures.paper().replacingOccurrences(of: "purpose: discussion", with: "purpose: discusion")
+        let found = errors(text)
+        #expect(found.count == 1)
+        #expect(found.first?.line == 5)
+        #expect(found.first?.column == 10)
+        #expect(found.first?.message.contains("did you mean 'discussion'") == true)
+    }
+
+    @Test func unknownBoardNamesTheBoardsThatExist() {
+        let found = errors(Fixtures.paper(board: "sccb"))
+        #expect(found.map(\.line) == [3])
+        #expect(found.first?.column == 8)
+        #expect(found.first?.message.contains("unknown board 'sccb'") == true)
+        #expect(found.first?.message.contains("'sscb'") == true)
+    }
+
+    @Test func thirtyFebruaryIsNotADate() {
+        let found = errors(Fixtures.paper(date: "2021-02-30"))
+        #expect(found.map(\.line) == [4])
+        #expect(found.first?.message.contains("not a real date") == true)
+        let badShape = errors(Fixtures.paper(date: "9 June 2021"))
+        #expect(badShape.first?.message.contains("YYYY-MM-DD") == true)
+    }
+
+    @Test func malformedEmailIsReportedAtTheEmailLine() {
+        let text = Fixtures.paper().replacingOccurrences(of: "email: rachel.duke@local.gov.uk", with: "email: rachel.duke at lga")
+        let found = errors(text)
+        #expect(found.map(\.line) == [15])
+        #expect(found.first?.column == 10)
+    }
+
+    @Test func unknownNationIsReportedAtTheNation() {
+        let text = Fixtures.paper().replacingOccurrences(of: "nations: [england, wales]", with: "nations: [england, wails]")
+        let found = errors(text)
+        #expect(found.map(\.line) == [20])
+        #expect(found.first?.column == 24)
+        #expect(found.first?.message.contains("did you mean 'wales'") == true)
+    }
+
+    @Test func scopeMayBeASingleNationOrAList() throws {
+        for scope in ["scope: england", "scope: [england, wales]"] {
+            var lines = Fixtures.paper().components(separatedBy: "\n")
+            let start = lines.firstIndex(of: "scope:")!
+            lines.replaceSubrange(start...(start + 4), with: [scope])
+            let (paper, found) = PaperReader(site: Fixtures.site).read(
+                SourceFile(path: "p.md", text: lines.joined(separator: "\n")), slug: "p")
+            #expect(found.isEmpty)
+            #expect(paper?.front.scope.count == 1)
+            #expect(paper?.front.scope.first?.subject == nil)
+        }
+    }
+
+    @Test func missingFieldsAreAllReportedInOneRun() {
+        let text = "---\ntitle: Only a title\n---\nBody.\n"
+        let messages = errors(text).map(\.message)
+        for field in ["board", "date", "purpose", "summary", "recommendations", "contact", "scope"] {
+            #expect(messages.contains { $0.contains("'\(field)'") }, "no error for missing \(field)")
+        }
+        #expect(errors(text).allSatisfy { $0.line == 1 && $0.column == 1 })
+    }
+
+    @Test func malformedYAMLIsLocatedInTheFile() {
+        let text = "---\ntitle: A paper\nsummary: one: two\n---\nBody\n"
+        let found = errors(text)
+        #expect(found.count == 1)
+        #expect(found.first?.line == 3)
+        #expect(found.first?.message.contains("not valid YAML") == true)
+    }
+
+    @Test func exemptTakesAParagraphOfSchedule12A() throws {
+        let (paper, none) = PaperReader(site: Fixtures.site).read(
+            SourceFile(path: "p.md", text: Fixtures.paper(extraFront: "exempt: { paragraph: 3 }")), slug: "p")
+        #expect(none.isEmpty)
+        #expect(paper?.front.exempt == Exemption(paragraph: 3))
+        let found = errors(Fixtures.paper(extraFront: "exempt: { paragraph: 9 }"))
+        #expect(found.map(\.line) == [21])
+        #expect(found.first?.column == 22)
+    }
+
+    @Test func misspeltFieldIsAWarningThatSuggestsTheRightName() {
+        let found = problems(Fixtures.paper(extraFront: "tag: [extremism]"))
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .warning)
+        #expect(found.first?.line == 21)
+        #expect(found.first?.message.contains("did you mean 'tags'") == true)
+    }
+
+    @Test func missingWalesSectionIsAWarning() {
+        let body = "## Background\nText.\n"
+        let found = problems(Fixtures.paper(body: body))
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .warning)
+        #expect(found.first?.line == 23)
+        #expect(found.first?.message.contains("Implications for Wales") == true)
+    }
+
+    @Test func emptyWalesSectionIsAWarningWhenTheScopeIncludesWales() {
+        let body = "## Background\nText.\n\n## Implications for Wales\n\n## Next steps\nMore.\n"
+        let found = problems(Fixtures.paper(body: body))
+        #expect(found.map(\.line) == [26])
+        #expect(found.first?.severity == .warning)
+    }
+}
