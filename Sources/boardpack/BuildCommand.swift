@@ -36,6 +36,7 @@ struct BuildCommand: ParsableCommand {
         let outcome = report.upToDate
             ? "up to date, nothing written"
             : "\(report.written) file(s) written, \(report.unchanged) unchanged, \(report.removed) removed"
+        if StageTimer.enabled { printError("CPU time by stage: \(StageTimer.summary())") }
         printError("Built \(report.papers) paper(s) into \(options.display(options.output))/: \(outcome) in \(seconds) s; \(problems).")
     }
 }

@@ -13,14 +13,14 @@ public struct PaperReader: Sendable {
 
     public func read(_ file: SourceFile, slug: String) -> (Paper?, [Diagnostic]) {
         let split: FrontMatterSplit
-        switch FrontMatter.split(file) {
+        switch StageTimer.measure(.frontMatter, { FrontMatter.split(file) }) {
         case let .success(value): split = value
         case let .failure(diagnostic): return (nil, [diagnostic])
         }
         let context = YAMLContext(path: file.path, firstLine: split.yamlFirstLine)
         var diagnostics: [Diagnostic] = []
         var sheet: FrontSheet?
-        switch YAMLSource.compose(split.yaml, context: context) {
+        switch StageTimer.measure(.frontMatter, { YAMLSource.compose(split.yaml, context: context) }) {
         case let .success(node):
             let (validated, problems) = PaperValidator(site: site).validate(
                 node, context: context, fileStart: .start(of: file.path))
@@ -31,10 +31,11 @@ public struct PaperReader: Sendable {
         }
         // The body is parsed even when the front matter is wrong, so one run reports both.
         let parser = PaperBodyParser(path: file.path, firstLine: split.bodyFirstLine, options: options)
-        let (body, bodyProblems) = parser.parse(split.body)
+        let (body, bodyProblems) = StageTimer.measure(.assemble) { parser.parse(split.body) }
         diagnostics += bodyProblems
         guard let sheet else { return (nil, diagnostics) }
         diagnostics += WalesCheck.check(sheet, body: body, path: file.path, bodyFirstLine: split.bodyFirstLine)
-        return (Paper(slug: slug, sourcePath: file.path, front: sheet, body: body), diagnostics)
+        let frontHTML = StageTimer.measure(.assemble) { FrontSheetHTML(sheet, options: options) }
+        return (Paper(slug: slug, sourcePath: file.path, front: sheet, frontHTML: frontHTML, body: body), diagnostics)
     }
 }

@@ -45,13 +45,13 @@ public struct ProjectLoader: Sendable {
                     "the file name becomes the paper's web address, so it may only hold letters, digits, '-' and '_' "
                         + "(for example social-cohesion-and-resilience.md)", at: .start(of: path))])
             }
-            switch SourceReader.read(url, displayPath: path) {
+            switch StageTimer.measure(.read, { SourceReader.read(url, displayPath: path) }) {
             case let .failure(diagnostic):
                 return (nil, nil, [diagnostic])
             case let .success(file):
                 let (paper, problems) = reader.read(file, slug: slug)
                 guard let paper, let site, let render, !problems.hasErrors else { return (paper, nil, problems) }
-                return (paper, render(paper, site), problems)
+                return (paper, StageTimer.measure(.render) { render(paper, site) }, problems)
             }
         }
         for (paper, page, problems) in results {

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One input file as text, with the path the user will see in messages.
 public struct SourceFile: Sendable {
@@ -19,32 +22,67 @@ public enum SourceReader {
 
     public static func read(_ url: URL, displayPath: String) -> Result<SourceFile, Diagnostic> {
         let start = SourceLocation.start(of: displayPath)
-        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int,
-            size > maximumBytes
-        {
+        switch readBytes(url.path) {
+        case let .success(bytes):
+            return decode(bytes, displayPath: displayPath)
+        case let .failure(.tooLarge(size)):
             let megabytes = String(format: "%.1f", Double(size) / 1_048_576)
             return .failure(.error(
                 "the file is \(megabytes) MB; content files over \(maximumBytes / 1_048_576) MB are not accepted "
                     + "(is this the right file?)", at: start))
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        case .failure(.unreadable):
             return .failure(.error("cannot read the file (check that it exists and is readable)", at: start))
         }
-        return decode(data, displayPath: displayPath)
+    }
+
+    enum ReadFailure: Error {
+        case tooLarge(Int)
+        case unreadable
+    }
+
+    /// Reads a whole file with one `read` call into a byte array: Foundation's `Data` detour costs
+    /// more than the Markdown parse on a large project.
+    static func readBytes(_ path: String) -> Result<[UInt8], ReadFailure> {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return .failure(.unreadable) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .failure(.unreadable) }
+        let size = Int(info.st_size)
+        guard size <= maximumBytes else { return .failure(.tooLarge(size)) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        let ok = bytes.withUnsafeMutableBytes { buffer -> Bool in
+            while filled < size {
+                let count = systemRead(descriptor, buffer.baseAddress! + filled, size - filled)
+                if count < 0 { return false }
+                if count == 0 { break }
+                filled += count
+            }
+            return true
+        }
+        guard ok else { return .failure(.unreadable) }
+        if filled < size { bytes.removeLast(size - filled) }
+        return .success(bytes)
     }
 
     /// Checks that bytes are UTF-8 text, pointing at the first byte that is not.
     public static func decode(_ data: Data, displayPath: String) -> Result<SourceFile, Diagnostic> {
-        var bytes = [UInt8](data)
+        decode([UInt8](data), displayPath: displayPath)
+    }
+
+    static func decode(_ input: [UInt8], displayPath: String) -> Result<SourceFile, Diagnostic> {
+        var bytes = input
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = ByteText.firstIndex(of: 0, in: bytes) {
             let (line, column) = position(ofByte: nul, in: bytes)
             return .failure(.error(
                 "this is not a text file (it contains binary data); save it as plain UTF-8 Markdown or YAML",
                 at: SourceLocation(path: displayPath, line: line, column: column)))
         }
         if let text = String(validating: bytes, as: UTF8.self) {
-            return .success(SourceFile(path: displayPath, text: normalizeNewlines(text)))
+            let hasCarriageReturn = ByteText.firstIndex(of: 13, in: bytes) != nil
+            return .success(SourceFile(path: displayPath, text: hasCarriageReturn ? normalizeNewlines(text) : text))
         }
         let bad = firstInvalidUTF8Byte(bytes)
         let (line, column) = position(ofByte: bad, in: bytes)
@@ -55,7 +93,6 @@ public enum SourceReader {
     }
 
     private static func normalizeNewlines(_ text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
@@ -91,4 +128,9 @@ public enum SourceReader {
         let prefix = String(decoding: bytes[lineStart..<offset], as: UTF8.self)
         return (line, prefix.unicodeScalars.count + 1)
     }
+}
+
+/// `read(2)`, named apart from `SourceReader.read`.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }

@@ -5,7 +5,23 @@ public struct Paper: Sendable {
     /// The path used in diagnostics.
     public var sourcePath: String
     public var front: FrontSheet
+    /// The front sheet's Markdown texts as HTML, rendered with the body.
+    public var frontHTML: FrontSheetHTML
     public var body: PaperBody
+}
+
+public struct FrontSheetHTML: Sendable, Hashable {
+    public var summary: String
+    public var recommendations: [String]
+    public var actions: [String]
+
+    /// Renders the summary, recommendations and actions in one turn of the parse lock.
+    public init(_ sheet: FrontSheet, options: MarkdownOptions) {
+        let html = Markdown.inlineHTML(all: [sheet.summary] + sheet.recommendations + sheet.actions, options: options)
+        summary = html[0]
+        recommendations = Array(html[1...sheet.recommendations.count])
+        actions = Array(html.suffix(sheet.actions.count))
+    }
 }
 
 /// The paper's front matter: what the LGA's front sheet shows, plus publishing fields.

@@ -12,30 +12,54 @@ public struct FrontMatterSplit: Sendable {
 public enum FrontMatter {
     public static func split(_ file: SourceFile) -> Result<FrontMatterSplit, Diagnostic> {
         let start = SourceLocation.start(of: file.path)
-        if file.text.allSatisfy(\.isWhitespace) {
-            return .failure(.error(
-                "the paper is empty: it needs front matter between two '---' lines, then the Markdown body",
-                at: start))
-        }
-        var lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, isFence(first) else {
-            return .failure(.error(
-                "a paper must start with front matter: a line '---', its fields (title, board, date ...), "
-                    + "then another '---'", at: start))
-        }
-        lines = lines.dropFirst()
-        guard let closing = lines.firstIndex(where: isFence) else {
+        var text = file.text
+        return text.withUTF8 { bytes -> Result<FrontMatterSplit, Diagnostic> in
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
+                return .failure(.error(
+                    "the paper is empty: it needs front matter between two '---' lines, then the Markdown body",
+                    at: start))
+            }
+            guard isFence(bytes, lineStart: 0) else {
+                return .failure(.error(
+                    "a paper must start with front matter: a line '---', its fields (title, board, date ...), "
+                        + "then another '---'", at: start))
+            }
+            var lineStart = lineEnd(bytes, from: 0) + 1
+            var line = 2
+            while lineStart < bytes.count {
+                if isFence(bytes, lineStart: lineStart) {
+                    let yamlStart = lineEnd(bytes, from: 0) + 1
+                    let yaml = ByteText.string(bytes, yamlStart..<max(yamlStart, lineStart - 1))
+                    let bodyStart = min(bytes.count, lineEnd(bytes, from: lineStart) + 1)
+                    let body = ByteText.string(bytes, bodyStart..<bytes.count)
+                    return .success(FrontMatterSplit(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: line + 1))
+                }
+                lineStart = lineEnd(bytes, from: lineStart) + 1
+                line += 1
+            }
             return .failure(.error(
                 "the front matter that opens here is never closed: add a line '---' after its last field",
                 at: start))
         }
-        let yaml = lines[lines.startIndex..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
-        // `closing` counts from 0 on line 1, so the body starts on line closing + 2.
-        return .success(FrontMatterSplit(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: closing + 2))
     }
 
-    private static func isFence(_ line: Substring) -> Bool {
-        line.hasPrefix("---") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" }
+    /// Offset of the newline ending the line that starts at `from` (or the end of the text).
+    private static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        var index = from
+        while index < bytes.count, bytes[index] != 0x0A { index += 1 }
+        return index
+    }
+
+    /// `---`, optionally followed by spaces or tabs.
+    private static func isFence(_ bytes: UnsafeBufferPointer<UInt8>, lineStart: Int) -> Bool {
+        guard lineStart + 3 <= bytes.count, bytes[lineStart] == 0x2D, bytes[lineStart + 1] == 0x2D,
+            bytes[lineStart + 2] == 0x2D
+        else { return false }
+        var index = lineStart + 3
+        while index < bytes.count, bytes[index] != 0x0A {
+            guard bytes[index] == 0x20 || bytes[index] == 0x09 else { return false }
+            index += 1
+        }
+        return true
     }
 }

@@ -20,12 +20,12 @@ public enum PaperPageView {
             values["exemptNotice"] = exempt.notice
             return values
         }
-        let recommendations = front.recommendations.map { Markdown.inlineHTML($0) }
-        let actions = front.actions.map { Markdown.inlineHTML($0) }
+        let recommendations = paper.frontHTML.recommendations
+        let actions = paper.frontHTML.actions
         let points = DiscussionNumbering.number(paper.body.discussionPoints, item: 1)
         values.merge([
             "purpose": front.purpose.frontSheetText,
-            "summaryHTML": Markdown.inlineHTML(front.summary),
+            "summaryHTML": paper.frontHTML.summary,
             "recommendationsHeading": recommendations.count == 1 ? "Recommendation" : "Recommendations",
             "singleRecommendation": recommendations.count == 1 ? recommendations[0] : "",
             "recommendations": recommendations.map { ["html": $0] },

@@ -64,7 +64,7 @@ public struct Fields {
             error("'\(key)' must be a single value, not a list or a group of fields", at: node)
             return nil
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         if trimmed.isEmpty {
             if required { error("'\(key)' is empty", at: node) }
             return nil
@@ -80,7 +80,7 @@ public struct Fields {
         }
         var values: [Located<String>] = []
         for item in Self.items(node) {
-            guard let text = Self.scalarText(item)?.trimmingCharacters(in: .whitespacesAndNewlines) else {
+            guard let text = Self.scalarText(item)?.trimmed else {
                 error("each entry of '\(key)' must be a single value", at: item)
                 continue
             }

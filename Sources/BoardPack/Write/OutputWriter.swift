@@ -41,7 +41,7 @@ public struct OutputWriter: Sendable {
                 at: directory.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
         let outcomes = Parallel.map(files, jobs: jobs) { file in
-            Result { try writeIfChanged(file, previous: previous?.outputs[file.path]) }
+            StageTimer.measure(.write) { Result { try writeIfChanged(file, previous: previous?.outputs[file.path]) } }
         }
         var report = Report()
         for (file, outcome) in zip(files, outcomes) {

@@ -17,24 +17,31 @@ public enum Markdown {
     }()
 
     public static func parse(_ text: String, options: MarkdownOptions = .papers) -> MarkdownDocument {
-        parseLock.withLock { _ in
-            _ = registered
-            let cmarkOptions = options.cmarkOptions
-            let parser = cmark_parser_new(cmarkOptions)!
-            for name in options.syntaxExtensions {
-                if let extensionPointer = cmark_find_syntax_extension(name) {
-                    cmark_parser_attach_syntax_extension(parser, extensionPointer)
-                }
+        parseLock.withLock { _ in unlockedParse(text, options: options) }
+    }
+
+    /// Several short texts under one turn of the lock (a paper's summary, recommendations, actions).
+    public static func parse(all texts: [String], options: MarkdownOptions = .papers) -> [MarkdownDocument] {
+        parseLock.withLock { _ in texts.map { unlockedParse($0, options: options) } }
+    }
+
+    private static func unlockedParse(_ text: String, options: MarkdownOptions) -> MarkdownDocument {
+        _ = registered
+        let cmarkOptions = options.cmarkOptions
+        let parser = cmark_parser_new(cmarkOptions)!
+        for name in options.syntaxExtensions {
+            if let extensionPointer = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
-            var copy = text
-            copy.withUTF8 { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { chars in
-                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
-                }
-            }
-            let root = cmark_parser_finish(parser)!
-            return MarkdownDocument(parser: parser, root: root, options: cmarkOptions)
         }
+        var copy = text
+        copy.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        let root = cmark_parser_finish(parser)!
+        return MarkdownDocument(parser: parser, root: root, options: cmarkOptions)
     }
 
     /// Whole-document HTML, as the `cmark-gfm` command prints it.
@@ -45,9 +52,19 @@ public enum Markdown {
 
     /// HTML for a short front-sheet text: a single paragraph loses its `<p>` wrapper.
     public static func inlineHTML(_ text: String, options: MarkdownOptions = .papers) -> String {
-        var html = self.html(text, options: options)
+        inlineHTML(all: [text], options: options)[0]
+    }
+
+    public static func inlineHTML(all texts: [String], options: MarkdownOptions = .papers) -> [String] {
+        parse(all: texts, options: options).map { document in
+            unwrapParagraph(document.html(of: document.root))
+        }
+    }
+
+    private static func unwrapParagraph(_ rendered: String) -> String {
+        var html = rendered
         while html.hasSuffix("\n") { html.removeLast() }
-        if html.hasPrefix("<p>"), html.hasSuffix("</p>"), html.components(separatedBy: "<p>").count == 2 {
+        if html.hasPrefix("<p>"), html.hasSuffix("</p>"), ByteText.count("<p>", in: html) == 1 {
             html = String(html.dropFirst(3).dropLast(4))
         }
         return html

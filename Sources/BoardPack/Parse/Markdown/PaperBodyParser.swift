@@ -25,7 +25,7 @@ public struct PaperBodyParser {
     }
 
     public func parse(_ markdown: String) -> (PaperBody, [Diagnostic]) {
-        let document = Markdown.parse(markdown, options: options)
+        let document = StageTimer.measure(.markdown) { Markdown.parse(markdown, options: options) }
         var diagnostics: [Diagnostic] = []
         let blocks = MarkdownNode(document.root).children
         let sections = orderHeadings(blocks, diagnostics: &diagnostics)
@@ -53,12 +53,12 @@ public struct PaperBodyParser {
                 points = block.children.enumerated().map { offset, item in
                     DiscussionPoint(
                         index: offset + 1, html: Self.innerItemHTML(document.html(of: item.pointer)),
-                        text: item.plainText.trimmingCharacters(in: .whitespacesAndNewlines), line: fileLine(item))
+                        text: item.plainText.trimmed, line: fileLine(item))
                 }
             }
         }
         wales?.html = walesHTML
-        wales?.text = walesText.trimmingCharacters(in: .whitespacesAndNewlines)
+        wales?.text = walesText.trimmed
 
         var paragraphs = 0
         for block in blocks where block.type == CMARK_NODE_PARAGRAPH {
@@ -69,7 +69,7 @@ public struct PaperBodyParser {
 
         var html = addAnchors(to: document.html(of: document.root), sections: sections)
         if !idPrefix.isEmpty { html = prefixFootnoteIDs(html) }
-        let halves = html.components(separatedBy: Self.pointsMarker + "\n")
+        let halves = ByteText.split(html, at: Self.pointsMarker + "\n")
         let body = PaperBody(
             htmlBeforePoints: halves[0], discussionPoints: points,
             htmlAfterPoints: halves.count > 1 ? halves[1] : "", sections: sections,
@@ -106,7 +106,7 @@ public struct PaperBodyParser {
             }
             heading.setHeadingLevel(level)
             previous = level
-            let title = heading.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+            let title = heading.plainText.trimmed
             var anchor = idPrefix + Slug.make(title, fallback: "section")
             var counter = 2
             while used.contains(anchor) {
@@ -122,18 +122,21 @@ public struct PaperBodyParser {
     /// cmark cannot put attributes on headings; give each `<hN>` its id in document order.
     private func addAnchors(to html: String, sections: [PaperBody.Section]) -> String {
         guard !sections.isEmpty else { return html }
-        var result = ""
-        result.reserveCapacity(html.utf8.count + sections.count * 24)
-        var rest = html[...]
-        for section in sections {
-            let tag = "<h\(section.level)>"
-            guard let range = rest.range(of: tag) else { break }
-            result += rest[..<range.lowerBound]
-            result += "<h\(section.level) id=\"\(section.anchor)\">"
-            rest = rest[range.upperBound...]
+        var copy = html
+        return copy.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + sections.count * 32)
+            var position = 0
+            for section in sections {
+                let tag = Array("<h\(section.level)>".utf8)
+                guard let match = ByteText.find(tag, in: bytes, from: position) else { break }
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<match]))
+                result.append(contentsOf: "<h\(section.level) id=\"\(section.anchor)\">".utf8)
+                position = match + tag.count
+            }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position...]))
+            return String(decoding: result, as: UTF8.self)
         }
-        result += rest
-        return result
     }
 
     private func prefixFootnoteIDs(_ html: String) -> String {
@@ -147,7 +150,7 @@ public struct PaperBodyParser {
         if inner.hasPrefix("<li"), let close = inner.firstIndex(of: ">") { inner = inner[inner.index(after: close)...] }
         while inner.hasSuffix("\n") { inner = inner.dropLast() }
         if inner.hasSuffix("</li>") { inner = inner.dropLast(5) }
-        return String(inner).trimmingCharacters(in: .whitespacesAndNewlines)
+        return inner.trimmed
     }
 }
 
