@@ -8,10 +8,12 @@ public struct SiteIndex: Sendable {
     public var boards: [BoardPapers]
 
     public init(site: Site, papers: [Paper]) {
-        let byBoard = Dictionary(grouping: papers, by: \.front.board)
+        // Sorting positions, not papers: a Paper is a large value and swapping it is costly.
+        let byBoard = Dictionary(grouping: papers.indices, by: { papers[$0].front.board })
         boards = site.boards.compactMap { board in
             guard let list = byBoard[board.id], !list.isEmpty else { return nil }
-            return BoardPapers(board: board, papers: list.sorted(by: Self.newestFirst))
+            let order = list.sorted { Self.newestFirst(papers[$0], papers[$1]) }
+            return BoardPapers(board: board, papers: order.map { papers[$0] })
         }
     }
 

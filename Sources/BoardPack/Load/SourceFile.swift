@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// One input file as text, with the path the user will see in messages.
 public struct SourceFile: Sendable {
@@ -22,7 +19,7 @@ public enum SourceReader {
 
     public static func read(_ url: URL, displayPath: String) -> Result<SourceFile, Diagnostic> {
         let start = SourceLocation.start(of: displayPath)
-        switch readBytes(url.path) {
+        switch POSIXFile.read(url.path, limit: maximumBytes) {
         case let .success(bytes):
             return decode(bytes, displayPath: displayPath)
         case let .failure(.tooLarge(size)):
@@ -33,37 +30,6 @@ public enum SourceReader {
         case .failure(.unreadable):
             return .failure(.error("cannot read the file (check that it exists and is readable)", at: start))
         }
-    }
-
-    enum ReadFailure: Error {
-        case tooLarge(Int)
-        case unreadable
-    }
-
-    /// Reads a whole file with one `read` call into a byte array: Foundation's `Data` detour costs
-    /// more than the Markdown parse on a large project.
-    static func readBytes(_ path: String) -> Result<[UInt8], ReadFailure> {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return .failure(.unreadable) }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return .failure(.unreadable) }
-        let size = Int(info.st_size)
-        guard size <= maximumBytes else { return .failure(.tooLarge(size)) }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        let ok = bytes.withUnsafeMutableBytes { buffer -> Bool in
-            while filled < size {
-                let count = systemRead(descriptor, buffer.baseAddress! + filled, size - filled)
-                if count < 0 { return false }
-                if count == 0 { break }
-                filled += count
-            }
-            return true
-        }
-        guard ok else { return .failure(.unreadable) }
-        if filled < size { bytes.removeLast(size - filled) }
-        return .success(bytes)
     }
 
     /// Checks that bytes are UTF-8 text, pointing at the first byte that is not.
@@ -130,7 +96,3 @@ public enum SourceReader {
     }
 }
 
-/// `read(2)`, named apart from `SourceReader.read`.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-    read(descriptor, buffer, count)
-}

@@ -24,7 +24,8 @@ public struct YAMLContext: Sendable {
 public enum YAMLSource {
     public static func compose(_ yaml: String, context: YAMLContext) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: yaml, .basic))
+            // Naming the encoding skips Yams's per-call look-up of its default.
+            return .success(try Yams.compose(yaml: yaml, .basic, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, context: context))
         } catch {

@@ -153,68 +153,70 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 </nav>
 {{/breadcrumbs}}
 {{$content}}
+{{#paper}}
 <article class="paper">
 <header class="paper-header">
-<p class="paper-board">{{paper.boardName}}</p>
-<p class="paper-date"><time datetime="{{paper.dateISO}}">{{paper.dateLong}}</time></p>
-<h1>{{paper.title}}</h1>
+<p class="paper-board">{{boardName}}</p>
+<p class="paper-date"><time datetime="{{dateISO}}">{{dateLong}}</time></p>
+<h1>{{title}}</h1>
 </header>
-{{#paper.exemptNotice}}
-<p class="exempt-notice">{{paper.exemptNotice}}</p>
-{{/paper.exemptNotice}}
-{{^paper.exemptNotice}}
+{{#exemptNotice}}
+<p class="exempt-notice">{{.}}</p>
+{{/exemptNotice}}
+{{#frontSheet}}
 <section class="front-sheet" aria-label="Front sheet">
 <h2>Purpose of report</h2>
-<p>{{paper.purpose}}</p>
+<p>{{purpose}}</p>
 <h2>Summary</h2>
-<p>{{{paper.summaryHTML}}}</p>
-<h2>{{paper.recommendationsHeading}}</h2>
-{{#paper.singleRecommendation}}<p>{{{paper.singleRecommendation}}}</p>{{/paper.singleRecommendation}}
-{{^paper.singleRecommendation}}
+<p>{{{summaryHTML}}}</p>
+<h2>{{recommendationsHeading}}</h2>
+{{#singleRecommendation}}<p>{{{.}}}</p>{{/singleRecommendation}}
+{{#recommendationList}}
 <ol>
-{{#paper.recommendations}}<li>{{{html}}}</li>
-{{/paper.recommendations}}
+{{#items}}<li>{{{.}}}</li>
+{{/items}}
 </ol>
-{{/paper.singleRecommendation}}
-{{#paper.hasActions}}
-<h2>{{paper.actionsHeading}}</h2>
-{{#paper.singleAction}}<p>{{{paper.singleAction}}}</p>{{/paper.singleAction}}
-{{^paper.singleAction}}
+{{/recommendationList}}
+{{#actionsHeading}}<h2>{{.}}</h2>{{/actionsHeading}}
+{{#singleAction}}<p>{{{.}}}</p>{{/singleAction}}
+{{#actionList}}
 <ol>
-{{#paper.actions}}<li>{{{html}}}</li>
-{{/paper.actions}}
+{{#items}}<li>{{{.}}}</li>
+{{/items}}
 </ol>
-{{/paper.singleAction}}
-{{/paper.hasActions}}
+{{/actionList}}
 <h2>Territorial scope</h2>
-<p class="scope-note">{{#paper.scopeSentences}}{{.}} {{/paper.scopeSentences}}</p>
+<p class="scope-note">{{scopeNote}}</p>
 <h2>Contact officer</h2>
+{{#contact}}
 <dl class="contact">
-<dt>Contact officer</dt><dd>{{paper.contact.name}}</dd>
-{{#paper.contact.position}}<dt>Position</dt><dd>{{paper.contact.position}}</dd>
-{{/paper.contact.position}}
-{{#paper.contact.phone}}<dt>Phone no</dt><dd>{{paper.contact.phone}}</dd>
-{{/paper.contact.phone}}
-{{#paper.contact.email}}<dt>Email</dt><dd><a href="mailto:{{paper.contact.email}}">{{paper.contact.email}}</a></dd>
-{{/paper.contact.email}}
+<dt>Contact officer</dt><dd>{{name}}</dd>
+{{#position}}<dt>Position</dt><dd>{{.}}</dd>
+{{/position}}
+{{#phone}}<dt>Phone no</dt><dd>{{.}}</dd>
+{{/phone}}
+{{#email}}<dt>Email</dt><dd><a href="mailto:{{.}}">{{.}}</a></dd>
+{{/email}}
 </dl>
+{{/contact}}
 </section>
 <div class="paper-body">
-{{{paper.bodyBeforePoints}}}
-{{#paper.hasPoints}}
+{{{bodyBeforePoints}}}
+{{#discussion}}
 <ol class="discussion-points">
-{{#paper.points}}
+{{#points}}
 <li id="{{anchor}}"><span class="point-number">{{number}}</span> {{{html}}}</li>
-{{/paper.points}}
+{{/points}}
 </ol>
-{{/paper.hasPoints}}
-{{{paper.bodyAfterPoints}}}
+{{/discussion}}
+{{{bodyAfterPoints}}}
 </div>
-{{#paper.hasTags}}
-<p class="tags">Tags: {{#paper.tags}}<span class="tag">{{.}}</span> {{/paper.tags}}</p>
-{{/paper.hasTags}}
-{{/paper.exemptNotice}}
+{{#tagList}}
+<p class="tags">Tags: {{#items}}<span class="tag">{{.}}</span> {{/items}}</p>
+{{/tagList}}
+{{/frontSheet}}
 </article>
+{{/paper}}
 {{/content}}
 {{/base}}
 

@@ -1,4 +1,5 @@
 /// The view model of a paper's page: every value already formatted, Markdown already HTML.
+/// Optional parts are present or absent, so templates show them with a plain `{{#part}}` section.
 public enum PaperPageView {
     /// `exempt` papers in public output show only their title and the Schedule 12A notice.
     public static func context(for paper: Paper, site: Site, audience: Audience) -> [String: Any] {
@@ -18,38 +19,48 @@ public enum PaperPageView {
         ]
         if let exempt = front.exempt, audience == .public {
             values["exemptNotice"] = exempt.notice
-            return values
+        } else {
+            values["frontSheet"] = frontSheetValues(paper, item: 1)
         }
-        let recommendations = paper.frontHTML.recommendations
-        let actions = paper.frontHTML.actions
-        let points = DiscussionNumbering.number(paper.body.discussionPoints, item: 1)
-        values.merge([
+        return values
+    }
+
+    /// The front sheet and body; `item` numbers the discussion points (1.1, 1.2 on a paper's own page).
+    static func frontSheetValues(_ paper: Paper, item: Int) -> [String: Any] {
+        let front = paper.front
+        let html = paper.frontHTML
+        var values: [String: Any] = [
             "purpose": front.purpose.frontSheetText,
-            "summaryHTML": paper.frontHTML.summary,
-            "recommendationsHeading": recommendations.count == 1 ? "Recommendation" : "Recommendations",
-            "singleRecommendation": recommendations.count == 1 ? recommendations[0] : "",
-            "recommendations": recommendations.map { ["html": $0] },
-            "actionsHeading": actions.count == 1 ? "Action" : "Actions",
-            "hasActions": !actions.isEmpty,
-            "singleAction": actions.count == 1 ? actions[0] : "",
-            "actions": actions.map { ["html": $0] },
-            "scopeSentences": ScopeNote.sentences(for: front.scope),
+            "summaryHTML": html.summary,
+            "recommendationsHeading": html.recommendations.count == 1 ? "Recommendation" : "Recommendations",
+            "scopeNote": ScopeNote.sentences(for: front.scope).joined(separator: " "),
             "contact": contactValues(front.contact),
             "bodyBeforePoints": paper.body.htmlBeforePoints,
-            "hasPoints": !points.isEmpty,
-            "points": points.map { ["number": $0.number, "anchor": $0.anchor, "html": $0.point.html] },
             "bodyAfterPoints": paper.body.htmlAfterPoints,
-            "hasTags": !front.tags.isEmpty,
-            "tags": front.tags,
-        ]) { _, new in new }
+        ]
+        values.merge(listValues(html.recommendations, single: "singleRecommendation", list: "recommendationList")) { $1 }
+        if !html.actions.isEmpty {
+            values["actionsHeading"] = html.actions.count == 1 ? "Action" : "Actions"
+            values.merge(listValues(html.actions, single: "singleAction", list: "actionList")) { $1 }
+        }
+        let points = DiscussionNumbering.number(paper.body.discussionPoints, item: item)
+        if !points.isEmpty {
+            values["discussion"] = ["points": points.map { ["number": $0.number, "anchor": $0.anchor, "html": $0.point.html] }]
+        }
+        if !front.tags.isEmpty { values["tagList"] = ["items": front.tags] }
         return values
+    }
+
+    /// One entry shows as a sentence, several as a numbered list, as on the LGA's front sheet.
+    private static func listValues(_ items: [String], single: String, list: String) -> [String: Any] {
+        items.count == 1 ? [single: items[0]] : [list: ["items": items]]
     }
 
     static func contactValues(_ contact: Contact) -> [String: Any] {
         var values: [String: Any] = ["name": contact.name]
-        values["position"] = contact.position ?? ""
-        values["phone"] = contact.phone ?? ""
-        values["email"] = contact.email ?? ""
+        values["position"] = contact.position
+        values["phone"] = contact.phone
+        values["email"] = contact.email
         return values
     }
 }

@@ -11,9 +11,16 @@ public struct Fields {
     /// Where missing fields are reported: the start of the mapping (or of the file).
     public let ownerLocation: SourceLocation
     public var diagnostics: [Diagnostic] = []
+    /// Values by key: Yams's own subscript compares every key node in turn.
+    private let values: [String: Node]
 
     public init(_ mapping: Node.Mapping, context: YAMLContext, owner: String, ownerLocation: SourceLocation? = nil) {
         self.mapping = mapping
+        var values: [String: Node] = [:]
+        for (key, value) in mapping {
+            if let name = key.scalar?.string, values[name] == nil { values[name] = value }
+        }
+        self.values = values
         self.context = context
         self.owner = owner
         self.ownerLocation = ownerLocation ?? context.location(mapping.mark)
@@ -34,10 +41,10 @@ public struct Fields {
         return Fields(mapping, context: context, owner: owner)
     }
 
-    public func node(_ key: String) -> Node? { mapping[key] }
+    public func node(_ key: String) -> Node? { values[key] }
 
     public func location(_ key: String) -> SourceLocation {
-        mapping[key].map { context.location(of: $0) } ?? ownerLocation
+        values[key].map { context.location(of: $0) } ?? ownerLocation
     }
 
     public func location(of node: Node) -> SourceLocation { context.location(of: node) }
@@ -56,7 +63,7 @@ public struct Fields {
 
     /// A text value. Empty text counts as missing.
     public mutating func string(_ key: String, required: Bool = true) -> String? {
-        guard let node = mapping[key], !Self.isNull(node) else {
+        guard let node = values[key], !Self.isNull(node) else {
             missing(key, required: required)
             return nil
         }
@@ -74,7 +81,7 @@ public struct Fields {
 
     /// A list of text values; a single value is accepted as a list of one.
     public mutating func stringList(_ key: String, required: Bool = false) -> [Located<String>]? {
-        guard let node = mapping[key], !Self.isNull(node) else {
+        guard let node = values[key], !Self.isNull(node) else {
             missing(key, required: required)
             return nil
         }
@@ -95,7 +102,7 @@ public struct Fields {
     }
 
     public mutating func date(_ key: String, required: Bool = true) -> CalendarDate? {
-        guard let text = string(key, required: required), let node = mapping[key] else { return nil }
+        guard let text = string(key, required: required), let node = values[key] else { return nil }
         return Self.date(text, node: node, key: key, fields: &self)
     }
 
@@ -113,7 +120,7 @@ public struct Fields {
     public mutating func choice<Value: RawRepresentable & CaseIterable>(
         _ key: String, of type: Value.Type, required: Bool = true
     ) -> Value? where Value.RawValue == String {
-        guard let text = string(key, required: required), let node = mapping[key] else { return nil }
+        guard let text = string(key, required: required), let node = values[key] else { return nil }
         if let value = Value(rawValue: text.lowercased()) { return value }
         let allowed = Value.allCases.map(\.rawValue).joined(separator: ", ")
         error("'\(key)' must be one of \(allowed) (found \"\(text)\")\(Suggestion.didYouMean(text, among: Value.allCases.map(\.rawValue)))", at: node)
@@ -122,7 +129,7 @@ public struct Fields {
 
     /// A whole number in a range.
     public mutating func integer(_ key: String, in range: ClosedRange<Int>, required: Bool = true) -> Int? {
-        guard let text = string(key, required: required), let node = mapping[key] else { return nil }
+        guard let text = string(key, required: required), let node = values[key] else { return nil }
         guard let value = Int(text), range.contains(value) else {
             error("'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound) (found \"\(text)\")", at: node)
             return nil

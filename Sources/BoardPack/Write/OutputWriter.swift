@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One file of the site, by its path inside the output folder.
 public struct OutputFile: Sendable {
@@ -35,10 +38,11 @@ public struct OutputWriter: Sendable {
 
     public func write(_ files: [OutputFile], previous: BuildCache?) throws -> Report {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
-        for folder in folders.sorted() {
-            try FileManager.default.createDirectory(
-                at: directory.appendingPathComponent(folder), withIntermediateDirectories: true)
+        // Folders by plain mkdir, parents first: FileManager checks every component of every path.
+        let root = directory.path
+        let folders = Set(files.flatMap { Self.parentFolders(of: $0.path) })
+        for folder in folders.sorted(by: { $0.count < $1.count }) where mkdir(root + "/" + folder, 0o755) != 0 && errno != EEXIST {
+            throw EnvironmentError(description: "cannot make the folder \(root)/\(folder): \(String(cString: strerror(errno)))")
         }
         let outcomes = Parallel.map(files, jobs: jobs) { file in
             StageTimer.measure(.write) { Result { try writeIfChanged(file, previous: previous?.outputs[file.path]) } }
@@ -59,10 +63,21 @@ public struct OutputWriter: Sendable {
         return report
     }
 
+    /// `papers/a/index.html` → `papers`, `papers/a`.
+    static func parentFolders(of path: String) -> [String] {
+        var folders: [String] = []
+        var prefix = ""
+        for component in path.split(separator: "/").dropLast() {
+            prefix += prefix.isEmpty ? String(component) : "/" + component
+            folders.append(prefix)
+        }
+        return folders
+    }
+
     private func writeIfChanged(_ file: OutputFile, previous: BuildCache.Entry?) throws -> (Bool, BuildCache.Entry) {
-        let url = directory.appendingPathComponent(file.path)
+        let path = directory.path + "/" + file.path
         let hash = ContentHash.of(file.bytes)
-        let stamp = FileStamp.of(path: url.path)
+        let stamp = FileStamp.of(path: path)
         if let stamp {
             // The cache vouches for the file on disk only if nobody has touched it since.
             let unchanged: Bool
@@ -70,17 +85,17 @@ public struct OutputWriter: Sendable {
                 unchanged = previous.hash == hash
             } else {
                 unchanged = stamp.size == Int64(file.bytes.count)
-                    && FileManager.default.contents(atPath: url.path).map { [UInt8]($0) == file.bytes } == true
+                    && (try? POSIXFile.read(path, limit: file.bytes.count).get()) == file.bytes
             }
             if unchanged { return (false, BuildCache.Entry(stamp: stamp, hash: hash)) }
         }
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-        try Data(file.bytes).write(to: temporary)
-        if rename(temporary.path, url.path) != 0 {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        let temporary = path + ".tmp-\(getpid())"
+        guard POSIXFile.write(file.bytes, to: temporary), rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw EnvironmentError(description: "cannot write \(path): \(reason)")
         }
-        let written = FileStamp.of(path: url.path) ?? FileStamp(size: Int64(file.bytes.count), modifiedNanoseconds: 0)
+        let written = FileStamp.of(path: path) ?? FileStamp(size: Int64(file.bytes.count), modifiedNanoseconds: 0)
         return (true, BuildCache.Entry(stamp: written, hash: hash))
     }
 

@@ -89,10 +89,17 @@ public final class MarkdownDocument {
     }
 
     public func html(of node: OpaquePointer) -> String {
+        withHTML(of: node) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The rendered HTML as bytes, straight from cmark's buffer, for callers that cut it up.
+    public func withHTML<T>(of node: OpaquePointer, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
         guard let rendered = cmark_render_html(node, options, cmark_parser_get_syntax_extensions(parser)) else {
-            return ""
+            return body(UnsafeBufferPointer(start: nil, count: 0))
         }
         defer { free(rendered) }
-        return String(cString: rendered)
+        return rendered.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
+            body(UnsafeBufferPointer(start: start, count: strlen(rendered)))
+        }
     }
 }

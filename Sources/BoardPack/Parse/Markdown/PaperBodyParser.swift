@@ -35,26 +35,31 @@ public struct PaperBodyParser {
         var wales: WalesImplications?
         var walesHTML = ""
         var walesText = ""
-        var current: PaperBody.Section?
+        var headingIndex = -1
+        var kind = SectionKind.other
         for block in blocks {
             if block.type == CMARK_NODE_HEADING {
-                current = sections.first { $0.line == fileLine(block) }
-                if let section = current, section.level == headingBase, Self.isWalesHeading(section.title) {
-                    wales = WalesImplications(html: "", text: "", line: section.line)
-                }
+                headingIndex += 1
+                let section = sections[headingIndex]
+                // Subheadings stay inside their top-level section.
+                guard section.level == headingBase else { continue }
+                kind = Self.kind(of: section.title)
+                if kind == .wales, wales == nil { wales = WalesImplications(html: "", text: "", line: section.line) }
                 continue
             }
-            guard let section = current else { continue }
-            if Self.isWalesHeading(section.title) {
+            switch kind {
+            case .wales:
                 walesHTML += document.html(of: block.pointer)
                 walesText += (walesText.isEmpty ? "" : "\n") + block.plainText
-            } else if Self.isDiscussionHeading(section.title), pointsList == nil, block.isOrderedList {
+            case .discussion where pointsList == nil && block.isOrderedList:
                 pointsList = block
                 points = block.children.enumerated().map { offset, item in
                     DiscussionPoint(
                         index: offset + 1, html: Self.innerItemHTML(document.html(of: item.pointer)),
                         text: item.plainText.trimmed, line: fileLine(item))
                 }
+            default:
+                break
             }
         }
         wales?.html = walesHTML
@@ -67,23 +72,31 @@ public struct PaperBodyParser {
         }
         pointsList?.replace(withHTML: Self.pointsMarker + "\n")
 
-        var html = addAnchors(to: document.html(of: document.root), sections: sections)
-        if !idPrefix.isEmpty { html = prefixFootnoteIDs(html) }
-        let halves = ByteText.split(html, at: Self.pointsMarker + "\n")
+        var (before, after) = document.withHTML(of: document.root) { finish($0, sections: sections) }
+        if !idPrefix.isEmpty {
+            before = prefixFootnoteIDs(before)
+            after = prefixFootnoteIDs(after)
+        }
         let body = PaperBody(
-            htmlBeforePoints: halves[0], discussionPoints: points,
-            htmlAfterPoints: halves.count > 1 ? halves[1] : "", sections: sections,
+            htmlBeforePoints: before, discussionPoints: points, htmlAfterPoints: after, sections: sections,
             walesImplications: wales, paragraphCount: paragraphs)
         return (body, diagnostics)
     }
 
-    public static func isWalesHeading(_ title: String) -> Bool {
-        title.lowercased().contains("implications for wales")
+    enum SectionKind {
+        case wales, discussion, other
     }
 
-    public static func isDiscussionHeading(_ title: String) -> Bool {
-        title.lowercased().hasPrefix("discussion")
+    static func kind(of title: String) -> SectionKind {
+        let lowered = title.lowercased()
+        if ByteText.count("implications for wales", in: lowered) > 0 { return .wales }
+        if lowered.hasPrefix("discussion") { return .discussion }
+        return .other
     }
+
+    public static func isWalesHeading(_ title: String) -> Bool { kind(of: title) == .wales }
+
+    public static func isDiscussionHeading(_ title: String) -> Bool { kind(of: title) == .discussion }
 
     private func fileLine(_ node: MarkdownNode) -> Int { node.startLine + firstLine - 1 }
 
@@ -119,23 +132,24 @@ public struct PaperBodyParser {
         return sections
     }
 
-    /// cmark cannot put attributes on headings; give each `<hN>` its id in document order.
-    private func addAnchors(to html: String, sections: [PaperBody.Section]) -> String {
-        guard !sections.isEmpty else { return html }
-        var copy = html
-        return copy.withUTF8 { bytes in
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count + sections.count * 32)
-            var position = 0
-            for section in sections {
-                let tag = Array("<h\(section.level)>".utf8)
-                guard let match = ByteText.find(tag, in: bytes, from: position) else { break }
-                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<match]))
-                result.append(contentsOf: "<h\(section.level) id=\"\(section.anchor)\">".utf8)
-                position = match + tag.count
-            }
-            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position...]))
-            return String(decoding: result, as: UTF8.self)
+    /// One pass over the rendered HTML: gives each `<hN>` its id in document order (cmark cannot put
+    /// attributes on headings) and cuts the text where the discussion points stand.
+    private func finish(_ bytes: UnsafeBufferPointer<UInt8>, sections: [PaperBody.Section]) -> (String, String) {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + sections.count * 32)
+        var position = 0
+        for section in sections {
+            let tag = Array("<h\(section.level)>".utf8)
+            guard let match = ByteText.find(tag, in: bytes, from: position) else { break }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<match]))
+            result.append(contentsOf: "<h\(section.level) id=\"\(section.anchor)\">".utf8)
+            position = match + tag.count
+        }
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position...]))
+        return result.withUnsafeBufferPointer { html in
+            let marker = Array((Self.pointsMarker + "\n").utf8)
+            guard let cut = ByteText.find(marker, in: html) else { return (ByteText.string(html, 0..<html.count), "") }
+            return (ByteText.string(html, 0..<cut), ByteText.string(html, (cut + marker.count)..<html.count))
         }
     }
 
@@ -146,11 +160,17 @@ public struct PaperBodyParser {
 
     /// `<li>…</li>\n` without the list item element, which the template supplies.
     static func innerItemHTML(_ html: String) -> String {
-        var inner = html[...]
-        if inner.hasPrefix("<li"), let close = inner.firstIndex(of: ">") { inner = inner[inner.index(after: close)...] }
-        while inner.hasSuffix("\n") { inner = inner.dropLast() }
-        if inner.hasSuffix("</li>") { inner = inner.dropLast(5) }
-        return inner.trimmed
+        var copy = html
+        return copy.withUTF8 { bytes in
+            var start = 0
+            var end = bytes.count
+            if bytes.starts(with: "<li".utf8), let close = ByteText.find([0x3E], in: bytes) { start = close + 1 }
+            while end > start, bytes[end - 1] == 0x0A { end -= 1 }
+            if end - start >= 5, Array(bytes[(end - 5)..<end]) == Array("</li>".utf8) { end -= 5 }
+            while start < end, [0x20, 0x0A].contains(bytes[start]) { start += 1 }
+            while end > start, [0x20, 0x0A].contains(bytes[end - 1]) { end -= 1 }
+            return ByteText.string(bytes, start..<end)
+        }
     }
 }
 
@@ -159,10 +179,11 @@ public enum Slug {
     public static func make(_ text: String, fallback: String) -> String {
         var slug = ""
         var pendingHyphen = false
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+        for scalar in text.unicodeScalars {
+            let lowered = ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
+            if ("a"..."z").contains(lowered) || ("0"..."9").contains(lowered) {
                 if pendingHyphen, !slug.isEmpty { slug += "-" }
-                slug.unicodeScalars.append(scalar)
+                slug.unicodeScalars.append(lowered)
                 pendingHyphen = false
             } else if scalar != "'" && scalar != "’" {
                 pendingHyphen = true

@@ -1,0 +1,62 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Whole-file reads and writes with one system call each. Foundation's `Data` detours cost more
+/// than the Markdown parse on a large project, so the load and write stages use these.
+enum POSIXFile {
+    enum ReadFailure: Error {
+        case tooLarge(Int)
+        case unreadable
+    }
+
+    static func read(_ path: String, limit: Int) -> Result<[UInt8], ReadFailure> {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return .failure(.unreadable) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .failure(.unreadable) }
+        let size = Int(info.st_size)
+        guard size <= limit else { return .failure(.tooLarge(size)) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        let ok = bytes.withUnsafeMutableBytes { buffer -> Bool in
+            while filled < size {
+                let count = systemRead(descriptor, buffer.baseAddress! + filled, size - filled)
+                if count < 0 { return false }
+                if count == 0 { break }
+                filled += count
+            }
+            return true
+        }
+        guard ok else { return .failure(.unreadable) }
+        if filled < size { bytes.removeLast(size - filled) }
+        return .success(bytes)
+    }
+
+    /// Writes a new file (or truncates one); false on any failure, with `errno` set.
+    static func write(_ bytes: [UInt8], to path: String) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { return false }
+        var written = 0
+        let ok = bytes.withUnsafeBytes { buffer -> Bool in
+            while written < buffer.count {
+                let count = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if count <= 0 { return false }
+                written += count
+            }
+            return true
+        }
+        return close(descriptor) == 0 && ok
+    }
+}
+
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
+}
+
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
+}
