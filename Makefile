@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BIN := .build/release/boardpack
 SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
-BENCH_PACKAGES := cmark-gfm hugo
+BENCH_PACKAGES := cmark-gfm hugo time
 
 .PHONY: all deps build site test bench templates clean
 

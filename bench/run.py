@@ -1,0 +1,436 @@
+#!/usr/bin/env python3
+"""Benchmark boardpack against cmark-gfm and Hugo on a generated corpus.
+
+    python3 bench/run.py [--papers N] [--runs R] [--boardpack PATH] [--seed S] [--keep]
+                         [--sections papers]
+
+Each section generates its own input in a fresh folder under /dev/shm, runs one untimed warm-up
+round of every command, then R timed rounds with the commands side by side, and prints medians,
+peak RSS and its targets (PASS/MISS). A missing or failing boardpack is reported, not fatal: the
+other tools still run. Exit status is 0 unless the harness itself breaks.
+
+To add a section (a dataset benchmark, say): write `def bench_xxx(ctx) -> Section` that makes
+its input under ctx.workdir, returns Steps and a function computing Targets from their results,
+and register it in SECTIONS. Standard library only.
+"""
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True  # no __pycache__ in the work tree
+import gen_corpus  # noqa: E402
+
+CMARK_EXTENSIONS = ["table", "strikethrough", "autolink", "tagfilter", "tasklist", "footnotes"]
+STDERR_LINES = 40
+BUSY_LOAD = 0.5   # 1-minute load average above which timings are flagged as suspect
+
+# ---------------------------------------------------------------------------
+# Measuring one command
+
+
+@dataclass
+class Measurement:
+    seconds: float
+    maxrss_kb: int
+    exit_code: int
+    stderr: str = ""
+    stdout: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def rss_probe():
+    """GNU time, when present, to read peak RSS.
+
+    A child's ru_maxrss from wait4 includes the RSS high-water mark of the process that spawned
+    it (Linux records the old address space's peak at exec, and vfork shares this harness's), so
+    wait4 alone cannot see peaks below this Python process's own (~15-20 MiB). GNU time spawns
+    the command from a ~1 MiB process. Without it, fall back to wait4 and say so.
+    """
+    time_bin = "/usr/bin/time"
+    if os.access(time_bin, os.X_OK):
+        with tempfile.NamedTemporaryFile("r") as f:
+            r = subprocess.run([time_bin, "-f", "%M", "-o", f.name, "true"], capture_output=True)
+            if r.returncode == 0 and f.read().strip().isdigit():
+                return time_bin
+    return None
+
+
+RSS_PROBE = rss_probe()
+
+
+def measure(argv, cwd, log_dir, name, stdout_to_devnull=True):
+    """Wall-clock time (perf_counter around spawn and wait4) and peak RSS of one command."""
+    safe = name.replace(" ", "-").replace("/", "-").replace("(", "").replace(")", "")
+    err_path = os.path.join(log_dir, safe + ".stderr")
+    out_path = os.path.join(log_dir, safe + ".stdout")
+    rss_path = os.path.join(log_dir, safe + ".maxrss")
+    if RSS_PROBE:
+        argv = [RSS_PROBE, "-f", "%M", "-o", rss_path] + list(argv)
+    with open(err_path, "wb") as err, open(out_path, "wb") as out:
+        stdout = subprocess.DEVNULL if stdout_to_devnull else out
+        t0 = time.perf_counter()
+        try:
+            proc = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=stdout, stderr=err)
+        except OSError as e:
+            return Measurement(0.0, 0, 127, stderr=f"cannot start {argv[0]}: {e}")
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)  # so Popen never waits on a reaped pid
+    maxrss = usage.ru_maxrss
+    if RSS_PROBE:
+        # GNU time writes "Command exited with non-zero status N" first when the command fails.
+        lines = read_text(rss_path).split()
+        maxrss = int(lines[-1]) if lines and lines[-1].isdigit() else 0
+    return Measurement(seconds, maxrss, proc.returncode,
+                       stderr=read_text(err_path), stdout=read_text(out_path))
+
+
+def read_text(path):
+    with open(path, "rb") as f:
+        return f.read().decode("utf-8", "replace")
+
+
+# ---------------------------------------------------------------------------
+# Steps: a command with untimed set-up and inspection, run once per round
+
+
+@dataclass
+class Step:
+    name: str
+    argv: list
+    prepare: Callable[[], None] = lambda: None
+    inspect: Callable[[Measurement], None] = lambda m: None   # adds to m.extra
+    depends_on: Optional["Step"] = None                       # skipped when that one fails
+    stdout_to_devnull: bool = True
+    enabled: bool = True
+    skipped_because: str = ""
+    results: list = field(default_factory=list)
+
+    def median(self):
+        return statistics.median(m.seconds for m in self.results) if self.results else None
+
+    def peak_rss_mib(self):
+        return max(m.maxrss_kb for m in self.results) / 1024 if self.results else None
+
+
+def disable(step, why):
+    step.enabled = False
+    step.skipped_because = why
+
+
+def report_failure(step, m):
+    print(f"\n!! {step.name} failed (exit {m.exit_code}); first {STDERR_LINES} lines of stderr:")
+    text = m.stderr.strip() or m.stdout.strip() or "(no output)"
+    for line in text.splitlines()[:STDERR_LINES]:
+        print("   " + line)
+    print()
+
+
+def run_rounds(steps, runs, cwd, log_dir):
+    """Round 0 warms the page cache and is not counted; rounds 1..runs are."""
+    for rnd in range(runs + 1):
+        label = "warm-up" if rnd == 0 else f"run {rnd}/{runs}"
+        print(f"  {label} ...", file=sys.stderr, flush=True)
+        for step in steps:
+            if step.depends_on is not None and not step.depends_on.enabled:
+                disable(step, f"{step.depends_on.name} failed")
+            if not step.enabled:
+                continue
+            step.prepare()
+            m = measure(step.argv, cwd, log_dir, step.name, step.stdout_to_devnull)
+            if m.exit_code != 0:
+                report_failure(step, m)
+                disable(step, f"exit {m.exit_code}")
+                continue
+            step.inspect(m)
+            if rnd > 0:
+                step.results.append(m)
+
+
+# ---------------------------------------------------------------------------
+# Targets and reporting
+
+
+@dataclass
+class Target:
+    label: str
+    value: Optional[float]
+    op: str          # "<=", ">=", "<", "=="
+    threshold: float
+    unit: str = ""
+    note: str = ""
+    valid: bool = True   # False when the measured run did not do the whole job
+
+    def verdict(self):
+        if self.value is None:
+            return "n/a"
+        if not self.valid:
+            return "INVALID"
+        ok = {"<=": self.value <= self.threshold, ">=": self.value >= self.threshold,
+              "<": self.value < self.threshold, "==": self.value == self.threshold}[self.op]
+        return "PASS" if ok else "MISS"
+
+
+def ratio(a, b):
+    return a / b if a is not None and b not in (None, 0) else None
+
+
+def fmt(x, spec=".3f"):
+    return "-" if x is None else format(x, spec)
+
+
+def print_table(steps):
+    print(f"{'command':<34} {'median s':>9} {'min s':>8} {'max s':>8} {'peak RSS MiB':>13}  notes")
+    for s in steps:
+        secs = [m.seconds for m in s.results]
+        notes = s.skipped_because or "; ".join(
+            f"{k}: {v}" for k, v in summarise_extra(s.results).items())
+        print(f"{s.name:<34} {fmt(s.median()):>9} {fmt(min(secs) if secs else None):>8} "
+              f"{fmt(max(secs) if secs else None):>8} {fmt(s.peak_rss_mib(), '.1f'):>13}  {notes}")
+
+
+def summarise_extra(results):
+    """For each extra key, the value if every run agrees, else min..max."""
+    out = {}
+    for key in results[0].extra if results else []:
+        vals = [m.extra[key] for m in results]
+        out[key] = vals[0] if min(vals) == max(vals) else f"{min(vals)}..{max(vals)}"
+    return out
+
+
+def print_targets(targets):
+    print()
+    print(f"{'target':<52} {'value':>10}  {'goal':<10} verdict")
+    for t in targets:
+        value = "-" if t.value is None else fmt(t.value, ".3f" if isinstance(t.value, float) else "") + t.unit
+        goal = f"{t.op} {t.threshold}{t.unit}"
+        print(f"{t.label:<52} {value:>10}  {goal:<10} {t.verdict()}{'  ' + t.note if t.note else ''}")
+
+
+# ---------------------------------------------------------------------------
+# File-system helpers
+
+
+def remove(path):
+    if os.path.isdir(path) and not os.path.islink(path):
+        shutil.rmtree(path)
+    elif os.path.lexists(path):
+        os.remove(path)
+
+
+def mtimes(root):
+    """path -> st_mtime_ns for every file under root (empty if root is absent)."""
+    found = {}
+    for dirpath, _, files in os.walk(root):
+        for f in files:
+            p = os.path.join(dirpath, f)
+            found[p] = os.lstat(p).st_mtime_ns
+    return found
+
+
+def count_paper_pages(out_dir):
+    d = os.path.join(out_dir, "papers")
+    if not os.path.isdir(d):
+        return 0
+    return sum(os.path.isfile(os.path.join(d, e, "index.html")) for e in os.listdir(d))
+
+
+def tool_version(argv):
+    try:
+        r = subprocess.run(argv, capture_output=True, text=True, timeout=30)
+        return (r.stdout or r.stderr).strip().splitlines()[0]
+    except (OSError, IndexError, subprocess.SubprocessError):
+        return "not available"
+
+
+def resolve_binary(path):
+    """Absolute path of the boardpack binary: as given, else relative to the repository."""
+    if os.path.isabs(path):
+        return path
+    if os.path.exists(path):
+        return os.path.abspath(path)
+    if os.sep not in path and shutil.which(path):
+        return shutil.which(path)
+    return os.path.join(REPO, path)
+
+
+# ---------------------------------------------------------------------------
+# Sections
+
+
+@dataclass
+class Context:
+    args: argparse.Namespace
+    workdir: str       # this section's own folder under /dev/shm
+    log_dir: str
+
+
+@dataclass
+class Section:
+    title: str
+    info: list                         # lines printed above the table
+    steps: list
+    targets: Callable[[], list]        # evaluated after the rounds
+    cwd: str
+
+
+def bench_papers(ctx):
+    """boardpack build (cold and no-change) vs cmark-gfm on the same bodies vs Hugo on the same site."""
+    args = ctx.args
+    corpus = os.path.join(ctx.workdir, "corpus")
+    out = os.path.join(ctx.workdir, "out")
+    hugo_out = os.path.join(ctx.workdir, "hugo-out")
+    caches = [os.path.join(corpus, ".boardpack-cache"), os.path.join(corpus, "content", ".boardpack-cache"),
+              os.path.join(out, "..", ".boardpack-cache")]
+
+    t0 = time.perf_counter()
+    info = gen_corpus.generate(corpus, args.papers, args.seed)
+    gen_seconds = time.perf_counter() - t0
+    content_bytes = sum(os.path.getsize(os.path.join(corpus, "content", "papers", f))
+                        for f in os.listdir(os.path.join(corpus, "content", "papers")))
+
+    boardpack = resolve_binary(args.boardpack)
+    build_argv = [boardpack, "build", "--content", os.path.join(corpus, "content"), "--output", out]
+
+    def cold():
+        remove(out)
+        for c in caches:
+            remove(c)
+
+    def count_pages(m):
+        m.extra["pages"] = count_paper_pages(out)
+
+    before = {}
+
+    def snapshot():
+        before.clear()
+        before.update(mtimes(out))
+
+    def rewritten(m):
+        after = mtimes(out)
+        m.extra["files rewritten"] = sum(1 for p, t in after.items() if before.get(p) != t)
+        m.extra["files removed"] = sum(1 for p in before if p not in after)
+
+    def hugo_inspect(m):
+        m.extra["pages"] = count_paper_pages(hugo_out)
+
+    full = Step("boardpack build (cold)", build_argv, prepare=cold, inspect=count_pages)
+    again = Step("boardpack build (no change)", build_argv, prepare=snapshot, inspect=rewritten,
+                 depends_on=full)
+    cmark = Step("cmark-gfm bodies.md", ["cmark-gfm"] + [a for e in CMARK_EXTENSIONS for a in ("-e", e)]
+                 + [os.path.join(corpus, "bodies.md")])
+    hugo = Step("hugo", ["hugo", "--source", os.path.join(corpus, "hugo"), "--destination", hugo_out, "--quiet"],
+                prepare=lambda: remove(hugo_out), inspect=hugo_inspect)
+
+    if not os.path.isfile(boardpack) or not os.access(boardpack, os.X_OK):
+        print(f"\n!! boardpack not found at {boardpack} (build it: swift build -c release); skipping it\n")
+        disable(full, "binary not found")
+        disable(again, "binary not found")
+
+    def targets():
+        n = args.papers
+        note, valid = "", True
+        pages = [m.extra.get("pages", 0) for m in full.results]
+        if full.results and min(pages) < n:
+            note, valid = f"(boardpack wrote only {min(pages)} of {n} paper pages)", False
+        hugo_pages = [m.extra.get("pages", 0) for m in hugo.results]
+        if hugo.results and min(hugo_pages) < n:
+            note, valid = note + f"(hugo wrote only {min(hugo_pages)} of {n} paper pages)", False
+        rss = lambda s: s.peak_rss_mib()  # noqa: E731
+        most_rewritten = max((m.extra["files rewritten"] for m in again.results), default=None)
+        return [
+            Target("boardpack full / cmark-gfm (time)", ratio(full.median(), cmark.median()), "<=", 0.8, note=note, valid=valid),
+            Target("hugo / boardpack full (time)", ratio(hugo.median(), full.median()), ">=", 4, note=note, valid=valid),
+            Target("boardpack peak RSS / hugo peak RSS", ratio(rss(full), rss(hugo)), "<", 0.5, note=note, valid=valid),
+            Target("no-change rebuild (median)", again.median(), "<", 0.2, unit="s", note=note, valid=valid),
+            Target("files rewritten by a no-change rebuild (max)", most_rewritten, "==", 0, note=note, valid=valid),
+        ]
+
+    lines = [
+        f"corpus: {info['papers']} papers, bodies {info['body_bytes'] / 2**20:.1f} MiB "
+        f"({info['body_bytes'] / 1e6:.1f} MB), paper files {content_bytes / 2**20:.1f} MiB; "
+        f"generated in {gen_seconds:.1f}s at {corpus}",
+        f"boardpack: {boardpack}",
+        f"cmark-gfm: {tool_version(['cmark-gfm', '--version'])}",
+        f"hugo: {tool_version(['hugo', 'version'])}",
+    ]
+    return Section("Papers: build a site of board papers", lines, [full, again, cmark, hugo], targets, corpus)
+
+
+SECTIONS = {"papers": bench_papers}
+
+# ---------------------------------------------------------------------------
+
+
+def run_section(name, args, root):
+    workdir = os.path.join(root, name)
+    log_dir = os.path.join(workdir, "logs")
+    os.makedirs(log_dir)
+    section = SECTIONS[name](Context(args, workdir, log_dir))
+    print(f"\n== {section.title} ==")
+    for line in section.info:
+        print(line)
+    sys.stdout.flush()
+    load_before = os.getloadavg()[0]
+    run_rounds(section.steps, args.runs, section.cwd, log_dir)
+    load_after = os.getloadavg()[0]
+    print(f"\n{args.runs} timed runs after one warm-up; wall clock (time.perf_counter); "
+          f"1-min load average {load_before:.2f} before, {load_after:.2f} after")
+    if load_before > BUSY_LOAD:
+        print(f"WARNING: the machine was busy before the runs (load {load_before:.2f}); timings may be inflated")
+    print()
+    print_table(section.steps)
+    print_targets(section.targets())
+
+
+def parse_args(argv):
+    ap = argparse.ArgumentParser(description="Benchmark boardpack against cmark-gfm and Hugo.")
+    ap.add_argument("--papers", type=int, default=5000)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--boardpack", default=".build/release/boardpack")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--sections", default=",".join(SECTIONS),
+                    help=f"comma-separated, from: {', '.join(SECTIONS)}")
+    ap.add_argument("--keep", action="store_true", help="keep the work folder under /dev/shm")
+    args = ap.parse_args(argv)
+    args.sections = [s.strip() for s in args.sections.split(",") if s.strip()]
+    unknown = [s for s in args.sections if s not in SECTIONS]
+    if unknown:
+        ap.error(f"unknown section(s): {', '.join(unknown)}")
+    if args.runs < 1 or args.papers < 1:
+        ap.error("--runs and --papers must be at least 1")
+    return args
+
+
+def main(argv=None):
+    args = parse_args(argv)
+    base = "/dev/shm" if os.path.isdir("/dev/shm") else None
+    root = tempfile.mkdtemp(prefix="boardpack-bench-", dir=base)
+    print(f"work folder: {root}; {os.cpu_count()} CPUs")
+    try:
+        floor = measure(["true"], root, root, "rss-floor").maxrss_kb / 1024
+        method = f"GNU time ({RSS_PROBE})" if RSS_PROBE else "wait4 ru_maxrss (includes this harness's own peak)"
+        print(f"peak RSS via {method}; floor (RSS of `true`): {floor:.1f} MiB")
+        for name in args.sections:
+            run_section(name, args, root)
+    finally:
+        if args.keep:
+            print(f"\nkept {root}")
+        else:
+            shutil.rmtree(root, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
