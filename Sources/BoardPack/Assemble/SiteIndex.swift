@@ -1,20 +1,27 @@
-/// The site's front page: each board in site.yaml's order, with its papers newest first.
+/// The site's front page: each board in site.yaml's order, with its meetings and papers newest
+/// first, then the briefing packs.
 public struct SiteIndex: Sendable {
-    public struct BoardPapers: Sendable {
+    public struct BoardEntries: Sendable {
         public var board: Site.Board
+        public var meetings: [Meeting]
         public var papers: [Paper]
     }
 
-    public var boards: [BoardPapers]
+    public var boards: [BoardEntries]
+    public var briefingPacks: [BriefingPackSpec]
 
-    public init(site: Site, papers: [Paper]) {
+    public init(site: Site, papers: [Paper], meetings: [Meeting] = [], briefingPacks: [BriefingPackSpec] = []) {
         // Sorting positions, not papers: a Paper is a large value and swapping it is costly.
         let byBoard = Dictionary(grouping: papers.indices, by: { papers[$0].front.board })
+        let meetingsByBoard = Dictionary(grouping: meetings, by: \.board)
         boards = site.boards.compactMap { board in
-            guard let list = byBoard[board.id], !list.isEmpty else { return nil }
+            let list = byBoard[board.id] ?? []
+            let boardMeetings = (meetingsByBoard[board.id] ?? []).sorted { ($0.date, $1.id) > ($1.date, $0.id) }
+            guard !list.isEmpty || !boardMeetings.isEmpty else { return nil }
             let order = list.sorted { Self.newestFirst(papers[$0], papers[$1]) }
-            return BoardPapers(board: board, papers: order.map { papers[$0] })
+            return BoardEntries(board: board, meetings: boardMeetings, papers: order.map { papers[$0] })
         }
+        self.briefingPacks = briefingPacks.sorted { $0.title < $1.title }
     }
 
     /// Newest first; papers of the same day by title, then slug, so the order never depends on disk order.

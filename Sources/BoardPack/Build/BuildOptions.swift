@@ -7,6 +7,8 @@ public struct BuildOptions: Sendable {
     public var output: URL
     public var audience: Audience
     public var strict: Bool
+    /// Also render each pack to PDF with WeasyPrint.
+    public var pdf: Bool
     public var jobs: Int
     public var markdown: MarkdownOptions
     public var display: PathDisplay
@@ -14,7 +16,7 @@ public struct BuildOptions: Sendable {
     public var useCache: Bool
 
     public init(
-        content: URL, templates: URL? = nil, output: URL, audience: Audience = .public, strict: Bool = false,
+        content: URL, templates: URL? = nil, output: URL, audience: Audience = .public, strict: Bool = false, pdf: Bool = false,
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount, markdown: MarkdownOptions = .papers,
         display: PathDisplay = PathDisplay(), useCache: Bool = true
     ) {
@@ -23,6 +25,7 @@ public struct BuildOptions: Sendable {
         self.output = output
         self.audience = audience
         self.strict = strict
+        self.pdf = pdf
         self.jobs = max(1, jobs)
         self.markdown = markdown
         self.display = display

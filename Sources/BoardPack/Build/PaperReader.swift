@@ -5,10 +5,16 @@ import Foundation
 public struct PaperReader: Sendable {
     public var site: Site?
     public var options: MarkdownOptions = .papers
+    /// Papers that some meeting or briefing pack includes: their body is also parsed for the pack.
+    public var packSlugs: Set<String> = []
+    /// Tags that briefing packs choose papers by: a paper with one of them is in a pack too.
+    public var packTags: Set<String> = []
 
-    public init(site: Site?, options: MarkdownOptions = .papers) {
+    public init(site: Site?, options: MarkdownOptions = .papers, packSlugs: Set<String> = [], packTags: Set<String> = []) {
         self.site = site
         self.options = options
+        self.packSlugs = packSlugs
+        self.packTags = packTags
     }
 
     public func read(_ file: SourceFile, slug: String) -> (Paper?, [Diagnostic]) {
@@ -33,9 +39,21 @@ public struct PaperReader: Sendable {
         let parser = PaperBodyParser(path: file.path, firstLine: split.bodyFirstLine, options: options)
         let (body, bodyProblems) = StageTimer.measure(.assemble) { parser.parse(split.body) }
         diagnostics += bodyProblems
+        let specs = body.incidentBlocks.map { block in
+            let (spec, problems) = IncidentSpecReader.read(block, path: file.path)
+            diagnostics += problems
+            return spec
+        }
         guard let sheet else { return (nil, diagnostics) }
         diagnostics += WalesCheck.check(sheet, body: body, path: file.path, bodyFirstLine: split.bodyFirstLine)
         let frontHTML = StageTimer.measure(.assemble) { FrontSheetHTML(sheet, options: options) }
-        return (Paper(slug: slug, sourcePath: file.path, front: sheet, frontHTML: frontHTML, body: body), diagnostics)
+        var paper = Paper(
+            slug: slug, sourcePath: file.path, front: sheet, frontHTML: frontHTML, body: body, incidentSpecs: specs)
+        if packSlugs.contains(slug) || !packTags.isDisjoint(with: sheet.tags) {
+            let packParser = PaperBodyParser(
+                path: file.path, firstLine: split.bodyFirstLine, idPrefix: paper.packPrefix, headingBase: 3, options: options)
+            paper.packBody = StageTimer.measure(.assemble) { packParser.parse(split.body).0 }
+        }
+        return (paper, diagnostics)
     }
 }

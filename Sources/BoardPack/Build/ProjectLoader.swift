@@ -1,22 +1,31 @@
 import Foundation
 
-/// Loads and validates a whole project: the site settings, then every paper in parallel.
-/// Markdown parsing inside is serialized by `Markdown`; everything else runs on all jobs.
+/// Loads and validates a whole project: the site settings, the datasets, then every paper in
+/// parallel. Markdown parsing inside is serialized by `Markdown`; everything else runs on all jobs.
 public struct ProjectLoader: Sendable {
     public var options: BuildOptions
 
     public struct Project: Sendable {
         public var site: Site?
+        public var datasets: [String: IncidentDataset] = [:]
+        public var meetings: [Meeting] = []
+        public var briefingPacks: [BriefingPackSpec] = []
         public var papers: [Paper] = []
         /// Pages rendered alongside loading, so rendering overlaps the serialized parse.
         public var pages: [OutputFile] = []
         public var diagnostics: [Diagnostic] = []
     }
 
+    /// What rendering a paper's page may use besides the paper.
+    public struct Context: Sendable {
+        public var site: Site
+        public var datasets: [String: IncidentDataset]
+    }
+
     public init(options: BuildOptions) { self.options = options }
 
     public func load(
-        _ folder: ContentFolder, render: (@Sendable (Paper, Site) -> OutputFile)? = nil
+        _ folder: ContentFolder, render: (@Sendable (Paper, Context) -> OutputFile)? = nil
     ) -> Project {
         var project = Project()
         let display = options.display
@@ -32,11 +41,22 @@ public struct ProjectLoader: Sendable {
                 : diagnostic)
         }
         for stray in folder.strays {
-            project.diagnostics.append(.warning("ignored: papers are Markdown files whose names end in .md", at: .start(of: display(stray))))
+            let kind = switch stray.deletingLastPathComponent().lastPathComponent {
+            case "data": "datasets are .yaml, .yml, .csv or .json files"
+            case "meetings", "packs": "meetings and packs are .yaml files"
+            default: "papers are Markdown files whose names end in .md"
+            }
+            project.diagnostics.append(.warning("ignored: \(kind)", at: .start(of: display(stray))))
         }
+        loadDatasets(folder, into: &project)
+        loadMeetingsAndPacks(folder, into: &project)
 
-        let reader = PaperReader(site: project.site, options: options.markdown)
-        let site = project.site
+        let packSlugs = Set(project.meetings.flatMap { $0.items.compactMap(\.paper?.value) }
+            + project.briefingPacks.flatMap { $0.papers.map(\.value) })
+        let packTags = Set(project.briefingPacks.flatMap { $0.tags.map(\.value) })
+        let reader = PaperReader(site: project.site, options: options.markdown, packSlugs: packSlugs, packTags: packTags)
+        let context = project.site.map { Context(site: $0, datasets: project.datasets) }
+        let datasets = project.datasets
         let results = Parallel.map(folder.papers, jobs: options.jobs) { url -> (Paper?, OutputFile?, [Diagnostic]) in
             let path = display(url)
             let slug = ContentFolder.slug(of: url)
@@ -49,9 +69,10 @@ public struct ProjectLoader: Sendable {
             case let .failure(diagnostic):
                 return (nil, nil, [diagnostic])
             case let .success(file):
-                let (paper, problems) = reader.read(file, slug: slug)
-                guard let paper, let site, let render, !problems.hasErrors else { return (paper, nil, problems) }
-                return (paper, StageTimer.measure(.render) { render(paper, site) }, problems)
+                var (paper, problems) = reader.read(file, slug: slug)
+                if let found = paper { problems += DatasetReferences.check(found, datasets: datasets) }
+                guard let paper, let context, let render, !problems.hasErrors else { return (paper, nil, problems) }
+                return (paper, StageTimer.measure(.render) { render(paper, context) }, problems)
             }
         }
         for (paper, page, problems) in results {
@@ -59,6 +80,59 @@ public struct ProjectLoader: Sendable {
             if let page { project.pages.append(page) }
             project.diagnostics += problems
         }
+        let bySlug = Dictionary(project.papers.map { ($0.slug, $0) }) { first, _ in first }
+        project.diagnostics += PackReferences.check(meetings: project.meetings, packs: project.briefingPacks, papers: bySlug)
         return project
+    }
+
+    private func loadMeetingsAndPacks(_ folder: ContentFolder, into project: inout Project) {
+        for url in folder.meetings {
+            guard let file = readFile(url, into: &project) else { continue }
+            let (meeting, problems) = MeetingValidator.meeting(file, id: Self.id(of: url), site: project.site)
+            project.diagnostics += problems
+            if let meeting { project.meetings.append(meeting) }
+        }
+        for url in folder.packs {
+            guard let file = readFile(url, into: &project) else { continue }
+            let (pack, problems) = MeetingValidator.briefingPack(file, id: Self.id(of: url))
+            project.diagnostics += problems
+            if let pack { project.briefingPacks.append(pack) }
+        }
+    }
+
+    private func readFile(_ url: URL, into project: inout Project) -> SourceFile? {
+        switch SourceReader.read(url, displayPath: options.display(url)) {
+        case let .success(file): return file
+        case let .failure(diagnostic):
+            project.diagnostics.append(diagnostic)
+            return nil
+        }
+    }
+
+    static func id(of url: URL) -> String { url.deletingPathExtension().lastPathComponent }
+
+    /// Datasets are few but may be large; each is read with all jobs.
+    private func loadDatasets(_ folder: ContentFolder, into project: inout Project) {
+        var firstFile: [String: String] = [:]
+        for url in folder.datasets {
+            let path = options.display(url)
+            let id = url.deletingPathExtension().lastPathComponent
+            guard let format = ContentFolder.datasetFormat(of: url) else { continue }
+            if let other = firstFile[id] {
+                project.diagnostics.append(.error("the dataset id '\(id)' is used by two files (\(other) too); rename one", at: .start(of: path)))
+                continue
+            }
+            firstFile[id] = path
+            switch StageTimer.measure(.read, { SourceReader.read(url, displayPath: path) }) {
+            case let .failure(diagnostic):
+                project.diagnostics.append(diagnostic)
+            case let .success(file):
+                let (dataset, problems) = StageTimer.measure(.frontMatter) {
+                    DatasetReader.read(file, id: id, format: format, site: project.site, jobs: options.jobs)
+                }
+                project.diagnostics += problems
+                if let dataset { project.datasets[id] = dataset }
+            }
+        }
     }
 }

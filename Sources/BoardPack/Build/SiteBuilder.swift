@@ -47,18 +47,32 @@ public enum SiteBuilder {
             return report
         }
 
-        let project = ProjectLoader(options: options).load(folder) { paper, site in
-            OutputFile(
+        let project = ProjectLoader(options: options).load(folder) { paper, context in
+            var embedded = paper
+            embedded.body = IncidentEmbedding.embed(paper, datasets: context.datasets, labels: GroupLabels(site: context.site)) {
+                templates.render("incidents", $0)
+            }
+            return OutputFile(
                 path: "papers/\(paper.slug)/index.html",
-                text: templates.render("paper", PaperPageView.context(for: paper, site: site, audience: options.audience)))
+                text: templates.render("paper", PaperPageView.context(for: embedded, site: context.site, audience: options.audience)))
         }
         report.papers = project.papers.count
         report.diagnostics = finish(project.diagnostics + templateProblems, strict: options.strict)
         guard !report.failed, let site = project.site else { return report }
 
         var files = project.pages
-        let index = SiteIndex(site: site, papers: project.papers)
+        files += renderPacks(project, site: site, templates: templates, options: options)
+        let index = SiteIndex(site: site, papers: project.papers, meetings: project.meetings, briefingPacks: project.briefingPacks)
         files.append(OutputFile(path: "index.html", text: templates.render("index", IndexPageView.context(for: index, site: site, audience: options.audience))))
+        let labels = GroupLabels(site: site)
+        for (id, dataset) in project.datasets.sorted(by: { $0.key < $1.key }) {
+            let download = DatasetDownload(dataset, labels: labels)
+            files.append(OutputFile(path: "data/\(id).csv", text: download.csv))
+            files.append(OutputFile(path: "data/\(id).json", text: download.json))
+            if options.audience == .members {
+                files.append(OutputFile(path: "data/\(id).records.csv", text: RecordListing.csv(dataset)))
+            }
+        }
         for (name, text) in templates.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: "assets/\(name)", text: text))
         }
@@ -83,6 +97,28 @@ public enum SiteBuilder {
         return report
     }
 
+    /// Meeting pages, and each meeting's and briefing's pack as one self-contained HTML file.
+    static func renderPacks(
+        _ project: ProjectLoader.Project, site: Site, templates: TemplateSet, options: BuildOptions
+    ) -> [OutputFile] {
+        let papers = Dictionary(project.papers.map { ($0.slug, $0) }) { first, _ in first }
+        let labels = GroupLabels(site: site)
+        var packs: [(Pack, Meeting?)] = project.meetings.map { (PackAssembler.meetingPack($0, papers: papers, site: site), $0) }
+        packs += project.briefingPacks.map { (PackAssembler.briefingPack($0, papers: papers), nil) }
+        let css = templates.packStylesheet
+        return Parallel.map(packs, jobs: options.jobs) { pack, meeting -> [OutputFile] in
+            let context = PackView.context(
+                for: pack, site: site, audience: options.audience, css: css, labels: labels,
+                datasets: project.datasets, renderIncidents: { templates.render("incidents", $0) })
+            var files = [OutputFile(path: "packs/\(pack.id).html", text: templates.render("pack", context))]
+            if let meeting {
+                let page = MeetingPageView.context(for: pack, meeting: meeting, site: site, audience: options.audience, pdf: options.pdf)
+                files.append(OutputFile(path: "meetings/\(meeting.id)/index.html", text: templates.render("meeting", page)))
+            }
+            return files
+        }.flatMap { $0 }
+    }
+
     static func scan(_ options: BuildOptions) throws -> ContentFolder {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: options.content.path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -103,6 +139,7 @@ public enum SiteBuilder {
         digest.add(BoardPackVersion.current)
         digest.add(ContentHash.hex(templates.fingerprint))
         digest.add(options.audience.rawValue)
+        digest.add(options.pdf ? "pdf" : "html")
         digest.add(options.markdown.extensions.joined(separator: ","))
         digest.add(options.markdown.unsafeHTML ? "unsafe" : "safe")
         digest.add(options.output.standardizedFileURL.path)
@@ -111,7 +148,7 @@ public enum SiteBuilder {
 
     static func stamps(of folder: ContentFolder, display: PathDisplay) -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
-        for url in [folder.siteFile] + folder.papers + folder.strays {
+        for url in folder.allFiles {
             stamps[url.path] = FileStamp.of(path: url.path) ?? FileStamp(size: -1, modifiedNanoseconds: 0)
         }
         return stamps

@@ -6,6 +6,11 @@ public struct ContentFolder: Sendable {
     public var siteFile: URL
     /// `papers/*.md`, sorted by name so every build visits them in the same order.
     public var papers: [URL]
+    /// `data/*.yaml|.yml|.csv|.json`, sorted by name.
+    public var datasets: [URL] = []
+    /// `meetings/*.yaml` and `packs/*.yaml`, sorted by name.
+    public var meetings: [URL] = []
+    public var packs: [URL] = []
     /// Files in content folders that boardpack does not read, each worth a warning.
     public var strays: [URL]
 
@@ -18,8 +23,40 @@ public struct ContentFolder: Sendable {
             let url = papersFolder.appendingPathComponent(name)
             if name.hasSuffix(".md") { papers.append(url) } else { strays.append(url) }
         }
-        return ContentFolder(root: root, siteFile: root.appendingPathComponent("site.yaml"), papers: papers, strays: strays)
+        var datasets: [URL] = []
+        let dataFolder = root.appendingPathComponent("data")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: dataFolder.path))?.sorted() ?? [] {
+            guard !name.hasPrefix(".") else { continue }
+            let url = dataFolder.appendingPathComponent(name)
+            if datasetFormat(of: url) != nil { datasets.append(url) } else { strays.append(url) }
+        }
+        var folder = ContentFolder(root: root, siteFile: root.appendingPathComponent("site.yaml"), papers: papers, strays: strays)
+        folder.datasets = datasets
+        folder.meetings = yamlFiles(in: root.appendingPathComponent("meetings"), strays: &folder.strays)
+        folder.packs = yamlFiles(in: root.appendingPathComponent("packs"), strays: &folder.strays)
+        return folder
     }
+
+    private static func yamlFiles(in folder: URL, strays: inout [URL]) -> [URL] {
+        var files: [URL] = []
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.sorted() ?? [] where !name.hasPrefix(".") {
+            let url = folder.appendingPathComponent(name)
+            if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { files.append(url) } else { strays.append(url) }
+        }
+        return files
+    }
+
+    public static func datasetFormat(of url: URL) -> DatasetFormat? {
+        switch url.pathExtension.lowercased() {
+        case "yaml", "yml": return .yaml
+        case "csv": return .csv
+        case "json": return .json
+        default: return nil
+        }
+    }
+
+    /// All files a build reads, for knowing whether anything changed.
+    public var allFiles: [URL] { [siteFile] + papers + datasets + meetings + packs + strays }
 
     /// A paper's id: its file name without `.md`.
     public static func slug(of url: URL) -> String {

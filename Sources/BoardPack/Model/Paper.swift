@@ -8,6 +8,13 @@ public struct Paper: Sendable {
     /// The front sheet's Markdown texts as HTML, rendered with the body.
     public var frontHTML: FrontSheetHTML
     public var body: PaperBody
+    /// What each incidents block asks for, by block index; nil where the block is wrong.
+    public var incidentSpecs: [IncidentSpec?] = []
+    /// The body as it stands in a pack: headings a level lower (under the paper's title) and every
+    /// id prefixed with `packPrefix`, so that papers can share one page. Only for papers in a pack.
+    public var packBody: PaperBody?
+
+    public var packPrefix: String { "p-\(slug)-" }
 }
 
 public struct FrontSheetHTML: Sendable, Hashable {

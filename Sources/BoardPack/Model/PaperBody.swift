@@ -9,6 +9,9 @@ public struct PaperBody: Sendable, Hashable {
     public var walesImplications: WalesImplications?
     /// How many body paragraphs were numbered.
     public var paragraphCount: Int
+    /// The ```` ```incidents ```` blocks, each replaced in the HTML by its marker until the dataset
+    /// summary is rendered in its place.
+    public var incidentBlocks: [IncidentBlockSource] = []
 
     public struct Section: Sendable, Hashable {
         public var title: String
@@ -31,4 +34,14 @@ public struct WalesImplications: Sendable, Hashable {
     public var html: String
     public var text: String
     public var line: Int
+}
+
+/// An ```` ```incidents ```` fenced block as written: the YAML inside it and where it stands.
+public struct IncidentBlockSource: Sendable, Hashable {
+    public var index: Int
+    public var text: String
+    /// File line of the opening fence; the YAML starts on the next line.
+    public var line: Int
+
+    public var marker: String { "<!--boardpack:incidents:\(index)-->" }
 }

@@ -53,6 +53,13 @@ enum ByteText {
         }
     }
 
+    /// `text` with the first `target` replaced; unchanged when it is absent.
+    static func replace(_ target: String, with replacement: String, in text: String) -> String {
+        let parts = split(text, at: target)
+        guard parts.count > 1 else { return text }
+        return parts[0] + replacement + parts.dropFirst().joined(separator: target)
+    }
+
     static func count(_ needle: String, in text: String) -> Int {
         var copy = text
         let pattern = Array(needle.utf8)

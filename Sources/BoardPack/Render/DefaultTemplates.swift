@@ -115,6 +115,104 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
   table, figure, .front-sheet, li { break-inside: avoid; }
   .confidential-banner { background: none; color: var(--text); border: 2px solid var(--text); }
 }
+/* Embedded dataset summaries: a table, then a chart that reads in greyscale print. */
+.incidents { margin: 1.5rem 0; }
+.incidents-table { width: 100%; max-width: 36rem; }
+.incidents-table caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
+.numeric { text-align: right; font-variant-numeric: tabular-nums; }
+.incidents-chart { max-width: 100%; height: auto; margin-top: 1rem; }
+.incidents-chart text { font-family: Arial, sans-serif; font-size: 14px; }
+.incidents figcaption { font-size: 1rem; color: var(--secondary); margin-top: .5rem; }
+.meeting-details { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
+.meeting-details dt { font-weight: bold; }
+.meeting-details dd { margin: 0; }
+.agenda-list { list-style: none; padding: 0; }
+.agenda-list li { padding: .5rem 0; border-bottom: 1px solid var(--border); }
+.item-number { font-weight: bold; display: inline-block; min-width: 2rem; }
+
+"""#,
+        "front-sheet.mustache": #"""
+<section class="front-sheet" aria-label="Front sheet">
+<h{{headingLevel}}>Purpose of report</h{{headingLevel}}>
+<p>{{purpose}}</p>
+<h{{headingLevel}}>Summary</h{{headingLevel}}>
+<p>{{{summaryHTML}}}</p>
+<h{{headingLevel}}>{{recommendationsHeading}}</h{{headingLevel}}>
+{{#singleRecommendation}}<p>{{{.}}}</p>{{/singleRecommendation}}
+{{#recommendationList}}
+<ol>
+{{#items}}<li>{{{.}}}</li>
+{{/items}}
+</ol>
+{{/recommendationList}}
+{{#actionsHeading}}<h{{headingLevel}}>{{.}}</h{{headingLevel}}>{{/actionsHeading}}
+{{#singleAction}}<p>{{{.}}}</p>{{/singleAction}}
+{{#actionList}}
+<ol>
+{{#items}}<li>{{{.}}}</li>
+{{/items}}
+</ol>
+{{/actionList}}
+<h{{headingLevel}}>Territorial scope</h{{headingLevel}}>
+<p class="scope-note">{{scopeNote}}</p>
+<h{{headingLevel}}>Contact officer</h{{headingLevel}}>
+{{#contact}}
+<dl class="contact">
+<dt>Name</dt><dd>{{name}}</dd>
+{{#position}}<dt>Position</dt><dd>{{.}}</dd>
+{{/position}}
+{{#phone}}<dt>Phone no</dt><dd>{{.}}</dd>
+{{/phone}}
+{{#email}}<dt>Email</dt><dd><a href="mailto:{{.}}">{{.}}</a></dd>
+{{/email}}
+</dl>
+{{/contact}}
+</section>
+<div class="paper-body">
+{{{bodyBeforePoints}}}
+{{#discussion}}
+<ol class="discussion-points">
+{{#points}}
+<li id="{{anchor}}"><span class="point-number">{{number}}</span> {{{html}}}</li>
+{{/points}}
+</ol>
+{{/discussion}}
+{{{bodyAfterPoints}}}
+</div>
+{{#tagList}}
+<p class="tags">Tags: {{#items}}<span class="tag">{{.}}</span> {{/items}}</p>
+{{/tagList}}
+
+"""#,
+        "incidents.mustache": #"""
+<figure class="incidents" id="{{id}}">
+<table class="incidents-table">
+<caption>{{caption}}</caption>
+<thead>
+<tr><th scope="col">{{groupHeading}}</th><th scope="col" class="numeric">Count</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row">{{label}}</th><td class="numeric">{{count}}</td></tr>
+{{/rows}}
+</tbody>
+<tfoot>
+<tr><th scope="row">Total</th><td class="numeric">{{total}}</td></tr>
+</tfoot>
+</table>
+{{#chart}}
+<svg class="incidents-chart" role="img" aria-labelledby="{{id}}-chart-title {{id}}-chart-desc" viewBox="0 0 {{width}} {{height}}" width="{{width}}" height="{{height}}" xmlns="http://www.w3.org/2000/svg">
+<title id="{{id}}-chart-title">{{title}}</title>
+<desc id="{{id}}-chart-desc">{{description}}</desc>
+{{#bars}}
+<text x="{{labelX}}" y="{{textY}}" text-anchor="end" fill="#0b0c0c">{{label}}</text>
+<rect x="{{barX}}" y="{{y}}" width="{{width}}" height="{{barHeight}}" fill="#505a5f" stroke="#0b0c0c" stroke-width="1" />
+<text x="{{valueX}}" y="{{textY}}" fill="#0b0c0c">{{value}}</text>
+{{/bars}}
+</svg>
+{{/chart}}
+<figcaption>{{datasetTitle}}{{#period}}, {{.}}{{/period}}. Source: {{source}}.{{#suppressionNote}} {{.}}{{/suppressionNote}}</figcaption>
+</figure>
 
 """#,
         "index.mustache": #"""
@@ -127,18 +225,270 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 {{#boards}}
 <section class="board" aria-labelledby="board-{{id}}">
 <h2 id="board-{{id}}">{{name}}</h2>
+{{#meetings}}
+<h3>Meetings</h3>
 <ul class="paper-list">
+{{#items}}
+<li>
+<a href="{{url}}">{{title}}</a>
+<span class="paper-meta"><time datetime="{{dateISO}}">{{dateLong}}</time>{{#venue}}. {{.}}{{/venue}}. <a href="{{packURL}}">Meeting pack</a></span>
+</li>
+{{/items}}
+</ul>
+{{/meetings}}
 {{#papers}}
+<h3>Papers</h3>
+<ul class="paper-list">
+{{#items}}
 <li>
 <a href="{{url}}">{{title}}</a>
 <span class="paper-meta"><time datetime="{{dateISO}}">{{dateLong}}</time>. {{purpose}}{{#exempt}} Exempt.{{/exempt}}</span>
 </li>
-{{/papers}}
+{{/items}}
 </ul>
+{{/papers}}
 </section>
 {{/boards}}
+{{#briefingPacks}}
+<section class="board" aria-labelledby="briefing-packs">
+<h2 id="briefing-packs">Briefing packs</h2>
+<ul class="paper-list">
+{{#items}}
+<li><a href="{{url}}">{{title}}</a></li>
+{{/items}}
+</ul>
+</section>
+{{/briefingPacks}}
 {{/content}}
 {{/base}}
+
+"""#,
+        "meeting.mustache": #"""
+{{<base}}
+{{$title}}{{meeting.title}}: {{site.title}}{{/title}}
+{{$breadcrumbs}}
+<nav class="breadcrumbs wrap" aria-label="Breadcrumb">
+<ol>
+<li><a href="{{root}}index.html">{{site.title}}</a></li>
+<li>{{meeting.boardName}}</li>
+</ol>
+</nav>
+{{/breadcrumbs}}
+{{$content}}
+{{#meeting}}
+<h1>{{title}}</h1>
+<dl class="meeting-details">
+<dt>Date</dt><dd><time datetime="{{dateISO}}">{{dateLong}}</time></dd>
+{{#time}}<dt>Time</dt><dd>{{.}}</dd>
+{{/time}}
+{{#venue}}<dt>Venue</dt><dd>{{.}}</dd>
+{{/venue}}
+</dl>
+<p class="pack-links"><a href="{{root}}packs/{{id}}.html">Meeting pack (HTML, printable)</a>{{#pdf}} · <a href="{{root}}packs/{{id}}.pdf">Meeting pack (PDF)</a>{{/pdf}}</p>
+<h2>Agenda</h2>
+<ol class="agenda-list">
+{{#items}}
+<li><span class="item-number">{{number}}.</span> {{#url}}<a href="{{.}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#purpose}} <span class="paper-meta">{{.}}</span>{{/purpose}}{{#exempt}} <span class="paper-meta">Exempt information: not for publication.</span>{{/exempt}}</li>
+{{/items}}
+</ol>
+{{/meeting}}
+{{/content}}
+{{/base}}
+
+"""#,
+        "pack.css": #"""
+/* boardpack meeting and briefing packs: one file that reads on screen and prints on A4. */
+/* Plain colours, no custom properties: WeasyPrint 57 (Debian 12) does not read var() everywhere. */
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 48rem; padding: 1rem; font-family: Arial, "Helvetica Neue", Helvetica, sans-serif; font-size: 1.0625rem; line-height: 1.5; color: #0b0c0c; }
+a { color: #1d70b8; }
+a:focus { outline: 3px solid #ffdd00; background: #ffdd00; color: #0b0c0c; }
+h1 { font-size: 2rem; line-height: 1.2; }
+h2 { font-size: 1.5rem; margin-top: 2rem; }
+h3 { font-size: 1.2rem; }
+.confidential { border: 3px solid #d4351c; padding: .5rem 1rem; font-weight: bold; }
+.cover { text-align: left; padding: 2rem 0; }
+.cover .organisation { font-size: 1.25rem; font-weight: bold; }
+.cover .pack-kind { font-size: 1.25rem; color: #505a5f; }
+/* Definition lists as two columns with floats: WeasyPrint 57 has no grid layout. */
+.cover dl, .contact { overflow: hidden; margin: 0; }
+.cover dt, .contact dt { float: left; clear: left; width: 9em; font-weight: bold; }
+.cover dd, .contact dd { margin: 0 0 .25rem 9.5em; }
+.agenda ol, .contents ol { list-style: none; padding: 0; }
+.agenda li, .contents li { padding: .4rem 0 .4rem 2.5rem; text-indent: -2.5rem; border-bottom: 1px solid #b1b4b6; }
+.item-number { font-weight: bold; display: inline-block; width: 2.5rem; text-indent: 0; }
+/* Page numbers exist only in print. */
+.pages { display: none; color: #505a5f; white-space: nowrap; }
+.item { border-top: 4px solid #0b0c0c; margin-top: 3rem; padding-top: 1rem; }
+.item-label { font-weight: bold; color: #505a5f; margin: 0; }
+.front-sheet { border: 1px solid #b1b4b6; border-left: 5px solid #0b0c0c; padding: 0 1rem .75rem; margin-bottom: 1.5rem; }
+.front-sheet h3, .front-sheet h4 { font-size: 1.05rem; margin: 1rem 0 .25rem; }
+.front-sheet p { margin: 0 0 .5rem; }
+.exempt-notice { border-left: 5px solid #d4351c; padding: .75rem 1rem; background: #f3f2f1; font-weight: bold; }
+.paper-body > p { position: relative; padding-left: 2.5rem; }
+.paper-body > p > .para-number { position: absolute; left: 0; }
+.para-number, .point-number { font-weight: bold; }
+.discussion-points { list-style: none; padding-left: 2.5rem; }
+.discussion-points > li { position: relative; padding-left: 2.75rem; margin-bottom: .5rem; }
+.discussion-points .point-number { position: absolute; left: 0; }
+table { border-collapse: collapse; margin: 1rem 0; width: 100%; }
+th, td { border: 1px solid #b1b4b6; padding: .4rem .6rem; text-align: left; vertical-align: top; }
+caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
+.numeric { text-align: right; }
+.notes { display: none; }
+.appendix-points > li { margin-bottom: 1rem; }
+.back { font-size: .95rem; }
+.incidents-chart { max-width: 100%; height: auto; }
+/* Bar colours are attributes on the SVG itself, which every renderer reads. */
+.incidents-chart text { font-family: Arial, sans-serif; font-size: 14px; }
+.scope-mark { font-weight: bold; }
+
+@page {
+  size: A4;
+  margin: 22mm 18mm 22mm 18mm;
+  @top-left { content: string(meeting); font-family: Arial, sans-serif; font-size: 9pt; color: #505a5f; }
+  @top-right { content: string(item); font-family: Arial, sans-serif; font-size: 9pt; color: #505a5f; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: Arial, sans-serif; font-size: 9pt; }
+  @bottom-left { content: string(confidential); font-family: Arial, sans-serif; font-size: 9pt; font-weight: bold; }
+}
+@page :first { @top-left { content: none; } @top-right { content: none; } }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  a { color: #0b0c0c; text-decoration: none; }
+  .cover { string-set: meeting attr(data-running); }
+  .confidential { string-set: confidential content(); }
+  .agenda, .contents, .item, .appendix { break-before: page; }
+  .item { border-top: none; margin-top: 0; padding-top: 0; }
+  .item-label { string-set: item content(); }
+  .appendix > h2 { string-set: item content(); }
+  h1, h2, h3, h4 { break-after: avoid; }
+  /* PDF bookmarks: the pack, its items and appendices; not every heading inside a paper. */
+  h1 { bookmark-level: 1; }
+  h2 { bookmark-level: 2; }
+  h3, h4, h5, h6 { bookmark-level: none; }
+  table, tr, figure, .front-sheet, .discussion-points > li, .appendix-points > li { break-inside: avoid; }
+  .contents .item-link::after { content: leader("."); }
+  .pages { display: inline; }
+  .page-from::after { content: target-counter(attr(href), page); }
+  .page-to::after { content: " - " target-counter(attr(href), page); }
+  .notes { display: block; height: 3.2cm; border: 1px solid #b1b4b6; margin-top: .4rem;
+    background: repeating-linear-gradient(transparent, transparent .79cm, #b1b4b6 .8cm); }
+  .screen-only { display: none; }
+}
+
+"""#,
+        "pack.mustache": #"""
+<!DOCTYPE html>
+<html lang="{{language}}">
+<head>
+<meta charset="utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>{{kind}}: {{title}}</title>
+<style>
+{{{css}}}
+</style>
+</head>
+<body>
+{{#confidential}}
+<p class="confidential">Confidential: members only. This pack contains exempt information.</p>
+{{/confidential}}
+<header class="cover" data-running="{{running}}">
+<p class="organisation">{{organisation}}</p>
+<p class="pack-kind">{{kind}}</p>
+<h1>{{title}}</h1>
+{{#cover}}
+{{#board}}
+<dl>
+<dt>Board</dt><dd>{{board}}</dd>
+<dt>Date</dt><dd><time datetime="{{dateISO}}">{{date}}</time></dd>
+{{#time}}<dt>Time</dt><dd>{{.}}</dd>
+{{/time}}
+{{#venue}}<dt>Venue</dt><dd>{{.}}</dd>
+{{/venue}}
+</dl>
+{{/board}}
+{{#introHTML}}
+<div class="intro">
+{{{.}}}
+</div>
+{{/introHTML}}
+{{/cover}}
+</header>
+<main>
+{{#agenda}}
+<section class="agenda" aria-labelledby="agenda-heading">
+<h2 id="agenda-heading">Agenda</h2>
+<ol>
+{{#items}}
+<li><span class="item-number">{{number}}.</span> {{#purpose}}<a href="#{{anchor}}">{{title}}</a> <span class="purpose">{{.}}</span>{{/purpose}}{{^purpose}}{{title}}{{/purpose}}</li>
+{{/items}}
+</ol>
+</section>
+{{/agenda}}
+<nav class="contents" aria-labelledby="contents-heading">
+<h2 id="contents-heading">Contents</h2>
+<ol>
+{{#contents}}
+<li><span class="item-number">{{number}}.</span> {{#hasPages}}<a class="item-link" href="#{{anchor}}">{{title}}</a> <span class="pages">Pages <a class="page-from" href="#{{anchor}}" aria-hidden="true" tabindex="-1"></a><a class="page-to" href="#{{anchor}}-end" aria-hidden="true" tabindex="-1"></a></span>{{/hasPages}}{{^hasPages}}{{title}}{{/hasPages}}</li>
+{{/contents}}
+<li><span class="item-number">A.</span> <a class="item-link" href="#appendix-a">Appendix A: discussion points</a> <span class="pages">Page <a class="page-from" href="#appendix-a" aria-hidden="true" tabindex="-1"></a></span></li>
+<li><span class="item-number">B.</span> <a class="item-link" href="#appendix-b">Appendix B: territorial scope</a> <span class="pages">Page <a class="page-from" href="#appendix-b" aria-hidden="true" tabindex="-1"></a></span></li>
+</ol>
+</nav>
+{{#items}}
+{{^procedural}}
+<section class="item" id="{{anchor}}" aria-labelledby="{{anchor}}-heading">
+<p class="item-label">Item {{number}}</p>
+<h2 id="{{anchor}}-heading">{{number}}. {{title}}</h2>
+{{#exemptNotice}}<p class="exempt-notice">{{.}}</p>{{/exemptNotice}}
+{{#exemptMarking}}<p class="confidential">{{.}}</p>{{/exemptMarking}}
+{{#paper}}
+<p class="paper-date">{{#boardName}}{{.}}, {{/boardName}}<time datetime="{{dateISO}}">{{dateLong}}</time></p>
+{{#frontSheet}}
+{{>front-sheet}}
+{{/frontSheet}}
+{{/paper}}
+<span id="{{endAnchor}}" class="item-end"></span>
+</section>
+{{/procedural}}
+{{/items}}
+<section class="appendix" id="appendix-a" aria-labelledby="appendix-a-heading">
+<h2 id="appendix-a-heading">Appendix A: discussion points</h2>
+{{#pointsAppendix}}
+{{#empty}}<p>No paper in this pack has discussion points.</p>{{/empty}}
+{{#groups}}
+<h3>Item {{number}}: {{title}}</h3>
+<ol class="appendix-points discussion-points">
+{{#points}}
+<li><span class="point-number">{{number}}</span> {{{html}}} <a class="back" href="#{{target}}">Back to point {{number}} in the paper</a><div class="notes" aria-hidden="true"></div></li>
+{{/points}}
+</ol>
+{{/groups}}
+{{/pointsAppendix}}
+</section>
+<section class="appendix" id="appendix-b" aria-labelledby="appendix-b-heading">
+<h2 id="appendix-b-heading">Appendix B: territorial scope</h2>
+{{#scopeAppendix}}
+<p class="scope-summary">{{summary}}</p>
+<table class="scope-table">
+<caption>The nations each subject of each paper covers, with the paper’s implications for Wales</caption>
+<thead>
+<tr><th scope="col">Item and subject</th>{{#nations}}<th scope="col">{{.}}</th>{{/nations}}<th scope="col">Implications for Wales</th></tr>
+</thead>
+{{#groups}}
+<tbody>
+<tr><th scope="rowgroup" colspan="6">Item {{number}}: {{title}}</th></tr>
+{{#rows}}
+<tr><th scope="row">{{subject}}</th>{{#nations}}<td>{{covers}}</td>{{/nations}}{{#walesCell}}<td rowspan="{{rows}}">{{{html}}}</td>{{/walesCell}}</tr>
+{{/rows}}
+</tbody>
+{{/groups}}
+</table>
+{{/scopeAppendix}}
+</section>
+</main>
+</body>
+</html>
 
 """#,
         "paper.mustache": #"""
@@ -164,56 +514,7 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 <p class="exempt-notice">{{.}}</p>
 {{/exemptNotice}}
 {{#frontSheet}}
-<section class="front-sheet" aria-label="Front sheet">
-<h2>Purpose of report</h2>
-<p>{{purpose}}</p>
-<h2>Summary</h2>
-<p>{{{summaryHTML}}}</p>
-<h2>{{recommendationsHeading}}</h2>
-{{#singleRecommendation}}<p>{{{.}}}</p>{{/singleRecommendation}}
-{{#recommendationList}}
-<ol>
-{{#items}}<li>{{{.}}}</li>
-{{/items}}
-</ol>
-{{/recommendationList}}
-{{#actionsHeading}}<h2>{{.}}</h2>{{/actionsHeading}}
-{{#singleAction}}<p>{{{.}}}</p>{{/singleAction}}
-{{#actionList}}
-<ol>
-{{#items}}<li>{{{.}}}</li>
-{{/items}}
-</ol>
-{{/actionList}}
-<h2>Territorial scope</h2>
-<p class="scope-note">{{scopeNote}}</p>
-<h2>Contact officer</h2>
-{{#contact}}
-<dl class="contact">
-<dt>Contact officer</dt><dd>{{name}}</dd>
-{{#position}}<dt>Position</dt><dd>{{.}}</dd>
-{{/position}}
-{{#phone}}<dt>Phone no</dt><dd>{{.}}</dd>
-{{/phone}}
-{{#email}}<dt>Email</dt><dd><a href="mailto:{{.}}">{{.}}</a></dd>
-{{/email}}
-</dl>
-{{/contact}}
-</section>
-<div class="paper-body">
-{{{bodyBeforePoints}}}
-{{#discussion}}
-<ol class="discussion-points">
-{{#points}}
-<li id="{{anchor}}"><span class="point-number">{{number}}</span> {{{html}}}</li>
-{{/points}}
-</ol>
-{{/discussion}}
-{{{bodyAfterPoints}}}
-</div>
-{{#tagList}}
-<p class="tags">Tags: {{#items}}<span class="tag">{{.}}</span> {{/items}}</p>
-{{/tagList}}
+{{>front-sheet}}
 {{/frontSheet}}
 </article>
 {{/paper}}

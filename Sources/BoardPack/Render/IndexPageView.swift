@@ -3,10 +3,21 @@ public enum IndexPageView {
     public static func context(for index: SiteIndex, site: Site, audience: Audience) -> [String: Any] {
         var context = PageContext.base(site: site, depth: 0, confidential: false)
         context["boards"] = index.boards.map { entry in
-            [
-                "id": entry.board.id,
-                "name": entry.board.name,
-                "papers": entry.papers.map { paper in
+            var board: [String: Any] = ["id": entry.board.id, "name": entry.board.name]
+            if !entry.meetings.isEmpty {
+                board["meetings"] = ["items": entry.meetings.map { meeting in
+                    PackView.compact([
+                        "title": "\(entry.board.name), \(meeting.date.long)",
+                        "url": "meetings/\(meeting.id)/index.html",
+                        "packURL": "packs/\(meeting.id).html",
+                        "dateISO": meeting.date.description,
+                        "dateLong": meeting.date.long,
+                        "venue": meeting.venue,
+                    ])
+                }]
+            }
+            if !entry.papers.isEmpty {
+                board["papers"] = ["items": entry.papers.map { paper in
                     [
                         "title": paper.front.title,
                         "url": "papers/\(paper.slug)/index.html",
@@ -15,8 +26,12 @@ public enum IndexPageView {
                         "purpose": paper.front.purpose.frontSheetText,
                         "exempt": paper.front.exempt != nil,
                     ] as [String: Any]
-                },
-            ] as [String: Any]
+                }]
+            }
+            return board
+        }
+        if !index.briefingPacks.isEmpty {
+            context["briefingPacks"] = ["items": index.briefingPacks.map { ["title": $0.title, "url": "packs/\($0.id).html"] }]
         }
         return context
     }

@@ -9,15 +9,8 @@ public enum PaperPageView {
     }
 
     static func paperValues(_ paper: Paper, site: Site, audience: Audience) -> [String: Any] {
-        let front = paper.front
-        var values: [String: Any] = [
-            "slug": paper.slug,
-            "title": front.title,
-            "boardName": site.board(front.board)?.name ?? front.board,
-            "dateISO": front.date.description,
-            "dateLong": front.date.long,
-        ]
-        if let exempt = front.exempt, audience == .public {
+        var values = basicValues(paper, boardName: site.board(paper.front.board)?.name ?? paper.front.board)
+        if let exempt = paper.front.exempt, audience == .public {
             values["exemptNotice"] = exempt.notice
         } else {
             values["frontSheet"] = frontSheetValues(paper, item: 1)
@@ -25,11 +18,24 @@ public enum PaperPageView {
         return values
     }
 
-    /// The front sheet and body; `item` numbers the discussion points (1.1, 1.2 on a paper's own page).
-    static func frontSheetValues(_ paper: Paper, item: Int) -> [String: Any] {
+    static func basicValues(_ paper: Paper, boardName: String?) -> [String: Any] {
+        var values: [String: Any] = [
+            "slug": paper.slug,
+            "title": paper.front.title,
+            "dateISO": paper.front.date.description,
+            "dateLong": paper.front.date.long,
+        ]
+        values["boardName"] = boardName
+        return values
+    }
+
+    /// The front sheet and body; `item` numbers the discussion points (1.1, 1.2 on a paper's own
+    /// page; 4.1, 4.2 for item 4 of a pack), and `headingLevel` is that of the front sheet's headings.
+    static func frontSheetValues(_ paper: Paper, item: Int, idPrefix: String = "") -> [String: Any] {
         let front = paper.front
         let html = paper.frontHTML
         var values: [String: Any] = [
+            "headingLevel": 2,
             "purpose": front.purpose.frontSheetText,
             "summaryHTML": html.summary,
             "recommendationsHeading": html.recommendations.count == 1 ? "Recommendation" : "Recommendations",
@@ -43,7 +49,7 @@ public enum PaperPageView {
             values["actionsHeading"] = html.actions.count == 1 ? "Action" : "Actions"
             values.merge(listValues(html.actions, single: "singleAction", list: "actionList")) { $1 }
         }
-        let points = DiscussionNumbering.number(paper.body.discussionPoints, item: item)
+        let points = DiscussionNumbering.number(paper.body.discussionPoints, item: item, idPrefix: idPrefix)
         if !points.isEmpty {
             values["discussion"] = ["points": points.map { ["number": $0.number, "anchor": $0.anchor, "html": $0.point.html] }]
         }

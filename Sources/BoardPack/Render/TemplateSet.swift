@@ -7,8 +7,10 @@ public struct TemplateSet: Sendable {
     public static let pageTemplates = ["base", "paper", "index"]
 
     public let library: MustacheLibrary
-    /// Files copied to `assets/` unchanged (the stylesheet).
+    /// Files copied to `assets/` unchanged (the site's stylesheet).
     public let assets: [String: String]
+    /// The packs' stylesheet, inlined into each pack so that it is one self-contained file.
+    public let packStylesheet: String
     /// A digest of every template and asset, for knowing when pages must be rendered again.
     public let fingerprint: UInt64
 
@@ -49,8 +51,9 @@ public struct TemplateSet: Sendable {
             digest.add(name)
             digest.add(text)
         }
-        let assets = sources.filter { $0.key.hasSuffix(".css") }
-        return (TemplateSet(library: library, assets: assets, fingerprint: digest.value), diagnostics)
+        let assets = sources.filter { $0.key.hasSuffix(".css") && $0.key != "pack.css" }
+        let set = TemplateSet(library: library, assets: assets, packStylesheet: sources["pack.css"] ?? "", fingerprint: digest.value)
+        return (set, diagnostics)
     }
 
     public func render(_ template: String, _ context: [String: Any]) -> String {

@@ -7,8 +7,14 @@ import FoundationXML
 struct HTMLPage {
     let document: XMLDocument
 
+    /// Pages are written as well-formed XML (void elements closed), so they parse as XML, inline SVG
+    /// included; anything else falls back to libxml2's HTML parser.
     init(_ html: String) throws {
-        document = try XMLDocument(data: Data(html.utf8), options: [.documentTidyHTML])
+        if let strict = try? XMLDocument(data: Data(html.utf8), options: []) {
+            document = strict
+        } else {
+            document = try XMLDocument(data: Data(html.utf8), options: [.documentTidyHTML])
+        }
     }
 
     func nodes(_ xpath: String) -> [XMLNode] { (try? document.nodes(forXPath: xpath)) ?? [] }

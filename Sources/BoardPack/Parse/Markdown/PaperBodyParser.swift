@@ -65,6 +65,13 @@ public struct PaperBodyParser {
         wales?.html = walesHTML
         wales?.text = walesText.trimmed
 
+        var incidents: [IncidentBlockSource] = []
+        for block in blocks where block.type == CMARK_NODE_CODE_BLOCK && block.fenceInfo?.trimmed == "incidents" {
+            let source = IncidentBlockSource(index: incidents.count, text: block.literal ?? "", line: fileLine(block))
+            incidents.append(source)
+            block.replace(withHTML: source.marker + "\n")
+        }
+
         var paragraphs = 0
         for block in blocks where block.type == CMARK_NODE_PARAGRAPH {
             paragraphs += 1
@@ -79,7 +86,7 @@ public struct PaperBodyParser {
         }
         let body = PaperBody(
             htmlBeforePoints: before, discussionPoints: points, htmlAfterPoints: after, sections: sections,
-            walesImplications: wales, paragraphCount: paragraphs)
+            walesImplications: wales, paragraphCount: paragraphs, incidentBlocks: incidents)
         return (body, diagnostics)
     }
 

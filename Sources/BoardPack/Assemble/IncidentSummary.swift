@@ -1,0 +1,57 @@
+/// Which counts a paper asks of a dataset: grouped by one field, of the records that match a filter.
+public struct SummaryQuery: Sendable, Hashable {
+    /// Any record field, or "month".
+    public var groupBy: String
+    /// Field → value; a record matches when `values(of: field)` holds the value, in any case.
+    public var filter: [String: String]
+
+    public init(groupBy: String, filter: [String: String] = [:]) {
+        self.groupBy = groupBy
+        self.filter = filter
+    }
+}
+
+/// Counts of incidents by one field: what public outputs show instead of records.
+public struct IncidentSummary: Sendable, Hashable {
+    public struct Row: Sendable, Hashable {
+        public var key: String
+        public var count: Int
+
+        public init(key: String, count: Int) {
+            self.key = key
+            self.count = count
+        }
+    }
+
+    public var groupBy: String
+    /// By month: in time order. Otherwise: largest count first, then by key.
+    public var rows: [Row]
+    /// Incidents in the matching records. A record with several tags counts once here, once in each
+    /// tag's row; a record without the grouped field counts here and in no row.
+    public var total: Int
+
+    public init(groupBy: String, rows: [Row], total: Int) {
+        self.groupBy = groupBy
+        self.rows = rows
+        self.total = total
+    }
+
+    public static func make(_ dataset: IncidentDataset, query: SummaryQuery) -> IncidentSummary {
+        let filter = query.filter.map { (field: $0.key, value: $0.value.lowercased()) }
+        var counts: [String: Int] = [:]
+        var total = 0
+        for record in dataset.records where filter.allSatisfy({ wanted in
+            record.values(of: wanted.field).contains { $0.lowercased() == wanted.value }
+        }) {
+            total += record.count
+            var keys = record.values(of: query.groupBy)
+            if keys.count > 1 { keys = Array(Set(keys)) }
+            for key in keys { counts[key, default: 0] += record.count }
+        }
+        let rows = counts.map { Row(key: $0.key, count: $0.value) }
+        let ordered = query.groupBy == "month"
+            ? rows.sorted { $0.key < $1.key }  // YYYY-MM sorts as time does
+            : rows.sorted { ($1.count, $0.key) < ($0.count, $1.key) }
+        return IncidentSummary(groupBy: query.groupBy, rows: ordered, total: total)
+    }
+}

@@ -1,0 +1,61 @@
+/// Puts packs together from meetings and briefing specs and the loaded papers.
+public enum PackAssembler {
+    public static func meetingPack(_ meeting: Meeting, papers: [String: Paper], site: Site) -> Pack {
+        let boardName = site.board(meeting.board)?.name ?? meeting.board
+        let items = meeting.items.map { item in
+            let paper = item.paper.flatMap { papers[$0.value] }
+            return PackItem(number: item.number, title: item.title ?? paper?.front.title ?? item.paper?.value ?? "", paper: paper)
+        }
+        return Pack(id: meeting.id, title: "\(boardName), \(meeting.date.long)", kind: .meeting(meeting), items: items, boardName: boardName)
+    }
+
+    /// Named papers in the order given, then papers with any of the tags, newest first; each once.
+    public static func briefingPack(_ spec: BriefingPackSpec, papers: [String: Paper]) -> Pack {
+        var chosen: [Paper] = spec.papers.compactMap { papers[$0.value] }
+        var seen = Set(chosen.map(\.slug))
+        let tags = Set(spec.tags.map(\.value))
+        let tagged = papers.values.filter { !seen.contains($0.slug) && !tags.isDisjoint(with: $0.front.tags) }
+            .sorted { ($0.front.date, $1.slug) > ($1.front.date, $0.slug) }
+        for paper in tagged where seen.insert(paper.slug).inserted { chosen.append(paper) }
+        let items = chosen.enumerated().map { PackItem(number: $0.offset + 1, title: $0.element.front.title, paper: $0.element) }
+        return Pack(id: spec.id, title: spec.title, kind: .briefing(spec), items: items, boardName: nil)
+    }
+
+    /// The meeting's scope in sentences: which items cover which nations, and which nations none covers.
+    public static func scopeSummary(_ items: [PackItem]) -> String {
+        var groups: [(extent: String, items: [Int])] = []
+        var mixed: [Int] = []
+        var covered = Set<Nation>()
+        for item in items {
+            guard let paper = item.paper else { continue }
+            let extents = Set(paper.front.scope.map { ScopeNote.extent($0.nations) })
+            covered.formUnion(paper.front.scope.flatMap(\.nations))
+            guard extents.count == 1, let extent = extents.first else {
+                mixed.append(item.number)
+                continue
+            }
+            if let index = groups.firstIndex(where: { $0.extent == extent }) {
+                groups[index].items.append(item.number)
+            } else {
+                groups.append((extent, [item.number]))
+            }
+        }
+        var sentences = groups.map { group in
+            "\(itemList(group.items)) \(group.items.count == 1 ? "covers" : "cover") \(group.extent)."
+        }
+        if !mixed.isEmpty {
+            sentences.append("\(itemList(mixed)) \(mixed.count == 1 ? "covers" : "cover") different nations for different subjects, as set out below.")
+        }
+        let uncovered = Nation.allCases.filter { !covered.contains($0) }.map(\.name)
+        if !uncovered.isEmpty, !covered.isEmpty {
+            sentences.append("No item covers \(uncovered.count == 1 ? uncovered[0] : uncovered.dropLast().joined(separator: ", ") + " or " + uncovered.last!).")
+        }
+        return sentences.joined(separator: " ")
+    }
+
+    static func itemList(_ numbers: [Int]) -> String {
+        let texts = numbers.map(String.init)
+        if texts.count == 1 { return "Item \(texts[0])" }
+        return "Items " + texts.dropLast().joined(separator: ", ") + " and " + texts[texts.count - 1]
+    }
+}

@@ -1,0 +1,63 @@
+/// CSV datasets: a header row naming the fields, then one record a row. CSV has no room for
+/// metadata, so the title is the dataset's id, the source is empty and counts below 5 are withheld.
+extension DatasetReader {
+    static let requiredColumns = ["id", "nation", "category"]
+
+    static func readCSV(_ file: SourceFile, id: String, validator: IncidentRecordValidator, jobs: Int) -> Contents {
+        let metadata = DatasetValidator.Metadata(
+            title: id, source: "", period: nil, suppressBelow: DatasetValidator.defaultSuppressBelow)
+        let table = CSVTable.parse(file.text, path: file.path)
+        var contents = Contents(metadata: metadata, diagnostics: table.diagnostics)
+        guard let headerRow = table.rows.first else {
+            contents.diagnostics.append(.error(
+                "the CSV file is empty: its first line names the columns, such as id,date,nation,category",
+                at: .start(of: file.path)))
+            return contents
+        }
+        let header = headerRow.cells.map(\.text.trimmed)
+        let headerProblems = checkHeader(headerRow, names: header, path: file.path)
+        guard headerProblems.isEmpty else {
+            contents.diagnostics += headerProblems
+            return contents
+        }
+        var rows: [CSVTable.Row] = []
+        for row in table.rows.dropFirst() {
+            if row.cells.count == header.count {
+                rows.append(row)
+            } else {
+                contents.diagnostics.append(.error(
+                    "row has \(row.cells.count) columns but the header has \(header.count)",
+                    at: SourceLocation(path: file.path, line: row.line, column: 1)))
+            }
+        }
+        let path = file.path
+        let pieces = Parallel.map(rows.slices(of: recordsPerTask), jobs: jobs) { slice in
+            slice.map { validator.validate(WrittenRecord(row: $0, header: header, path: path)) }
+        }
+        contents.outcomes = Array(pieces.joined())
+        return contents
+    }
+
+    /// Column names must be given, once each, and include the fields every record needs.
+    private static func checkHeader(_ row: CSVTable.Row, names: [String], path: String) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var seen: Set<String> = []
+        for (cell, name) in zip(row.cells, names) {
+            let at = SourceLocation(path: path, line: cell.line, column: cell.column)
+            if name.isEmpty {
+                problems.append(.error("a column has no name: the first line names every column", at: at))
+            } else if !seen.insert(name).inserted {
+                problems.append(.error("the column '\(name)' is named twice in the header", at: at))
+            }
+        }
+        let missing = requiredColumns.filter { !seen.contains($0) }
+        if !missing.isEmpty {
+            let list = missing.map { "'\($0)'" }.joined(separator: ", ")
+            problems.append(.error(
+                "the header has no \(list) column: every record needs id, nation and category"
+                    + Suggestion.didYouMean(missing[0], among: names.filter { !requiredColumns.contains($0) }),
+                at: SourceLocation(path: path, line: row.line, column: 1)))
+        }
+        return problems
+    }
+}

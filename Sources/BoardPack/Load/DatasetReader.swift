@@ -1,0 +1,45 @@
+/// The file formats a dataset may be written in, named by the file's extension.
+public enum DatasetFormat: String, Sendable {
+    case yaml, csv, json
+}
+
+/// Reads one dataset file into an `IncidentDataset`: parses it, validates the metadata and every
+/// record, and reports every problem in one run at its true line and column.
+public enum DatasetReader {
+    /// `site` gives the allowed categories (any category when it lists none); `jobs` is the number of
+    /// threads for a large file.
+    public static func read(
+        _ file: SourceFile, id: String, format: DatasetFormat, site: Site?, jobs: Int
+    ) -> (IncidentDataset?, [Diagnostic]) {
+        let validator = IncidentRecordValidator(categories: site?.categories.map(\.key) ?? [])
+        let contents: Contents
+        switch format {
+        case .yaml, .json: contents = readYAML(file, format: format, validator: validator, jobs: jobs)
+        case .csv: contents = readCSV(file, id: id, validator: validator, jobs: jobs)
+        }
+        let (records, recordProblems) = DatasetValidator.join(contents.outcomes)
+        let diagnostics = (contents.diagnostics + recordProblems).sorted()
+        guard let metadata = contents.metadata, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        let dataset = IncidentDataset(
+            id: id, path: file.path, title: metadata.title, source: metadata.source, period: metadata.period,
+            suppressBelow: metadata.suppressBelow, records: records, fields: IncidentDataset.fields(of: records))
+        return (dataset, diagnostics)
+    }
+
+    /// What a file held, before records are joined.
+    struct Contents {
+        var metadata: DatasetValidator.Metadata?
+        var outcomes: [IncidentRecordValidator.Outcome] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    /// Records per piece of work handed to a thread: enough to outweigh the hand-over.
+    static let recordsPerTask = 500
+}
+
+extension Array {
+    /// The array in consecutive slices of at most `size` elements.
+    func slices(of size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: Swift.max(1, size)).map { self[$0..<Swift.min($0 + Swift.max(1, size), count)] }
+    }
+}

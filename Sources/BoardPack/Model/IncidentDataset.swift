@@ -1,0 +1,113 @@
+/// A dataset of incidents from `content/data/<id>.yaml|.csv|.json`: the records themselves, which never
+/// appear in public outputs, and what is needed to publish counts of them.
+public struct IncidentDataset: Sendable {
+    public var id: String
+    /// The path shown in diagnostics.
+    public var path: String
+    public var title: String
+    public var source: String
+    public var period: DatasetPeriod?
+    /// Counts from 1 to `suppressBelow - 1` are not published; 0 or 1 means nothing is suppressed.
+    public var suppressBelow: Int
+    public var records: [IncidentRecord]
+    /// Every field at least one record gives, plus "month" when any record has a date: the names a
+    /// paper may group or filter by.
+    public var fields: Set<String>
+
+    public init(
+        id: String, path: String, title: String, source: String, period: DatasetPeriod?,
+        suppressBelow: Int, records: [IncidentRecord], fields: Set<String>
+    ) {
+        self.id = id
+        self.path = path
+        self.title = title
+        self.source = source
+        self.period = period
+        self.suppressBelow = suppressBelow
+        self.records = records
+        self.fields = fields
+    }
+
+    /// The fields given by `records`, as `fields` lists them.
+    public static func fields(of records: [IncidentRecord]) -> Set<String> {
+        var names: Set<String> = []
+        for record in records { names.formUnion(record.fieldNames) }
+        if names.contains("date") { names.insert("month") }
+        return names
+    }
+}
+
+public struct DatasetPeriod: Sendable, Hashable {
+    public var from: CalendarDate
+    public var to: CalendarDate
+
+    public init(from: CalendarDate, to: CalendarDate) {
+        self.from = from
+        self.to = to
+    }
+}
+
+/// One record: an incident, or with `count` a number of incidents (offences by force and strand, say).
+public struct IncidentRecord: Sendable, Hashable {
+    public var id: String
+    public var nation: Nation
+    public var category: String
+    public var date: CalendarDate?
+    public var severity: Int?
+    /// How many incidents the record stands for; 1 unless the record says otherwise.
+    public var count: Int
+    public var tags: [String]
+    /// Every other field as text: council, region, summary, force, year, …
+    public var extra: [String: String]
+    /// The file line on which the record starts.
+    public var line: Int
+
+    public init(
+        id: String, nation: Nation, category: String, date: CalendarDate? = nil, severity: Int? = nil,
+        count: Int = 1, tags: [String] = [], extra: [String: String] = [:], line: Int
+    ) {
+        self.id = id
+        self.nation = nation
+        self.category = category
+        self.date = date
+        self.severity = severity
+        self.count = count
+        self.tags = tags
+        self.extra = extra
+        self.line = line
+    }
+
+    /// Values for grouping and filtering: "month" gives ["2020-05"] from the date (nothing without
+    /// one), "tags" each tag, "nation" the nation's key, any field outside the model its text in `extra`.
+    public func values(of field: String) -> [String] {
+        switch field {
+        case "month": return date.map { [String($0.description.prefix(7))] } ?? []
+        case "tags": return tags
+        case "nation": return [nation.rawValue]
+        case "category": return [category]
+        case "severity": return severity.map { [String($0)] } ?? []
+        case "date": return date.map { [$0.description] } ?? []
+        case "id": return [id]
+        case "count": return [String(count)]
+        default: return extra[field].map { [$0] } ?? []
+        }
+    }
+
+    /// The names of the fields this record has (every record has a count, 1 unless written).
+    var fieldNames: [String] {
+        var names = ["id", "nation", "category", "count"]
+        if date != nil { names.append("date") }
+        if severity != nil { names.append("severity") }
+        if !tags.isEmpty { names.append("tags") }
+        names += extra.keys
+        return names
+    }
+}
+
+extension Nation {
+    /// A nation as content writes it: any case, with a space or a hyphen ("Northern Ireland").
+    public init?(written text: String) {
+        let key = text.trimmed.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).joined(separator: "-")
+        self.init(rawValue: key)
+    }
+}

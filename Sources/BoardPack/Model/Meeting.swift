@@ -1,0 +1,29 @@
+/// A board meeting: when and where, and its agenda in order.
+public struct Meeting: Sendable {
+    public var id: String
+    public var sourcePath: String
+    public var board: String
+    public var date: CalendarDate
+    public var time: String?
+    public var venue: String?
+    public var items: [AgendaItem]
+}
+
+/// One line of an agenda: a procedural item with a title, or a paper (whose title it takes unless given).
+public struct AgendaItem: Sendable {
+    /// 1-based, in agenda order: the number discussion points take (item 4: 4.1, 4.2 …).
+    public var number: Int
+    public var title: String?
+    public var paper: Located<String>?
+    public var line: Int
+}
+
+/// A pack that is not a meeting's: papers chosen by name and by tag, for a topic or an audience.
+public struct BriefingPackSpec: Sendable {
+    public var id: String
+    public var sourcePath: String
+    public var title: String
+    public var intro: String?
+    public var papers: [Located<String>]
+    public var tags: [Located<String>]
+}

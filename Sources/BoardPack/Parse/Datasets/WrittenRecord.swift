@@ -1,0 +1,107 @@
+import Yams
+
+/// One dataset record's fields as the file writes them, each with where it stands. YAML, JSON and CSV
+/// records all become this, so one validator serves the three formats.
+struct WrittenRecord: Sendable {
+    enum Value: Sendable {
+        /// Trimmed of surrounding white space.
+        case text(String)
+        /// A list's entries; nil for an entry that is not a single value.
+        case list([(text: String?, line: Int, column: Int)])
+        /// Fields nested under the name: never a valid record value.
+        case group
+    }
+
+    struct Field: Sendable {
+        var name: String
+        var value: Value
+        var line: Int
+        var column: Int
+    }
+
+    var path: String
+    /// In the order written. Empty values are left out: an empty cell is an absent field.
+    var fields: [Field]
+    /// Where the record starts, for problems with the record as a whole.
+    var line: Int
+    var column: Int
+
+    var location: SourceLocation { SourceLocation(path: path, line: line, column: column) }
+
+    func location(line: Int, column: Int) -> SourceLocation { SourceLocation(path: path, line: line, column: column) }
+}
+
+extension WrittenRecord {
+    /// A YAML or JSON record; nil when the node is not a group of fields.
+    init?(_ node: Node, context: YAMLContext) {
+        guard case let .mapping(mapping) = node else { return nil }
+        path = context.path
+        (line, column) = Self.position(mapping.mark, context)
+        fields = []
+        fields.reserveCapacity(mapping.count)
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string, !Fields.isNull(value) else { continue }
+            let (line, column) = Self.position(value.mark, context)
+            fields.append(Field(name: name, value: Self.value(value, context: context), line: line, column: column))
+        }
+    }
+
+    private static func position(_ mark: Mark?, _ context: YAMLContext) -> (Int, Int) {
+        guard let mark else { return (context.firstLine, 1) }
+        return (mark.line + context.firstLine - 1, mark.column)
+    }
+
+    private static func value(_ node: Node, context: YAMLContext) -> Value {
+        switch node {
+        case let .scalar(scalar):
+            // YAML has already trimmed plain values.
+            return .text(scalar.style == .plain ? scalar.string : scalar.string.trimmedIfPadded)
+        case let .sequence(sequence):
+            return .list(sequence.map { entry in
+                let (line, column) = position(entry.mark, context)
+                return (Fields.scalarText(entry)?.trimmedIfPadded, line, column)
+            })
+        case .mapping, .alias:
+            return .group
+        }
+    }
+
+    /// A CSV row under its header. `tags` holds several values separated by ';'.
+    init(row: CSVTable.Row, header: [String], path: String) {
+        self.path = path
+        line = row.line
+        column = 1
+        fields = []
+        fields.reserveCapacity(header.count)
+        for (name, cell) in zip(header, row.cells) {
+            let text = cell.text.trimmedIfPadded
+            if text.isEmpty { continue }
+            let value: Value = name == "tags" ? .list(Self.tags(in: cell)) : .text(text)
+            fields.append(Field(name: name, value: value, line: cell.line, column: cell.column))
+        }
+    }
+
+    /// Each tag located at its own column when the cell is not quoted; at the cell otherwise.
+    private static func tags(in cell: CSVTable.Cell) -> [(text: String?, line: Int, column: Int)] {
+        var tags: [(text: String?, line: Int, column: Int)] = []
+        var offset = 0
+        for piece in cell.text.split(separator: ";", omittingEmptySubsequences: false) {
+            let leading = piece.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+            let column = cell.quoted ? cell.column : cell.column + offset + leading
+            offset += piece.unicodeScalars.count + 1
+            let tag = piece.trimmed
+            if !tag.isEmpty { tags.append((tag, cell.line, column)) }
+        }
+        return tags
+    }
+}
+
+extension String {
+    /// `trimmed`, without its cost for the usual value that starts and ends with a visible ASCII character.
+    var trimmedIfPadded: String {
+        guard let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) else {
+            return trimmed
+        }
+        return self
+    }
+}

@@ -1,0 +1,103 @@
+/// The view model of a printable pack: cover, agenda, contents, each item, and the two appendices.
+public enum PackView {
+    public static func context(
+        for pack: Pack, site: Site, audience: Audience, css: String, labels: GroupLabels,
+        datasets: [String: IncidentDataset], renderIncidents: ([String: Any]) -> String
+    ) -> [String: Any] {
+        let shown = { (paper: Paper) in audience == .members || paper.front.exempt == nil }
+        let confidential = audience == .members && pack.items.contains { $0.paper?.front.exempt != nil }
+        var context: [String: Any] = [
+            "language": site.language,
+            "organisation": site.organisation,
+            "siteTitle": site.title,
+            "css": css,
+            "title": pack.title,
+            "running": pack.title,
+            "confidential": confidential,
+            "items": pack.items.map { itemValues($0, shown: shown, labels: labels, datasets: datasets, render: renderIncidents) },
+            "contents": pack.items.map { ["number": $0.number, "title": $0.title, "anchor": anchor($0), "hasPages": $0.paper != nil] },
+            "pointsAppendix": pointsAppendix(pack.items, shown: shown),
+            "scopeAppendix": scopeAppendix(pack.items, shown: shown),
+        ]
+        switch pack.kind {
+        case let .meeting(meeting):
+            context["kind"] = "Meeting pack"
+            context["cover"] = compact([
+                "board": pack.boardName, "date": meeting.date.long, "dateISO": meeting.date.description,
+                "time": meeting.time, "venue": meeting.venue,
+            ])
+            context["agenda"] = ["items": pack.items.map { item in
+                compact(["number": item.number, "title": item.title, "anchor": anchor(item),
+                         "purpose": item.paper.map { shown($0) ? $0.front.purpose.frontSheetText : "Exempt." }])
+            }]
+        case let .briefing(spec):
+            context["kind"] = "Briefing pack"
+            context["cover"] = compact(["introHTML": spec.intro.map { Markdown.html($0) }])
+        }
+        return context
+    }
+
+    static func anchor(_ item: PackItem) -> String { "item-\(item.number)" }
+
+    /// A dictionary without its nil values, so that templates can test for presence.
+    static func compact(_ values: [String: Any?]) -> [String: Any] { values.compactMapValues { $0 } }
+
+    static func itemValues(
+        _ item: PackItem, shown: (Paper) -> Bool, labels: GroupLabels, datasets: [String: IncidentDataset],
+        render: ([String: Any]) -> String
+    ) -> [String: Any] {
+        var values: [String: Any] = ["number": item.number, "title": item.title, "anchor": anchor(item)]
+        guard let paper = item.paper else {
+            values["procedural"] = true
+            return values
+        }
+        values["endAnchor"] = "\(anchor(item))-end"
+        if let exempt = paper.front.exempt, !shown(paper) {
+            values["exemptNotice"] = exempt.notice
+            return values
+        }
+        var packed = paper
+        packed.body = paper.packBody ?? paper.body
+        packed.body = IncidentEmbedding.embed(packed, datasets: datasets, labels: labels, idPrefix: paper.packPrefix, render: render)
+        var front = PaperPageView.frontSheetValues(packed, item: item.number, idPrefix: paper.packPrefix)
+        front["headingLevel"] = 3
+        values["paper"] = PaperPageView.basicValues(packed, boardName: nil).merging(["frontSheet": front]) { $1 }
+        if let exempt = paper.front.exempt {
+            values["exemptMarking"] = "Confidential: members only. " + exempt.notice
+        }
+        return values
+    }
+
+    static func pointsAppendix(_ items: [PackItem], shown: (Paper) -> Bool) -> [String: Any] {
+        let groups: [[String: Any]] = items.compactMap { item in
+            guard let paper = item.paper, shown(paper), !paper.body.discussionPoints.isEmpty else { return nil }
+            let points = DiscussionNumbering.number(paper.body.discussionPoints, item: item.number, idPrefix: paper.packPrefix)
+            return [
+                "number": item.number, "title": item.title, "anchor": anchor(item),
+                "points": points.map { ["number": $0.number, "html": $0.point.html, "target": $0.anchor] },
+            ]
+        }
+        return groups.isEmpty ? ["empty": true] : ["groups": groups]
+    }
+
+    static func scopeAppendix(_ items: [PackItem], shown: (Paper) -> Bool) -> [String: Any] {
+        let visible = items.filter { $0.paper.map(shown) ?? false }
+        let groups: [[String: Any]] = visible.compactMap { item in
+            guard let paper = item.paper else { return nil }
+            var rows = paper.front.scope.map { entry in
+                [
+                    "subject": entry.subject ?? "The whole paper",
+                    "nations": Nation.allCases.map { ["covers": entry.nations.contains($0) ? "Yes" : "No"] },
+                ] as [String: Any]
+            }
+            // The paper's Wales section stands once, beside all of its subjects.
+            guard !rows.isEmpty else { return nil }
+            rows[0]["walesCell"] = [
+                "rows": rows.count,
+                "html": paper.body.walesImplications?.html ?? "<p>The paper has no ‘Implications for Wales’ section.</p>",
+            ] as [String: Any]
+            return ["number": item.number, "title": item.title, "rows": rows]
+        }
+        return ["summary": PackAssembler.scopeSummary(visible), "groups": groups, "nations": Nation.allCases.map(\.name)]
+    }
+}

@@ -1,0 +1,31 @@
+/// Checks what a paper says about datasets against the datasets there are: every id in `datasets:`
+/// and every incidents block must name a dataset in content/data/, and group or filter on a field
+/// that its records have.
+public enum DatasetReferences {
+    public static func check(_ paper: Paper, datasets: [String: IncidentDataset]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let known = datasets.keys.sorted()
+        for listed in paper.front.datasets where datasets[listed.value] == nil {
+            diagnostics.append(.error(missing(listed.value, known: known), at: listed.location))
+        }
+        for spec in paper.incidentSpecs.compactMap({ $0 }) {
+            guard let dataset = datasets[spec.dataset.value] else {
+                diagnostics.append(.error(missing(spec.dataset.value, known: known), at: spec.dataset.location))
+                continue
+            }
+            for field in [spec.groupBy] + spec.filters.map(\.field) where !dataset.fields.contains(field.value) {
+                let fields = dataset.fields.sorted()
+                diagnostics.append(.error(
+                    "no record of dataset '\(dataset.id)' has a field '\(field.value)'; its fields are "
+                        + fields.joined(separator: ", ") + Suggestion.didYouMean(field.value, among: fields),
+                    at: field.location))
+            }
+        }
+        return diagnostics
+    }
+
+    private static func missing(_ id: String, known: [String]) -> String {
+        let list = known.isEmpty ? "there are no datasets in content/data/" : "the datasets are " + known.joined(separator: ", ")
+        return "there is no dataset '\(id)' in content/data/ (\(list))" + Suggestion.didYouMean(id, among: known)
+    }
+}

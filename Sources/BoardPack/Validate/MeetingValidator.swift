@@ -1,0 +1,99 @@
+import Yams
+
+/// Reads `content/meetings/<id>.yaml` and `content/packs/<id>.yaml`. Whether their papers exist and
+/// agree with them is checked once every paper is loaded (`PackReferences`).
+public enum MeetingValidator {
+    static let meetingFields = ["board", "date", "time", "venue", "items"]
+    static let itemFields = ["title", "paper"]
+    static let packFields = ["title", "intro", "papers", "tags"]
+
+    public static func meeting(_ file: SourceFile, id: String, site: Site?) -> (Meeting?, [Diagnostic]) {
+        let context = YAMLContext(path: file.path)
+        var diagnostics: [Diagnostic] = []
+        let root: Node?
+        switch YAMLSource.compose(file.text, context: context) {
+        case let .success(node): root = node
+        case let .failure(problem): return (nil, [problem])
+        }
+        guard var fields = Fields.mapping(root, context: context, owner: "the meeting", diagnostics: &diagnostics) else {
+            return (nil, diagnostics)
+        }
+        let board = fields.string("board")
+        if let board, let node = fields.node("board"), let site, site.board(board) == nil {
+            let known = site.boards.map(\.id)
+            fields.error("unknown board '\(board)': site.yaml lists \(known.map { "'\($0)'" }.joined(separator: ", "))"
+                + Suggestion.didYouMean(board, among: known), at: node)
+        }
+        let date = fields.date("date")
+        let time = fields.string("time", required: false)
+        if let time, let node = fields.node("time"), !isClockTime(time) {
+            fields.error("'time' is written as on a 24-hour clock, in quotes, such as \"11:00\" (found \"\(time)\")", at: node)
+        }
+        let venue = fields.string("venue", required: false)
+        let items = readItems(&fields)
+        fields.warnAboutUnknownFields(known: meetingFields)
+        diagnostics += fields.diagnostics
+        guard let board, let date, let items, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        let meeting = Meeting(id: id, sourcePath: file.path, board: board, date: date, time: time, venue: venue, items: items)
+        return (meeting, diagnostics)
+    }
+
+    private static func readItems(_ fields: inout Fields) -> [AgendaItem]? {
+        guard let node = fields.node("items"), case let .sequence(list) = node, !list.isEmpty else {
+            if let node = fields.node("items") {
+                fields.error("'items' is the agenda: a list of '- title: …' or '- paper: …' lines", at: node)
+            } else {
+                fields.diagnostics.append(.error("the meeting is missing the required field 'items' (the agenda)", at: fields.ownerLocation))
+            }
+            return nil
+        }
+        var items: [AgendaItem] = []
+        for (offset, entry) in list.enumerated() {
+            let line = fields.location(of: entry).line
+            guard case let .mapping(mapping) = entry else {
+                fields.error("an agenda item is '- title: …' (a procedural item) or '- paper: slug'", at: entry)
+                continue
+            }
+            var item = Fields(mapping, context: fields.context, owner: "agenda item \(offset + 1)")
+            let title = item.string("title", required: false)
+            let paper = item.string("paper", required: false).map { Located($0, at: item.location("paper")) }
+            if title == nil, paper == nil {
+                item.diagnostics.append(.error("agenda item \(offset + 1) needs a 'title' or a 'paper'", at: item.ownerLocation))
+            }
+            item.warnAboutUnknownFields(known: itemFields)
+            fields.diagnostics += item.diagnostics
+            items.append(AgendaItem(number: offset + 1, title: title, paper: paper, line: line))
+        }
+        return items
+    }
+
+    static func isClockTime(_ text: String) -> Bool {
+        let parts = text.split(separator: ":")
+        guard parts.count == 2, parts[1].count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]) else { return false }
+        return (0...23).contains(hour) && (0...59).contains(minute)
+    }
+
+    public static func briefingPack(_ file: SourceFile, id: String) -> (BriefingPackSpec?, [Diagnostic]) {
+        let context = YAMLContext(path: file.path)
+        var diagnostics: [Diagnostic] = []
+        let root: Node?
+        switch YAMLSource.compose(file.text, context: context) {
+        case let .success(node): root = node
+        case let .failure(problem): return (nil, [problem])
+        }
+        guard var fields = Fields.mapping(root, context: context, owner: "the pack", diagnostics: &diagnostics) else {
+            return (nil, diagnostics)
+        }
+        let title = fields.string("title")
+        let intro = fields.string("intro", required: false)
+        let papers = fields.stringList("papers") ?? []
+        let tags = fields.stringList("tags") ?? []
+        if papers.isEmpty, tags.isEmpty {
+            fields.diagnostics.append(.error("the pack chooses no papers: give 'papers: [slug, …]' and/or 'tags: [tag, …]'", at: fields.ownerLocation))
+        }
+        fields.warnAboutUnknownFields(known: packFields)
+        diagnostics += fields.diagnostics
+        guard let title, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        return (BriefingPackSpec(id: id, sourcePath: file.path, title: title, intro: intro, papers: papers, tags: tags), diagnostics)
+    }
+}
