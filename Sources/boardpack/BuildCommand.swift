@@ -14,9 +14,13 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "public, or members (exempt papers included, marked confidential).")
     var audience: Audience = .public
 
+    @Flag(name: .long, help: "Also render each pack to PDF with WeasyPrint (packs/<id>.pdf).")
+    var pdf = false
+
     func run() throws {
         let started = Date()
-        let options = project.buildOptions(output: output, audience: audience)
+        var options = project.buildOptions(output: output, audience: audience)
+        options.pdf = pdf
         let report: BuildReport
         do {
             report = try SiteBuilder.build(options)
@@ -36,6 +40,7 @@ struct BuildCommand: ParsableCommand {
         let outcome = report.upToDate
             ? "up to date, nothing written"
             : "\(report.written) file(s) written, \(report.unchanged) unchanged, \(report.removed) removed"
+                + (pdf ? ", \(report.pdfs) PDF(s) made" : "")
         if StageTimer.enabled { printError("CPU time by stage: \(StageTimer.summary())") }
         printError("Built \(report.papers) paper(s) into \(options.display(options.output))/: \(outcome) in \(seconds) s; \(problems).")
     }

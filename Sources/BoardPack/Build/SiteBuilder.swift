@@ -7,6 +7,8 @@ public struct BuildReport: Sendable {
     public var written = 0
     public var unchanged = 0
     public var removed = 0
+    /// PDFs made in this build (with --pdf).
+    public var pdfs = 0
     /// Nothing had changed since the last build, so nothing was parsed or written.
     public var upToDate = false
     public var failed: Bool { diagnostics.hasErrors }
@@ -28,6 +30,9 @@ public enum SiteBuilder {
 
     public static func build(_ options: BuildOptions) throws -> BuildReport {
         let folder = try scan(options)
+        // Said before any work is done, so that nobody waits for a build that cannot finish.
+        let weasyPrint = options.pdf ? WeasyPrint.find() : nil
+        if options.pdf, weasyPrint == nil { throw EnvironmentError(description: WeasyPrint.installAdvice) }
         let (loadedTemplates, templateProblems) = TemplateSet.load(
             directory: options.templates, displayPath: options.display.callAsFunction)
         var report = BuildReport()
@@ -39,7 +44,9 @@ public enum SiteBuilder {
         let key = cacheKey(options, templates: templates)
         let inputs = stamps(of: folder, display: options.display)
         let previous = options.useCache ? BuildCache.load(from: cacheURL).flatMap { $0.key == key ? $0 : nil } : nil
-        if let previous, previous.inputs == inputs, outputsUntouched(previous, in: options.output) {
+        if let previous, previous.inputs == inputs, outputsUntouched(previous, in: options.output),
+            !options.pdf || pdfsPresent(previous, in: options.output)
+        {
             report.diagnostics = finish(previous.diagnostics, strict: options.strict)
             report.upToDate = !report.failed
             report.unchanged = previous.outputs.count
@@ -86,6 +93,10 @@ public enum SiteBuilder {
         report.written = written.written
         report.unchanged = written.unchanged
         report.removed = written.removed
+        if let weasyPrint {
+            report.pdfs = try renderPDFs(written, weasyPrint: weasyPrint, options: options)
+        }
+        removeUnvouchedPDFs(keeping: options.pdf ? Set(written.entries.keys) : [], output: options.output)
         if options.useCache {
             var cache = BuildCache(key: key)
             cache.inputs = inputs
@@ -95,6 +106,32 @@ public enum SiteBuilder {
             try? Data(cache.serialized().utf8).write(to: cacheURL, options: .atomic)
         }
         return report
+    }
+
+    /// A PDF is kept only beside the HTML it was made from in this build: a PDF left from an
+    /// earlier `--pdf` build could show a paper that has since become exempt.
+    static func removeUnvouchedPDFs(keeping htmlPaths: Set<String>, output: URL) {
+        let folder = output.appendingPathComponent("packs")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".pdf") {
+            if !htmlPaths.contains("packs/" + name.dropLast(4) + ".html") {
+                try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+            }
+        }
+    }
+
+    /// Each pack's PDF, made again only when its HTML changed or the PDF is missing.
+    static func renderPDFs(_ written: OutputWriter.Report, weasyPrint: WeasyPrint, options: BuildOptions) throws -> Int {
+        let packs = written.entries.keys.filter { $0.hasPrefix("packs/") && $0.hasSuffix(".html") }.sorted()
+        let due = packs.filter { html in
+            let pdf = options.output.appendingPathComponent(String(html.dropLast(5)) + ".pdf").path
+            return written.writtenPaths.contains(html) || !FileManager.default.fileExists(atPath: pdf)
+        }
+        let root = options.output.path
+        let results = Parallel.map(due, jobs: options.jobs) { html in
+            Result { try weasyPrint.render(html: root + "/" + html, pdf: root + "/" + String(html.dropLast(5)) + ".pdf") }
+        }
+        for result in results { try result.get() }
+        return due.count
     }
 
     /// Meeting pages, and each meeting's and briefing's pack as one self-contained HTML file.
@@ -152,6 +189,12 @@ public enum SiteBuilder {
             stamps[url.path] = FileStamp.of(path: url.path) ?? FileStamp(size: -1, modifiedNanoseconds: 0)
         }
         return stamps
+    }
+
+    static func pdfsPresent(_ cache: BuildCache, in output: URL) -> Bool {
+        cache.outputs.keys.filter { $0.hasPrefix("packs/") && $0.hasSuffix(".html") }.allSatisfy {
+            FileManager.default.fileExists(atPath: output.appendingPathComponent(String($0.dropLast(5)) + ".pdf").path)
+        }
     }
 
     static func outputsUntouched(_ cache: BuildCache, in output: URL) -> Bool {

@@ -29,6 +29,8 @@ public struct OutputWriter: Sendable {
         public var unchanged = 0
         public var removed = 0
         public var entries: [String: BuildCache.Entry] = [:]
+        /// Paths whose bytes changed in this build.
+        public var writtenPaths: Set<String> = []
     }
 
     public init(directory: URL, jobs: Int) {
@@ -50,7 +52,12 @@ public struct OutputWriter: Sendable {
         var report = Report()
         for (file, outcome) in zip(files, outcomes) {
             let (wrote, entry) = try outcome.get()
-            if wrote { report.written += 1 } else { report.unchanged += 1 }
+            if wrote {
+                report.written += 1
+                report.writtenPaths.insert(file.path)
+            } else {
+                report.unchanged += 1
+            }
             report.entries[file.path] = entry
         }
         if let previous {

@@ -39,10 +39,11 @@ extension WrittenRecord {
         (line, column) = Self.position(mapping.mark, context)
         fields = []
         fields.reserveCapacity(mapping.count)
-        for (key, value) in mapping {
-            guard let name = key.scalar?.string, !Fields.isNull(value) else { continue }
-            let (line, column) = Self.position(value.mark, context)
-            fields.append(Field(name: name, value: Self.value(value, context: context), line: line, column: column))
+        // By index: iterating a Yams mapping first copies every pair into a new array.
+        for index in mapping.indices {
+            let (key, value) = mapping[index]
+            guard case let .scalar(name) = key, let field = Self.field(name.string, value, context) else { continue }
+            fields.append(field)
         }
     }
 
@@ -51,19 +52,31 @@ extension WrittenRecord {
         return (mark.line + context.firstLine - 1, mark.column)
     }
 
-    private static func value(_ node: Node, context: YAMLContext) -> Value {
+    /// nil for a null value: an absent field.
+    private static func field(_ name: String, _ node: Node, _ context: YAMLContext) -> Field? {
         switch node {
         case let .scalar(scalar):
             // YAML has already trimmed plain values.
-            return .text(scalar.style == .plain ? scalar.string : scalar.string.trimmedIfPadded)
+            if scalar.style == .plain, isNull(scalar.string) { return nil }
+            let (line, column) = position(scalar.mark, context)
+            let text = scalar.style == .plain ? scalar.string : scalar.string.trimmedIfPadded
+            return Field(name: name, value: .text(text), line: line, column: column)
         case let .sequence(sequence):
-            return .list(sequence.map { entry in
+            let (line, column) = position(sequence.mark, context)
+            let entries = sequence.map { entry in
                 let (line, column) = position(entry.mark, context)
                 return (Fields.scalarText(entry)?.trimmedIfPadded, line, column)
-            })
+            }
+            return Field(name: name, value: .list(entries), line: line, column: column)
         case .mapping, .alias:
-            return .group
+            let (line, column) = position(node.mark, context)
+            return Field(name: name, value: .group, line: line, column: column)
         }
+    }
+
+    /// The plain values YAML reads as null, as `Fields.isNull` has them.
+    private static func isNull(_ text: String) -> Bool {
+        text.utf8.count <= 4 && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
     }
 
     /// A CSV row under its header. `tags` holds several values separated by ';'.

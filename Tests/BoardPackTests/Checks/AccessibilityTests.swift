@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+@testable import BoardPack
+
+/// Every page and pack of the example passes axe-core's WCAG 2.x A and AA rules in headless
+/// Chromium and the Nu HTML checker. `make test` installs both where it can (as root, as on CI).
+@Suite struct AccessibilityTests {
+    static let axePython = ExternalTool.environment("BOARDPACK_AXE_PYTHON")
+    static let vnu = ExternalTool.environment("BOARDPACK_VNU")
+    static let browser = ExternalTool.exists("/usr/bin/chromium") && ExternalTool.exists("/usr/bin/chromedriver")
+
+    static func pages(in output: URL) -> [String] {
+        var pages: [String] = []
+        let enumerator = FileManager.default.enumerator(at: output, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            if url.pathExtension == "html" { pages.append(url.path) }
+        }
+        return pages.sorted()
+    }
+
+    @Test(.enabled(if: browser && ExternalTool.exists(axePython), "needs chromium, chromedriver and axe: `sudo make test-tools`"))
+    func pagesAndPacksPassAxe() throws {
+        let output = try ExternalTool.buildExample()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let pages = Self.pages(in: output)
+        #expect(pages.count == 6)
+        let script = Fixtures.packageRoot.appendingPathComponent("tools/axe_check.py").path
+        let result = try ExternalTool.run(Self.axePython ?? "", [script] + pages)
+        #expect(result.status == 0, "\(result.text)")
+        #expect(result.text.contains("\(pages.count) file(s), 0 violation(s)"))
+    }
+
+    @Test(.enabled(if: ExternalTool.exists(vnu), "needs the Nu HTML checker: `sudo make test-tools`"))
+    func pagesAndPacksAreValidHTML() throws {
+        let output = try ExternalTool.buildExample()
+        defer { try? FileManager.default.removeItem(at: output) }
+        // Print CSS (target-counter, string-set) is valid for paged media but unknown to vnu's CSS checker.
+        let result = try ExternalTool.run(Self.vnu ?? "", ["--root", output.path, "--ignore-re", "CSS:"])
+        #expect(result.status == 0, "\(result.text)")
+    }
+}
