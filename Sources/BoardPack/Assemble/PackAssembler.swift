@@ -9,15 +9,22 @@ public enum PackAssembler {
         return Pack(id: meeting.id, title: "\(boardName), \(meeting.date.long)", kind: .meeting(meeting), items: items, boardName: boardName)
     }
 
-    /// Named papers in the order given, then papers with any of the tags, newest first; each once.
-    public static func briefingPack(_ spec: BriefingPackSpec, papers: [String: Paper]) -> Pack {
-        var chosen: [Paper] = spec.papers.compactMap { papers[$0.value] }
-        var seen = Set(chosen.map(\.slug))
+    /// The slugs a briefing pack holds: named papers in the order given, then papers with any of
+    /// the tags, newest first; each once.
+    public static func briefingMembers(_ spec: BriefingPackSpec, listings: [PaperListing]) -> [String] {
+        let known = Set(listings.map(\.slug))
+        var chosen = spec.papers.map(\.value).filter(known.contains)
+        var seen = Set(chosen)
         let tags = Set(spec.tags.map(\.value))
-        let tagged = papers.values.filter { !seen.contains($0.slug) && !tags.isDisjoint(with: $0.front.tags) }
-            .sorted { ($0.front.date, $1.slug) > ($1.front.date, $0.slug) }
-        for paper in tagged where seen.insert(paper.slug).inserted { chosen.append(paper) }
-        let items = chosen.enumerated().map { PackItem(number: $0.offset + 1, title: $0.element.front.title, paper: $0.element) }
+        let tagged = listings.filter { !seen.contains($0.slug) && !tags.isDisjoint(with: $0.tags) }.sorted(by: SiteIndex.newestFirst)
+        for paper in tagged where seen.insert(paper.slug).inserted { chosen.append(paper.slug) }
+        return chosen
+    }
+
+    public static func briefingPack(_ spec: BriefingPackSpec, members: [String], papers: [String: Paper]) -> Pack {
+        let items = members.compactMap { papers[$0] }.enumerated().map {
+            PackItem(number: $0.offset + 1, title: $0.element.front.title, paper: $0.element)
+        }
         return Pack(id: spec.id, title: spec.title, kind: .briefing(spec), items: items, boardName: nil)
     }
 

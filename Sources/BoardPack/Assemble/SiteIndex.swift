@@ -4,15 +4,14 @@ public struct SiteIndex: Sendable {
     public struct BoardEntries: Sendable {
         public var board: Site.Board
         public var meetings: [Meeting]
-        public var papers: [Paper]
+        public var papers: [PaperListing]
     }
 
     public var boards: [BoardEntries]
     public var briefingPacks: [BriefingPackSpec]
 
-    public init(site: Site, papers: [Paper], meetings: [Meeting] = [], briefingPacks: [BriefingPackSpec] = []) {
-        // Sorting positions, not papers: a Paper is a large value and swapping it is costly.
-        let byBoard = Dictionary(grouping: papers.indices, by: { papers[$0].front.board })
+    public init(site: Site, papers: [PaperListing], meetings: [Meeting] = [], briefingPacks: [BriefingPackSpec] = []) {
+        let byBoard = Dictionary(grouping: papers.indices, by: { papers[$0].board })
         let meetingsByBoard = Dictionary(grouping: meetings, by: \.board)
         boards = site.boards.compactMap { board in
             let list = byBoard[board.id] ?? []
@@ -25,9 +24,9 @@ public struct SiteIndex: Sendable {
     }
 
     /// Newest first; papers of the same day by title, then slug, so the order never depends on disk order.
-    static func newestFirst(_ a: Paper, _ b: Paper) -> Bool {
-        if a.front.date != b.front.date { return a.front.date > b.front.date }
-        if a.front.title != b.front.title { return a.front.title < b.front.title }
+    public static func newestFirst(_ a: PaperListing, _ b: PaperListing) -> Bool {
+        if a.date != b.date { return a.date > b.date }
+        if a.title != b.title { return a.title < b.title }
         return a.slug < b.slug
     }
 }

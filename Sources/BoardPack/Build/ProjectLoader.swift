@@ -1,7 +1,7 @@
 import Foundation
 
-/// Loads and validates a whole project: the site settings, the datasets, then every paper in
-/// parallel. Markdown parsing inside is serialized by `Markdown`; everything else runs on all jobs.
+/// Loads and validates a project's files, each kind by its own step so that an incremental build
+/// can read only what changed. Markdown parsing is serialized by `Markdown`; the rest runs on all jobs.
 public struct ProjectLoader: Sendable {
     public var options: BuildOptions
 
@@ -10,6 +10,7 @@ public struct ProjectLoader: Sendable {
         public var datasets: [String: IncidentDataset] = [:]
         public var meetings: [Meeting] = []
         public var briefingPacks: [BriefingPackSpec] = []
+        /// The papers read in this run (in an incremental build, only some of them).
         public var papers: [Paper] = []
         /// Pages rendered alongside loading, so rendering overlaps the serialized parse.
         public var pages: [OutputFile] = []
@@ -22,12 +23,26 @@ public struct ProjectLoader: Sendable {
         public var datasets: [String: IncidentDataset]
     }
 
+    /// One paper's outcome: the paper if it could be read, its page if asked for, its problems.
+    public typealias PaperResult = (paper: Paper?, page: OutputFile?, diagnostics: [Diagnostic])
+
     public init(options: BuildOptions) { self.options = options }
 
-    public func load(
-        _ folder: ContentFolder, render: (@Sendable (Paper, Context) -> OutputFile)? = nil
-    ) -> Project {
+    /// Everything, as `check` and a first build need it.
+    public func load(_ folder: ContentFolder, render: (@Sendable (Paper, Context) -> OutputFile)? = nil) -> Project {
         var project = Project()
+        loadSettings(folder, into: &project)
+        let (datasets, problems) = loadDatasets(folder.datasets, site: project.site)
+        project.datasets = datasets
+        project.diagnostics += problems
+        let results = loadPapers(folder.papers, project: project, render: render)
+        add(results, to: &project)
+        project.diagnostics += crossCheck(project, listings: project.papers.map(\.listing))
+        return project
+    }
+
+    /// site.yaml, meetings and packs (always read: they are small), and warnings for stray files.
+    public func loadSettings(_ folder: ContentFolder, into project: inout Project) {
         let display = options.display
         switch SourceReader.read(folder.siteFile, displayPath: display(folder.siteFile)) {
         case let .success(file):
@@ -48,16 +63,60 @@ public struct ProjectLoader: Sendable {
             }
             project.diagnostics.append(.warning("ignored: \(kind)", at: .start(of: display(stray))))
         }
-        loadDatasets(folder, into: &project)
-        loadMeetingsAndPacks(folder, into: &project)
+        for url in folder.meetings {
+            guard let file = readFile(url, into: &project) else { continue }
+            let (meeting, problems) = MeetingValidator.meeting(file, id: Self.id(of: url), site: project.site)
+            project.diagnostics += problems
+            if let meeting { project.meetings.append(meeting) }
+        }
+        for url in folder.packs {
+            guard let file = readFile(url, into: &project) else { continue }
+            let (pack, problems) = MeetingValidator.briefingPack(file, id: Self.id(of: url))
+            project.diagnostics += problems
+            if let pack { project.briefingPacks.append(pack) }
+        }
+    }
 
+    /// Datasets are few but may be large; each is read with all jobs.
+    public func loadDatasets(_ urls: [URL], site: Site?) -> ([String: IncidentDataset], [Diagnostic]) {
+        var datasets: [String: IncidentDataset] = [:]
+        var diagnostics: [Diagnostic] = []
+        var firstFile: [String: String] = [:]
+        for url in urls {
+            let path = options.display(url)
+            let id = Self.id(of: url)
+            guard let format = ContentFolder.datasetFormat(of: url) else { continue }
+            if let other = firstFile[id] {
+                diagnostics.append(.error("the dataset id '\(id)' is used by two files (\(other) too); rename one", at: .start(of: path)))
+                continue
+            }
+            firstFile[id] = path
+            switch StageTimer.measure(.read, { SourceReader.read(url, displayPath: path) }) {
+            case let .failure(diagnostic):
+                diagnostics.append(diagnostic)
+            case let .success(file):
+                let (dataset, problems) = StageTimer.measure(.frontMatter) {
+                    DatasetReader.read(file, id: id, format: format, site: site, jobs: options.jobs)
+                }
+                diagnostics += problems
+                if let dataset { datasets[id] = dataset }
+            }
+        }
+        return (datasets, diagnostics)
+    }
+
+    /// Reads, validates and (given `render`) renders papers in parallel.
+    public func loadPapers(
+        _ urls: [URL], project: Project, render: (@Sendable (Paper, Context) -> OutputFile)?
+    ) -> [PaperResult] {
+        let display = options.display
         let packSlugs = Set(project.meetings.flatMap { $0.items.compactMap(\.paper?.value) }
             + project.briefingPacks.flatMap { $0.papers.map(\.value) })
         let packTags = Set(project.briefingPacks.flatMap { $0.tags.map(\.value) })
         let reader = PaperReader(site: project.site, options: options.markdown, packSlugs: packSlugs, packTags: packTags)
         let context = project.site.map { Context(site: $0, datasets: project.datasets) }
         let datasets = project.datasets
-        let results = Parallel.map(folder.papers, jobs: options.jobs) { url -> (Paper?, OutputFile?, [Diagnostic]) in
+        return Parallel.map(urls, jobs: options.jobs) { url -> PaperResult in
             let path = display(url)
             let slug = ContentFolder.slug(of: url)
             guard ContentFolder.isValidSlug(slug) else {
@@ -75,29 +134,20 @@ public struct ProjectLoader: Sendable {
                 return (paper, StageTimer.measure(.render) { render(paper, context) }, problems)
             }
         }
+    }
+
+    public func add(_ results: [PaperResult], to project: inout Project) {
         for (paper, page, problems) in results {
             if let paper { project.papers.append(paper) }
             if let page { project.pages.append(page) }
             project.diagnostics += problems
         }
-        let bySlug = Dictionary(project.papers.map { ($0.slug, $0) }) { first, _ in first }
-        project.diagnostics += PackReferences.check(meetings: project.meetings, packs: project.briefingPacks, papers: bySlug)
-        return project
     }
 
-    private func loadMeetingsAndPacks(_ folder: ContentFolder, into project: inout Project) {
-        for url in folder.meetings {
-            guard let file = readFile(url, into: &project) else { continue }
-            let (meeting, problems) = MeetingValidator.meeting(file, id: Self.id(of: url), site: project.site)
-            project.diagnostics += problems
-            if let meeting { project.meetings.append(meeting) }
-        }
-        for url in folder.packs {
-            guard let file = readFile(url, into: &project) else { continue }
-            let (pack, problems) = MeetingValidator.briefingPack(file, id: Self.id(of: url))
-            project.diagnostics += problems
-            if let pack { project.briefingPacks.append(pack) }
-        }
+    /// Checks that need every paper: the meetings' and packs' references.
+    public func crossCheck(_ project: Project, listings: [PaperListing]) -> [Diagnostic] {
+        let bySlug = Dictionary(listings.map { ($0.slug, $0) }) { first, _ in first }
+        return PackReferences.check(meetings: project.meetings, packs: project.briefingPacks, papers: bySlug)
     }
 
     private func readFile(_ url: URL, into project: inout Project) -> SourceFile? {
@@ -110,29 +160,4 @@ public struct ProjectLoader: Sendable {
     }
 
     static func id(of url: URL) -> String { url.deletingPathExtension().lastPathComponent }
-
-    /// Datasets are few but may be large; each is read with all jobs.
-    private func loadDatasets(_ folder: ContentFolder, into project: inout Project) {
-        var firstFile: [String: String] = [:]
-        for url in folder.datasets {
-            let path = options.display(url)
-            let id = url.deletingPathExtension().lastPathComponent
-            guard let format = ContentFolder.datasetFormat(of: url) else { continue }
-            if let other = firstFile[id] {
-                project.diagnostics.append(.error("the dataset id '\(id)' is used by two files (\(other) too); rename one", at: .start(of: path)))
-                continue
-            }
-            firstFile[id] = path
-            switch StageTimer.measure(.read, { SourceReader.read(url, displayPath: path) }) {
-            case let .failure(diagnostic):
-                project.diagnostics.append(diagnostic)
-            case let .success(file):
-                let (dataset, problems) = StageTimer.measure(.frontMatter) {
-                    DatasetReader.read(file, id: id, format: format, site: project.site, jobs: options.jobs)
-                }
-                project.diagnostics += problems
-                if let dataset { project.datasets[id] = dataset }
-            }
-        }
-    }
 }

@@ -4,6 +4,8 @@ import Foundation
 public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic] = []
     public var papers = 0
+    /// Papers read and rendered in this build (the rest were unchanged and reused).
+    public var papersRead = 0
     public var written = 0
     public var unchanged = 0
     public var removed = 0
@@ -11,6 +13,8 @@ public struct BuildReport: Sendable {
     public var pdfs = 0
     /// Nothing had changed since the last build, so nothing was parsed or written.
     public var upToDate = false
+    /// Paths (inside the output folder) whose bytes changed: what `serve` reloads.
+    public var changedPaths: Set<String> = []
     public var failed: Bool { diagnostics.hasErrors }
 }
 
@@ -19,7 +23,10 @@ public struct EnvironmentError: Error, CustomStringConvertible, Sendable {
     public var description: String
 }
 
-/// The build, start to finish: load → parse → validate → assemble → render → write.
+/// The build, start to finish: load → parse → validate → assemble → render → write. It knows what
+/// each output depends on — a paper's page on the paper, its datasets and the templates; a pack on
+/// its papers; the index on every paper's listing — and reads and renders only what changed since
+/// the build whose state it is given.
 public enum SiteBuilder {
     public static func check(_ options: BuildOptions) throws -> [Diagnostic] {
         let folder = try scan(options)
@@ -28,7 +35,15 @@ public enum SiteBuilder {
         return finish(project.diagnostics + templateProblems, strict: options.strict)
     }
 
+    /// A command-line build: state from the cache on disk, saved again after a successful build.
     public static func build(_ options: BuildOptions) throws -> BuildReport {
+        var state = BuildState.onDisk(for: options)
+        let report = try build(options, state: &state)
+        if !report.failed, !report.upToDate { state.save(for: options) }
+        return report
+    }
+
+    public static func build(_ options: BuildOptions, state: inout BuildState) throws -> BuildReport {
         let folder = try scan(options)
         // Said before any work is done, so that nobody waits for a build that cannot finish.
         let weasyPrint = options.pdf ? WeasyPrint.find() : nil
@@ -40,120 +55,137 @@ public enum SiteBuilder {
             report.diagnostics = finish(templateProblems, strict: options.strict)
             return report
         }
-        let cacheURL = BuildCache.location(forOutput: options.output, audience: options.audience)
-        let key = cacheKey(options, templates: templates)
-        let inputs = stamps(of: folder, display: options.display)
-        let previous = options.useCache ? BuildCache.load(from: cacheURL).flatMap { $0.key == key ? $0 : nil } : nil
+        let key = cacheKey(options, templates: templates, site: folder.siteFile)
+        let previous = state.cache.flatMap { $0.key == key ? $0 : nil }
+        let inputs = stamps(of: folder)
+        report.papers = folder.papers.count
         if let previous, previous.inputs == inputs, outputsUntouched(previous, in: options.output),
-            !options.pdf || pdfsPresent(previous, in: options.output)
+            !options.pdf || PDFStage.present(for: previous.outputs, in: options)
         {
             report.diagnostics = finish(previous.diagnostics, strict: options.strict)
             report.upToDate = !report.failed
             report.unchanged = previous.outputs.count
-            report.papers = folder.papers.count
             return report
         }
 
-        let project = ProjectLoader(options: options).load(folder) { paper, context in
-            var embedded = paper
-            embedded.body = IncidentEmbedding.embed(paper, datasets: context.datasets, labels: GroupLabels(site: context.site)) {
-                templates.render("incidents", $0)
-            }
-            return OutputFile(
-                path: "papers/\(paper.slug)/index.html",
-                text: templates.render("paper", PaperPageView.context(for: embedded, site: context.site, audience: options.audience)))
+        var plan = IncrementalPlan(folder: folder, inputs: inputs, previous: previous)
+        let loader = ProjectLoader(options: options)
+        var project = ProjectLoader.Project()
+        loader.loadSettings(folder, into: &project)
+        var diagnostics = project.diagnostics + templateProblems
+        project.diagnostics = []
+        if plan.needsDatasets {
+            diagnostics += loadDatasets(folder, plan: plan, loader: loader, project: &project, state: &state)
+        } else {
+            diagnostics += plan.cachedDiagnostics(for: folder.datasets)
         }
-        report.papers = project.papers.count
-        report.diagnostics = finish(project.diagnostics + templateProblems, strict: options.strict)
-        guard !report.failed, let site = project.site else { return report }
+
+        // Papers that changed (or whose datasets did) are read and rendered; the rest are reused.
+        let site = project.site
+        let renderer = site.map { SiteRenderer(templates: templates, site: $0, options: options) }
+        let datasets = project.datasets
+        let parsed = loader.loadPapers(plan.papersToRead, project: project) { paper, _ in
+            renderer?.paperPage(paper, datasets: datasets) ?? OutputFile(path: paper.listing.path, bytes: [])
+        }
+        loader.add(parsed, to: &project)
+        diagnostics += project.diagnostics + plan.cachedDiagnostics(for: Array(plan.reused.keys) as [String])
+        let listings = plan.listings(parsed: project.papers)
+        diagnostics += loader.crossCheck(project, listings: listings)
+        report.papersRead = plan.papersToRead.count
+        report.diagnostics = finish(diagnostics, strict: options.strict)
+        guard !report.failed, let site, let renderer else { return report }
+
+        // Packs whose papers, membership or file changed are rendered again, from full papers.
+        let membership = PackMembership(project: project, listings: listings, folder: folder)
+        let packsDue = membership.due(plan: plan, parsedSlugs: Set(project.papers.map(\.slug)))
+        if !packsDue.isEmpty, !plan.needsDatasets {
+            plan.needsDatasets = true
+            diagnostics += loadDatasets(folder, plan: plan, loader: loader, project: &project, state: &state)
+        }
+        let packPapers = fullPapers(for: packsDue, membership: membership, project: project, plan: plan, loader: loader)
 
         var files = project.pages
-        files += renderPacks(project, site: site, templates: templates, options: options)
-        let index = SiteIndex(site: site, papers: project.papers, meetings: project.meetings, briefingPacks: project.briefingPacks)
-        files.append(OutputFile(path: "index.html", text: templates.render("index", IndexPageView.context(for: index, site: site, audience: options.audience))))
-        let labels = GroupLabels(site: site)
-        for (id, dataset) in project.datasets.sorted(by: { $0.key < $1.key }) {
-            let download = DatasetDownload(dataset, labels: labels)
-            files.append(OutputFile(path: "data/\(id).csv", text: download.csv))
-            files.append(OutputFile(path: "data/\(id).json", text: download.json))
-            if options.audience == .members {
-                files.append(OutputFile(path: "data/\(id).records.csv", text: RecordListing.csv(dataset)))
+        let bySlug = Dictionary(listings.map { ($0.slug, $0) }) { first, _ in first }
+        let packDatasets = project.datasets
+        files += Parallel.map(packsDue, jobs: options.jobs) { renderer.pack($0.pack(papers: packPapers, site: site), datasets: packDatasets) }
+        files += project.meetings.map { renderer.meetingPage($0, papers: bySlug) }
+        files.append(renderer.index(listings, meetings: project.meetings, briefingPacks: project.briefingPacks))
+        var keep = Set<String>()
+        for dataset in folder.datasets.map(ProjectLoader.id) {
+            if let loaded = project.datasets[dataset], plan.needsDatasets {
+                files += renderer.dataFiles(loaded)
+            } else {
+                keep.formUnion(SiteRenderer.dataPaths(dataset).filter { previous?.outputs[$0] != nil })
             }
         }
-        for (name, text) in templates.assets.sorted(by: { $0.key < $1.key }) {
-            files.append(OutputFile(path: "assets/\(name)", text: text))
-        }
-        let writer = OutputWriter(directory: options.output, jobs: options.jobs)
+        files += renderer.assets()
+        keep.formUnion(plan.reused.values.map(\.listing.path))
+        keep.formUnion(membership.all.map(\.outputPath).filter { path in !packsDue.contains { $0.outputPath == path } })
+
         let written: OutputWriter.Report
         do {
-            written = try writer.write(files, previous: previous ?? (options.useCache ? BuildCache.load(from: cacheURL) : nil))
+            written = try OutputWriter(directory: options.output, jobs: options.jobs).write(files, previous: state.cache, keep: keep)
         } catch {
-            throw EnvironmentError(description: "cannot write the site to \(options.display(options.output)): \(error.localizedDescription)")
+            throw EnvironmentError(description: "cannot write the site to \(options.display(options.output)): \(error)")
         }
         report.written = written.written
         report.unchanged = written.unchanged
         report.removed = written.removed
-        if let weasyPrint {
-            report.pdfs = try renderPDFs(written, weasyPrint: weasyPrint, options: options)
-        }
-        removeUnvouchedPDFs(keeping: options.pdf ? Set(written.entries.keys) : [], output: options.output)
-        if options.useCache {
-            var cache = BuildCache(key: key)
-            cache.inputs = inputs
-            cache.outputs = written.entries
-            cache.diagnostics = project.diagnostics + templateProblems
-            try? FileManager.default.createDirectory(at: cacheURL.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? Data(cache.serialized().utf8).write(to: cacheURL, options: .atomic)
-        }
+        report.changedPaths = written.writtenPaths
+        if let weasyPrint { report.pdfs = try PDFStage.render(written, weasyPrint: weasyPrint, options: options) }
+        PDFStage.removeUnvouched(keeping: options.pdf ? Set(written.entries.keys) : [], output: options.output)
+
+        var cache = BuildCache(key: key)
+        cache.inputs = inputs
+        cache.outputs = written.entries
+        cache.diagnostics = diagnostics
+        cache.papers = plan.records(parsed: project.papers)
+        cache.packMembers = Dictionary(membership.all.map { ($0.outputPath, $0.members) }) { first, _ in first }
+        state.cache = cache
         return report
     }
 
-    /// A PDF is kept only beside the HTML it was made from in this build: a PDF left from an
-    /// earlier `--pdf` build could show a paper that has since become exempt.
-    static func removeUnvouchedPDFs(keeping htmlPaths: Set<String>, output: URL) {
-        let folder = output.appendingPathComponent("packs")
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".pdf") {
-            if !htmlPaths.contains("packs/" + name.dropLast(4) + ".html") {
-                try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+    /// Loads the datasets, reusing those `state` holds from an earlier build in this process.
+    private static func loadDatasets(
+        _ folder: ContentFolder, plan: IncrementalPlan, loader: ProjectLoader, project: inout ProjectLoader.Project,
+        state: inout BuildState
+    ) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var fresh: [URL] = []
+        var kept: [String: (stamp: FileStamp, dataset: IncidentDataset)] = [:]
+        for url in folder.datasets {
+            if let held = state.datasets[url.path], held.stamp == plan.inputs[url.path] {
+                project.datasets[held.dataset.id] = held.dataset
+                kept[url.path] = held
+                diagnostics += state.datasetDiagnostics[url.path] ?? []
+            } else {
+                fresh.append(url)
             }
         }
+        let (loaded, problems) = loader.loadDatasets(fresh, site: project.site)
+        diagnostics += problems
+        for url in fresh {
+            guard let dataset = loaded[ProjectLoader.id(of: url)], let stamp = plan.inputs[url.path] else { continue }
+            project.datasets[dataset.id] = dataset
+            kept[url.path] = (stamp, dataset)
+            state.datasetDiagnostics[url.path] = problems.filter { $0.path == loader.options.display(url) }
+        }
+        state.datasets = kept
+        return diagnostics
     }
 
-    /// Each pack's PDF, made again only when its HTML changed or the PDF is missing.
-    static func renderPDFs(_ written: OutputWriter.Report, weasyPrint: WeasyPrint, options: BuildOptions) throws -> Int {
-        let packs = written.entries.keys.filter { $0.hasPrefix("packs/") && $0.hasSuffix(".html") }.sorted()
-        let due = packs.filter { html in
-            let pdf = options.output.appendingPathComponent(String(html.dropLast(5)) + ".pdf").path
-            return written.writtenPaths.contains(html) || !FileManager.default.fileExists(atPath: pdf)
+    /// Every paper of the packs to render, read in full: those read in this build and the others.
+    private static func fullPapers(
+        for packs: [PackMembership.Entry], membership: PackMembership, project: ProjectLoader.Project,
+        plan: IncrementalPlan, loader: ProjectLoader
+    ) -> [String: Paper] {
+        var papers = Dictionary(project.papers.map { ($0.slug, $0) }) { first, _ in first }
+        let needed = Set(packs.flatMap(\.members)).subtracting(papers.keys)
+        let urls = plan.folder.papers.filter { needed.contains(ContentFolder.slug(of: $0)) }
+        for result in loader.loadPapers(urls, project: project, render: nil) {
+            if let paper = result.paper { papers[paper.slug] = paper }
         }
-        let root = options.output.path
-        let results = Parallel.map(due, jobs: options.jobs) { html in
-            Result { try weasyPrint.render(html: root + "/" + html, pdf: root + "/" + String(html.dropLast(5)) + ".pdf") }
-        }
-        for result in results { try result.get() }
-        return due.count
-    }
-
-    /// Meeting pages, and each meeting's and briefing's pack as one self-contained HTML file.
-    static func renderPacks(
-        _ project: ProjectLoader.Project, site: Site, templates: TemplateSet, options: BuildOptions
-    ) -> [OutputFile] {
-        let papers = Dictionary(project.papers.map { ($0.slug, $0) }) { first, _ in first }
-        let labels = GroupLabels(site: site)
-        var packs: [(Pack, Meeting?)] = project.meetings.map { (PackAssembler.meetingPack($0, papers: papers, site: site), $0) }
-        packs += project.briefingPacks.map { (PackAssembler.briefingPack($0, papers: papers), nil) }
-        let css = templates.packStylesheet
-        return Parallel.map(packs, jobs: options.jobs) { pack, meeting -> [OutputFile] in
-            let context = PackView.context(
-                for: pack, site: site, audience: options.audience, css: css, labels: labels,
-                datasets: project.datasets, renderIncidents: { templates.render("incidents", $0) })
-            var files = [OutputFile(path: "packs/\(pack.id).html", text: templates.render("pack", context))]
-            if let meeting {
-                let page = MeetingPageView.context(for: pack, meeting: meeting, site: site, audience: options.audience, pdf: options.pdf)
-                files.append(OutputFile(path: "meetings/\(meeting.id)/index.html", text: templates.render("meeting", page)))
-            }
-            return files
-        }.flatMap { $0 }
+        return papers
     }
 
     static func scan(_ options: BuildOptions) throws -> ContentFolder {
@@ -170,8 +202,9 @@ public enum SiteBuilder {
         return strict ? sorted.map { $0.strict() } : sorted
     }
 
-    /// Everything that changes every page at once.
-    static func cacheKey(_ options: BuildOptions, templates: TemplateSet) -> String {
+    /// Everything that changes every page at once: boardpack's version, the templates, the options
+    /// and site.yaml (board names and the organisation appear on every page).
+    static func cacheKey(_ options: BuildOptions, templates: TemplateSet, site: URL) -> String {
         var digest = ContentHash()
         digest.add(BoardPackVersion.current)
         digest.add(ContentHash.hex(templates.fingerprint))
@@ -180,10 +213,13 @@ public enum SiteBuilder {
         digest.add(options.markdown.extensions.joined(separator: ","))
         digest.add(options.markdown.unsafeHTML ? "unsafe" : "safe")
         digest.add(options.output.standardizedFileURL.path)
+        if case let .success(bytes) = POSIXFile.read(site.path, limit: SourceReader.maximumBytes) {
+            digest.add(ContentHash.hex(ContentHash.of(bytes)))
+        }
         return ContentHash.hex(digest.value)
     }
 
-    static func stamps(of folder: ContentFolder, display: PathDisplay) -> [String: FileStamp] {
+    static func stamps(of folder: ContentFolder) -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
         for url in folder.allFiles {
             stamps[url.path] = FileStamp.of(path: url.path) ?? FileStamp(size: -1, modifiedNanoseconds: 0)
@@ -191,15 +227,8 @@ public enum SiteBuilder {
         return stamps
     }
 
-    static func pdfsPresent(_ cache: BuildCache, in output: URL) -> Bool {
-        cache.outputs.keys.filter { $0.hasPrefix("packs/") && $0.hasSuffix(".html") }.allSatisfy {
-            FileManager.default.fileExists(atPath: output.appendingPathComponent(String($0.dropLast(5)) + ".pdf").path)
-        }
-    }
-
     static func outputsUntouched(_ cache: BuildCache, in output: URL) -> Bool {
-        cache.outputs.allSatisfy { path, entry in
-            FileStamp.of(path: output.appendingPathComponent(path).path) == entry.stamp
-        }
+        let root = output.path + "/"
+        return cache.outputs.allSatisfy { path, entry in FileStamp.of(path: root + path) == entry.stamp }
     }
 }

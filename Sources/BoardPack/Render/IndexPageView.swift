@@ -19,12 +19,12 @@ public enum IndexPageView {
             if !entry.papers.isEmpty {
                 board["papers"] = ["items": entry.papers.map { paper in
                     [
-                        "title": paper.front.title,
-                        "url": "papers/\(paper.slug)/index.html",
-                        "dateISO": paper.front.date.description,
-                        "dateLong": paper.front.date.long,
-                        "purpose": paper.front.purpose.frontSheetText,
-                        "exempt": paper.front.exempt != nil,
+                        "title": paper.title,
+                        "url": paper.path,
+                        "dateISO": paper.date.description,
+                        "dateLong": paper.date.long,
+                        "purpose": paper.purpose.frontSheetText,
+                        "exempt": paper.exempt != nil,
                     ] as [String: Any]
                 }]
             }

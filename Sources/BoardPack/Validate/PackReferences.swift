@@ -1,7 +1,7 @@
 /// Checks meetings and briefing packs against the papers: every paper named exists, no paper is on
 /// two agendas, and a paper's board and date agree with its meeting's.
 public enum PackReferences {
-    public static func check(meetings: [Meeting], packs: [BriefingPackSpec], papers: [String: Paper]) -> [Diagnostic] {
+    public static func check(meetings: [Meeting], packs: [BriefingPackSpec], papers: [String: PaperListing]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let slugs = papers.keys.sorted()
         var placed: [String: (meeting: String, location: SourceLocation)] = [:]
@@ -20,19 +20,19 @@ public enum PackReferences {
                 } else {
                     placed[reference.value] = (meeting.id, reference.location)
                 }
-                if paper.front.board != meeting.board {
+                if paper.board != meeting.board {
                     diagnostics.append(.warning(
-                        "the paper '\(reference.value)' is for board '\(paper.front.board)' but this is a meeting of '\(meeting.board)'",
+                        "the paper '\(reference.value)' is for board '\(paper.board)' but this is a meeting of '\(meeting.board)'",
                         at: reference.location))
                 }
-                if paper.front.date != meeting.date {
+                if paper.date != meeting.date {
                     diagnostics.append(.warning(
-                        "the paper '\(reference.value)' is dated \(paper.front.date) but the meeting is on \(meeting.date)",
+                        "the paper '\(reference.value)' is dated \(paper.date) but the meeting is on \(meeting.date)",
                         at: reference.location))
                 }
             }
         }
-        let tags = Set(papers.values.flatMap(\.front.tags))
+        let tags = Set(papers.values.flatMap(\.tags))
         for pack in packs {
             for reference in pack.papers where papers[reference.value] == nil {
                 diagnostics.append(.error(missingPaper(reference.value, known: slugs), at: reference.location))

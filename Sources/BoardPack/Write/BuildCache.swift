@@ -10,7 +10,7 @@ public struct BuildCache: Sendable, Equatable {
         public var hash: UInt64
     }
 
-    static let header = "boardpack-cache 1"
+    static let header = "boardpack-cache 2"
 
     /// Digest of the boardpack version, templates, options: anything that changes every page.
     public var key: String
@@ -18,6 +18,10 @@ public struct BuildCache: Sendable, Equatable {
     public var outputs: [String: Entry] = [:]
     /// Diagnostics of the build, repeated when a rebuild skips the work.
     public var diagnostics: [Diagnostic] = []
+    /// What the last build learnt of each paper, by file path: enough to list it without reading it.
+    public var papers: [String: PaperRecord] = [:]
+    /// The papers in each pack, by the pack's output path: a pack is rendered again when they change.
+    public var packMembers: [String: [String]] = [:]
 
     public init(key: String) { self.key = key }
 
@@ -54,6 +58,13 @@ public struct BuildCache: Sendable, Equatable {
                     return nil
                 }
                 cache.outputs[unescape(fields[4])] = Entry(stamp: FileStamp(size: size, modifiedNanoseconds: time), hash: hash)
+            case "paper":
+                guard let record = PaperRecord.parse(line) else { return nil }
+                cache.papers[record.path] = record.record
+            case "pack":
+                let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
+                guard parts.count == 3 else { return nil }
+                cache.packMembers[unescape(parts[1])] = parts[2].isEmpty ? [] : parts[2].split(separator: PaperRecord.listSeparator).map(String.init)
             case "diag":
                 let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
                 guard parts.count == 6, let severity = Diagnostic.Severity(rawValue: String(parts[1])),
@@ -75,6 +86,12 @@ public struct BuildCache: Sendable, Equatable {
         }
         for (path, entry) in outputs.sorted(by: { $0.key < $1.key }) {
             text += "out \(entry.stamp.size) \(entry.stamp.modifiedNanoseconds) \(ContentHash.hex(entry.hash)) \(Self.escape(path))\n"
+        }
+        for (path, record) in papers.sorted(by: { $0.key < $1.key }) {
+            text += record.serialized(path: path) + "\n"
+        }
+        for (path, members) in packMembers.sorted(by: { $0.key < $1.key }) {
+            text += "pack\t\(Self.escape(path))\t\(members.joined(separator: String(PaperRecord.listSeparator)))\n"
         }
         for diagnostic in diagnostics {
             text += "diag\t\(diagnostic.severity.rawValue)\t\(Self.escape(diagnostic.path))\t\(diagnostic.line)\t"

@@ -38,7 +38,9 @@ public struct OutputWriter: Sendable {
         self.jobs = jobs
     }
 
-    public func write(_ files: [OutputFile], previous: BuildCache?) throws -> Report {
+    /// `keep`: outputs not rendered in this build that are still part of the site (a reused paper's
+    /// page); they are left as they are, and their cache entries carried over.
+    public func write(_ files: [OutputFile], previous: BuildCache?, keep: Set<String> = []) throws -> Report {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         // Folders by plain mkdir, parents first: FileManager checks every component of every path.
         let root = directory.path
@@ -59,6 +61,9 @@ public struct OutputWriter: Sendable {
                 report.unchanged += 1
             }
             report.entries[file.path] = entry
+        }
+        for path in keep where report.entries[path] == nil {
+            if let entry = previous?.outputs[path] { report.entries[path] = entry }
         }
         if let previous {
             for path in previous.outputs.keys where report.entries[path] == nil {

@@ -1,0 +1,133 @@
+import Foundation
+
+/// Which papers a build must read, decided from the stamps of the files and what the previous build
+/// recorded: a paper is reused when its file and every dataset it embeds are as they were.
+struct IncrementalPlan {
+    let folder: ContentFolder
+    let inputs: [String: FileStamp]
+    let previous: BuildCache?
+    /// Dataset ids whose file changed, appeared or went since the previous build.
+    let changedDatasets: Set<String>
+    /// Records of the papers not read again, by file path.
+    let reused: [String: PaperRecord]
+    let papersToRead: [URL]
+    var needsDatasets: Bool
+
+    init(folder: ContentFolder, inputs: [String: FileStamp], previous: BuildCache?) {
+        self.folder = folder
+        self.inputs = inputs
+        self.previous = previous
+        let dataFolder = folder.root.appendingPathComponent("data").path + "/"
+        var changed = Set<String>()
+        if let previous {
+            for url in folder.datasets where previous.inputs[url.path] != inputs[url.path] {
+                changed.insert(ProjectLoader.id(of: url))
+            }
+            for path in previous.inputs.keys where path.hasPrefix(dataFolder) && inputs[path] == nil {
+                changed.insert(ProjectLoader.id(of: URL(fileURLWithPath: path)))
+            }
+        }
+        changedDatasets = changed
+        var reused: [String: PaperRecord] = [:]
+        var toRead: [URL] = []
+        for url in folder.papers {
+            if let record = previous?.papers[url.path], record.stamp == inputs[url.path], changed.isDisjoint(with: record.datasets) {
+                reused[url.path] = record
+            } else {
+                toRead.append(url)
+            }
+        }
+        self.reused = reused
+        papersToRead = toRead
+        needsDatasets = previous == nil || !toRead.isEmpty || !changed.isEmpty
+    }
+
+    /// The previous build's diagnostics for files not read again this time.
+    func cachedDiagnostics(for urls: [URL]) -> [Diagnostic] {
+        cachedDiagnostics(forPaths: urls.map(\.path))
+    }
+
+    func cachedDiagnostics(for paths: [String]) -> [Diagnostic] {
+        cachedDiagnostics(forPaths: paths)
+    }
+
+    private func cachedDiagnostics(forPaths paths: [String]) -> [Diagnostic] {
+        guard let previous, !paths.isEmpty else { return [] }
+        let display = PathDisplay()
+        let wanted = Set(paths.map { display(URL(fileURLWithPath: $0)) })
+        return previous.diagnostics.filter { wanted.contains($0.path) }
+    }
+
+    /// Every paper's listing, in file order: read ones from their papers, the rest from the records.
+    func listings(parsed: [Paper]) -> [PaperListing] {
+        let bySlug = Dictionary(parsed.map { ($0.slug, $0.listing) }) { first, _ in first }
+        return folder.papers.compactMap { url in bySlug[ContentFolder.slug(of: url)] ?? reused[url.path]?.listing }
+    }
+
+    /// Records for the next build: the reused ones and those of the papers read now.
+    func records(parsed: [Paper]) -> [String: PaperRecord] {
+        var records = reused
+        let bySlug = Dictionary(parsed.map { ($0.slug, $0) }) { first, _ in first }
+        for url in papersToRead {
+            guard let paper = bySlug[ContentFolder.slug(of: url)], let stamp = inputs[url.path] else { continue }
+            records[url.path] = PaperRecord(stamp: stamp, listing: paper.listing, datasets: paper.datasetIDs)
+        }
+        return records
+    }
+}
+
+/// Which papers each meeting's and briefing's pack holds, worked out from listings, so that a
+/// build knows which packs to render again without reading every paper.
+struct PackMembership {
+    struct Entry: Sendable {
+        enum Source: Sendable {
+            case meeting(Meeting)
+            case briefing(BriefingPackSpec)
+        }
+
+        let source: Source
+        let id: String
+        /// The pack's file, for its stamp.
+        let file: String?
+        let members: [String]
+
+        var outputPath: String { SiteRenderer.packPath(id) }
+
+        func pack(papers: [String: Paper], site: Site) -> Pack {
+            switch source {
+            case let .meeting(meeting): return PackAssembler.meetingPack(meeting, papers: papers, site: site)
+            case let .briefing(spec): return PackAssembler.briefingPack(spec, members: members, papers: papers)
+            }
+        }
+    }
+
+    let all: [Entry]
+
+    init(project: ProjectLoader.Project, listings: [PaperListing], folder: ContentFolder? = nil) {
+        let known = Set(listings.map(\.slug))
+        let meetings = project.meetings.map { meeting in
+            Entry(
+                source: .meeting(meeting), id: meeting.id,
+                file: folder?.meetings.first { ProjectLoader.id(of: $0) == meeting.id }?.path,
+                members: meeting.items.compactMap { $0.paper?.value }.filter(known.contains))
+        }
+        let briefings = project.briefingPacks.map { spec in
+            Entry(
+                source: .briefing(spec), id: spec.id,
+                file: folder?.packs.first { ProjectLoader.id(of: $0) == spec.id }?.path,
+                members: PackAssembler.briefingMembers(spec, listings: listings))
+        }
+        all = meetings + briefings
+    }
+
+    /// Packs to render again: all of them on a first build; otherwise those whose file, membership
+    /// or papers changed, or whose output is missing.
+    func due(plan: IncrementalPlan, parsedSlugs: Set<String>) -> [Entry] {
+        guard let previous = plan.previous else { return all }
+        return all.filter { entry in
+            let fileChanged = entry.file.map { previous.inputs[$0] != plan.inputs[$0] } ?? true
+            return fileChanged || previous.packMembers[entry.outputPath] != entry.members
+                || !parsedSlugs.isDisjoint(with: entry.members) || previous.outputs[entry.outputPath] == nil
+        }
+    }
+}

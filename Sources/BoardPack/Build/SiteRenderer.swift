@@ -1,0 +1,55 @@
+/// Turns the assembled site into output files with the templates: one function per kind of page.
+struct SiteRenderer: Sendable {
+    let templates: TemplateSet
+    let site: Site
+    let options: BuildOptions
+
+    var labels: GroupLabels { GroupLabels(site: site) }
+
+    func paperPage(_ paper: Paper, datasets: [String: IncidentDataset]) -> OutputFile {
+        var embedded = paper
+        embedded.body = IncidentEmbedding.embed(paper, datasets: datasets, labels: labels) { templates.render("incidents", $0) }
+        return OutputFile(
+            path: paper.listing.path,
+            text: templates.render("paper", PaperPageView.context(for: embedded, site: site, audience: options.audience)))
+    }
+
+    func pack(_ pack: Pack, datasets: [String: IncidentDataset]) -> OutputFile {
+        let context = PackView.context(
+            for: pack, site: site, audience: options.audience, css: templates.packStylesheet, labels: labels,
+            datasets: datasets, renderIncidents: { templates.render("incidents", $0) })
+        return OutputFile(path: Self.packPath(pack.id), text: templates.render("pack", context))
+    }
+
+    func meetingPage(_ meeting: Meeting, papers: [String: PaperListing]) -> OutputFile {
+        let context = MeetingPageView.context(for: meeting, papers: papers, site: site, audience: options.audience, pdf: options.pdf)
+        return OutputFile(path: "meetings/\(meeting.id)/index.html", text: templates.render("meeting", context))
+    }
+
+    func index(_ listings: [PaperListing], meetings: [Meeting], briefingPacks: [BriefingPackSpec]) -> OutputFile {
+        let index = SiteIndex(site: site, papers: listings, meetings: meetings, briefingPacks: briefingPacks)
+        return OutputFile(path: "index.html", text: templates.render("index", IndexPageView.context(for: index, site: site, audience: options.audience)))
+    }
+
+    func dataFiles(_ dataset: IncidentDataset) -> [OutputFile] {
+        let download = DatasetDownload(dataset, labels: labels)
+        var files = [
+            OutputFile(path: "data/\(dataset.id).csv", text: download.csv),
+            OutputFile(path: "data/\(dataset.id).json", text: download.json),
+        ]
+        if options.audience == .members {
+            files.append(OutputFile(path: "data/\(dataset.id).records.csv", text: RecordListing.csv(dataset)))
+        }
+        return files
+    }
+
+    static func dataPaths(_ id: String) -> [String] {
+        ["data/\(id).csv", "data/\(id).json", "data/\(id).records.csv"]
+    }
+
+    func assets() -> [OutputFile] {
+        templates.assets.sorted { $0.key < $1.key }.map { OutputFile(path: "assets/\($0.key)", text: $0.value) }
+    }
+
+    static func packPath(_ id: String) -> String { "packs/\(id).html" }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+@testable import BoardPack
+
+/// An incremental build must equal a clean build byte for byte, whatever changed: a paper, a
+/// dataset, a template, a meeting; and a damaged cache must never give wrong output.
+@Suite struct IncrementalBuildTests {
+    static func project() throws -> URL {
+        let root = try DatasetPublishingTests.project(block: "dataset: incidents\ngroup-by: category\n")
+        try Fixtures.paper(title: "Plain paper", date: "2021-03-01").write(
+            to: root.appendingPathComponent("content/papers/plain.md"), atomically: true, encoding: .utf8)
+        let meetings = root.appendingPathComponent("content/meetings")
+        try FileManager.default.createDirectory(at: meetings, withIntermediateDirectories: true)
+        try "board: sscb\ndate: 2021-06-09\nitems:\n  - title: Welcome\n  - paper: with-data\n".write(
+            to: meetings.appendingPathComponent("june.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(
+            at: Fixtures.packageRoot.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
+        return root
+    }
+
+    static func options(_ root: URL, output: String, cache: Bool) -> BuildOptions {
+        var options = Fixtures.options(root, output: output, useCache: cache)
+        options.templates = root.appendingPathComponent("templates")
+        return options
+    }
+
+    static func files(_ folder: URL) -> [String: Data] {
+        SiteBuilderTests.snapshot(folder).mapValues(\.0)
+    }
+
+    /// Builds incrementally into `_site`, cleanly into a fresh folder, and compares.
+    static func expectSameAsClean(_ root: URL, _ change: String) throws -> BuildReport {
+        let report = try SiteBuilder.build(options(root, output: "_site", cache: true))
+        #expect(!report.failed, "\(change): \(report.diagnostics)")
+        let clean = "clean-\(UUID().uuidString)"
+        _ = try SiteBuilder.build(options(root, output: clean, cache: false))
+        let incremental = files(root.appendingPathComponent("_site"))
+        let fresh = files(root.appendingPathComponent(clean))
+        #expect(incremental.keys.sorted() == fresh.keys.sorted(), "\(change): different files")
+        for (path, bytes) in fresh where incremental[path] != bytes {
+            Issue.record("\(change): \(path) differs from a clean build")
+        }
+        try FileManager.default.removeItem(at: root.appendingPathComponent(clean))
+        return report
+    }
+
+    static func edit(_ url: URL, _ transform: (String) -> String) throws {
+        try transform(Fixtures.read(url)).write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    @Test func everyKindOfChangeGivesWhatACleanBuildGives() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("content")
+        _ = try Self.expectSameAsClean(root, "first build")
+
+        try Self.edit(content.appendingPathComponent("papers/plain.md")) { $0.replacingOccurrences(of: "First paragraph.", with: "An edited paragraph.") }
+        let paperEdit = try Self.expectSameAsClean(root, "paper body")
+        #expect(paperEdit.papersRead == 1)
+        #expect(paperEdit.changedPaths == ["papers/plain/index.html"])
+
+        try Self.edit(content.appendingPathComponent("papers/plain.md")) { $0.replacingOccurrences(of: "title: Plain paper", with: "title: Renamed paper") }
+        let retitled = try Self.expectSameAsClean(root, "paper title")
+        #expect(retitled.changedPaths.isSuperset(of: ["papers/plain/index.html", "index.html"]))
+
+        try Self.edit(content.appendingPathComponent("data/incidents.yaml")) { $0.replacingOccurrences(of: "category: protest", with: "category: hate-crime") }
+        let dataEdit = try Self.expectSameAsClean(root, "dataset")
+        #expect(dataEdit.papersRead == 1)
+        #expect(dataEdit.changedPaths.contains("papers/with-data/index.html"))
+        #expect(dataEdit.changedPaths.contains("packs/june.html"))
+
+        try Self.edit(root.appendingPathComponent("templates/paper.mustache")) { $0.replacingOccurrences(of: "<article class=\"paper\">", with: "<article class=\"paper edited\">") }
+        let templateEdit = try Self.expectSameAsClean(root, "template")
+        #expect(templateEdit.papersRead == 2)
+
+        try Self.edit(content.appendingPathComponent("meetings/june.yaml")) { $0 + "  - paper: plain\n" }
+        _ = try Self.expectSameAsClean(root, "meeting")
+
+        try Self.edit(content.appendingPathComponent("site.yaml")) { $0.replacingOccurrences(of: "Community Wellbeing Board", with: "Wellbeing Board") }
+        _ = try Self.expectSameAsClean(root, "site.yaml")
+
+        try FileManager.default.removeItem(at: content.appendingPathComponent("papers/plain.md"))
+        try Self.edit(content.appendingPathComponent("meetings/june.yaml")) { $0.replacingOccurrences(of: "  - paper: plain\n", with: "") }
+        let removal = try Self.expectSameAsClean(root, "paper removed")
+        #expect(removal.removed == 1)
+    }
+
+    @Test func aDamagedOrForeignCacheNeverGivesWrongOutput() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try Self.expectSameAsClean(root, "first build")
+        let cache = BuildCache.location(forOutput: root.appendingPathComponent("_site"), audience: .public)
+        let text = Fixtures.read(cache)
+        // A record claiming the paper still has its old title, with the file's real stamp.
+        try Self.edit(root.appendingPathComponent("content/papers/plain.md")) { $0.replacingOccurrences(of: "title: Plain paper", with: "title: New title") }
+        try text.write(to: cache, atomically: true, encoding: .utf8)
+        _ = try Self.expectSameAsClean(root, "stale cache")
+        for damage in [String(text.prefix(text.count / 2)), "boardpack-cache 2\nkey x\n", "nonsense", ""] {
+            try damage.write(to: cache, atomically: true, encoding: .utf8)
+            _ = try Self.expectSameAsClean(root, "damaged cache")
+        }
+    }
+}
