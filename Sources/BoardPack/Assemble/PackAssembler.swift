@@ -16,7 +16,7 @@ public enum PackAssembler {
         var chosen = spec.papers.map(\.value).filter(known.contains)
         var seen = Set(chosen)
         let tags = Set(spec.tags.map(\.value))
-        let tagged = listings.filter { !seen.contains($0.slug) && !tags.isDisjoint(with: $0.tags) }.sorted(by: SiteIndex.newestFirst)
+        let tagged = listings.filter { !seen.contains($0.slug) && !tags.isDisjoint(with: $0.tags) }.sorted(by: PaperListing.newestFirst)
         for paper in tagged where seen.insert(paper.slug).inserted { chosen.append(paper.slug) }
         return chosen
     }

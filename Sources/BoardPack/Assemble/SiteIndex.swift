@@ -17,16 +17,9 @@ public struct SiteIndex: Sendable {
             let list = byBoard[board.id] ?? []
             let boardMeetings = (meetingsByBoard[board.id] ?? []).sorted { ($0.date, $1.id) > ($1.date, $0.id) }
             guard !list.isEmpty || !boardMeetings.isEmpty else { return nil }
-            let order = list.sorted { Self.newestFirst(papers[$0], papers[$1]) }
+            let order = list.sorted { PaperListing.newestFirst(papers[$0], papers[$1]) }
             return BoardEntries(board: board, meetings: boardMeetings, papers: order.map { papers[$0] })
         }
         self.briefingPacks = briefingPacks.sorted { $0.title < $1.title }
-    }
-
-    /// Newest first; papers of the same day by title, then slug, so the order never depends on disk order.
-    public static func newestFirst(_ a: PaperListing, _ b: PaperListing) -> Bool {
-        if a.date != b.date { return a.date > b.date }
-        if a.title != b.title { return a.title < b.title }
-        return a.slug < b.slug
     }
 }

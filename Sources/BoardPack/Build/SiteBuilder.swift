@@ -110,6 +110,7 @@ public enum SiteBuilder {
         files += Parallel.map(packsDue, jobs: options.jobs) { renderer.pack($0.pack(papers: packPapers, site: site), datasets: packDatasets) }
         files += project.meetings.map { renderer.meetingPage($0, papers: bySlug) }
         files.append(renderer.index(listings, meetings: project.meetings, briefingPacks: project.briefingPacks))
+        files += renderer.indexes(listings, meetings: project.meetings, packIDs: membership.all.map(\.id))
         var keep = Set<String>()
         for dataset in folder.datasets.map(ProjectLoader.id) {
             if let loaded = project.datasets[dataset], plan.needsDatasets {

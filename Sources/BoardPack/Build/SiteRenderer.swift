@@ -31,6 +31,27 @@ struct SiteRenderer: Sendable {
         return OutputFile(path: "index.html", text: templates.render("index", IndexPageView.context(for: index, site: site, audience: options.audience)))
     }
 
+    /// feed.xml, sitemap.xml, search.json and the search page, and the meetings' calendars: all
+    /// site-wide, made from listings. Exempt papers appear in them only as title and notice.
+    func indexes(_ listings: [PaperListing], meetings: [Meeting], packIDs: [String]) -> [OutputFile] {
+        let agendas = Dictionary(meetings.map { meeting in
+            let titles = Dictionary(listings.map { ($0.slug, $0.title) }) { first, _ in first }
+            return (meeting.id, meeting.items.map { $0.title ?? $0.paper.flatMap { titles[$0.value] } ?? $0.paper?.value ?? "" })
+        }) { first, _ in first }
+        var files = [
+            OutputFile(path: "feed.xml", text: AtomFeed.xml(site: site, papers: listings)),
+            OutputFile(path: "sitemap.xml", text: Sitemap.xml(site: site, papers: listings, meetings: meetings, packIDs: packIDs)),
+            OutputFile(path: "search.json", text: SearchIndex.json(site: site, papers: listings)),
+            OutputFile(path: "search/index.html", text: templates.render("search", SearchIndex.pageContext(site: site, papers: listings))),
+            OutputFile(path: "meetings.ics", text: MeetingCalendar.ics(site: site, meetings: meetings, agendaTitles: agendas)),
+        ]
+        for board in Set(meetings.map(\.board)).sorted() {
+            files.append(OutputFile(
+                path: "meetings/\(board).ics", text: MeetingCalendar.ics(site: site, meetings: meetings, agendaTitles: agendas, board: board)))
+        }
+        return files
+    }
+
     func dataFiles(_ dataset: IncidentDataset) -> [OutputFile] {
         let download = DatasetDownload(dataset, labels: labels)
         var files = [

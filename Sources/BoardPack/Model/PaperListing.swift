@@ -27,6 +27,14 @@ public struct PaperListing: Sendable, Hashable {
 
     /// The page's path inside the site.
     public var path: String { "papers/\(slug)/index.html" }
+
+    /// Newest first; papers of the same day by title, then slug, so that no list's order depends
+    /// on the order of files on disk. Every list of papers (front page, feed, search, packs) uses it.
+    public static func newestFirst(_ a: PaperListing, _ b: PaperListing) -> Bool {
+        if a.date != b.date { return a.date > b.date }
+        if a.title != b.title { return a.title < b.title }
+        return a.slug < b.slug
+    }
 }
 
 extension Paper {

@@ -11,6 +11,7 @@ public enum DefaultTemplates {
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <title>{{$title}}{{site.title}}{{/title}}</title>
 <link rel="stylesheet" href="{{root}}assets/boardpack.css" />
+<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{root}}feed.xml" />
 {{$head}}{{/head}}
 </head>
 <body>
@@ -22,6 +23,14 @@ public enum DefaultTemplates {
 <div class="wrap">
 <p class="organisation">{{site.organisation}}</p>
 <p class="site-title"><a href="{{root}}index.html">{{site.title}}</a></p>
+<nav class="site-nav" aria-label="Site">
+<ul>
+<li><a href="{{root}}index.html">Boards and papers</a></li>
+<li><a href="{{root}}search/index.html">Search</a></li>
+<li><a href="{{root}}feed.xml">News feed</a></li>
+<li><a href="{{root}}meetings.ics">Meetings calendar</a></li>
+</ul>
+</nav>
 </div>
 </header>
 {{$breadcrumbs}}{{/breadcrumbs}}
@@ -129,6 +138,16 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 .agenda-list { list-style: none; padding: 0; }
 .agenda-list li { padding: .5rem 0; border-bottom: 1px solid var(--border); }
 .item-number { font-weight: bold; display: inline-block; min-width: 2rem; }
+/* The search page: the box appears only when its script runs; without it the page is the full list. */
+.search-form { margin: 1rem 0; }
+.search-form label { display: block; font-weight: bold; margin-bottom: .25rem; }
+.search-form input[type="search"] { box-sizing: border-box; width: 100%; max-width: 36rem; font: inherit; padding: .4rem; border: 2px solid var(--text); }
+.search-form input[type="search"]:focus { outline: 3px solid var(--focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--text); }
+.search-status { color: var(--secondary); }
+.search-results [hidden], .search-form[hidden], .search-form [hidden] { display: none; }
+.search-summary { display: block; margin-top: .25rem; }
+.site-nav ul { list-style: none; margin: .5rem 0 0; padding: 0; }
+.site-nav li { display: inline-block; margin-right: 1.25rem; font-size: 1rem; }
 
 """#,
         "front-sheet.mustache": #"""
@@ -518,6 +537,57 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{/frontSheet}}
 </article>
 {{/paper}}
+{{/content}}
+{{/base}}
+
+"""#,
+        "search.mustache": #"""
+{{<base}}
+{{$title}}Search papers: {{site.title}}{{/title}}
+{{$content}}
+<h1>Search papers</h1>
+<form role="search" class="search-form" id="search-form" hidden="">
+<label for="search-box">Search by title, board, date, purpose, summary or tag</label>
+<input type="search" id="search-box" name="q" autocomplete="off" spellcheck="false" hidden="" />
+</form>
+<p id="search-status" class="search-status" role="status" aria-live="polite">{{status}}</p>
+{{^papers}}
+<p>There are no papers yet.</p>
+{{/papers}}
+<ul id="search-results" class="paper-list search-results">
+{{#papers}}
+<li data-search="{{haystack}}">
+<a href="{{url}}">{{title}}</a>
+<span class="paper-meta">{{board}}. <time datetime="{{dateISO}}">{{dateLong}}</time>. {{purpose}}</span>
+<span class="search-summary">{{summary}}</span>
+{{#tags}}
+<span class="tags">Tags: {{.}}</span>
+{{/tags}}
+</li>
+{{/papers}}
+</ul>
+<script>
+(function () {
+  var form = document.getElementById("search-form");
+  var box = document.getElementById("search-box");
+  var status = document.getElementById("search-status");
+  var items = Array.prototype.slice.call(document.querySelectorAll("#search-results li"));
+  form.hidden = false;
+  box.hidden = false;
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  box.addEventListener("input", function () {
+    var words = box.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var shown = 0;
+    items.forEach(function (item) {
+      var text = item.getAttribute("data-search") || "";
+      var match = words.every(function (word) { return text.indexOf(word) !== -1; });
+      item.hidden = !match;
+      if (match) { shown += 1; }
+    });
+    status.textContent = shown === 1 ? "1 paper" : shown + " papers";
+  });
+})();
+</script>
 {{/content}}
 {{/base}}
 

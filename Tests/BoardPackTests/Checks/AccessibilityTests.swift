@@ -24,7 +24,7 @@ import Testing
         let output = try ExternalTool.buildExample()
         defer { try? FileManager.default.removeItem(at: output) }
         let pages = Self.pages(in: output)
-        #expect(pages.count == 6)
+        #expect(pages.count == 7)
         let script = Fixtures.packageRoot.appendingPathComponent("tools/axe_check.py").path
         let result = try ExternalTool.run(Self.axePython ?? "", [script] + pages)
         #expect(result.status == 0, "\(result.text)")

@@ -1,0 +1,83 @@
+/// `feed.xml`: the newest papers as an Atom 1.0 feed (RFC 4287), with absolute links.
+public enum AtomFeed {
+    /// Feed readers keep what they have seen; a longer feed only makes every poll heavier.
+    static let entryLimit = 50
+
+    public static func xml(site: Site, papers: [PaperListing]) -> String {
+        let entries = papers.sorted(by: PaperListing.newestFirst).prefix(entryLimit)
+        // The newest paper dates the feed, so that the same papers always give the same bytes.
+        let updated = entries.first.map { timestamp($0.date) } ?? "2000-01-01T00:00:00Z"
+        var lines = [
+            #"<?xml version="1.0" encoding="utf-8"?>"#,
+            #"<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\#(XMLText.escaped(site.language))">"#,
+            "  <title>\(XMLText.escaped(site.title))</title>",
+            "  <id>\(XMLText.escaped(site.baseURL))</id>",
+            #"  <link rel="alternate" type="text/html" href="\#(XMLText.escaped(site.baseURL))"/>"#,
+            #"  <link rel="self" type="application/atom+xml" href="\#(XMLText.escaped(site.link(to: "feed.xml")))"/>"#,
+            "  <updated>\(updated)</updated>",
+            "  <author><name>\(XMLText.escaped(site.organisation))</name></author>",
+            "  <generator>boardpack</generator>",
+        ]
+        for paper in entries {
+            lines += entry(paper, site: site)
+        }
+        lines.append("</feed>")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func entry(_ paper: PaperListing, site: Site) -> [String] {
+        let url = XMLText.escaped(site.link(to: "papers/\(paper.slug)/"))
+        let date = timestamp(paper.date)
+        var lines = [
+            "  <entry>",
+            "    <title>\(XMLText.escaped(paper.title))</title>",
+            "    <id>\(url)</id>",
+            #"    <link rel="alternate" type="text/html" href="\#(url)"/>"#,
+            "    <published>\(date)</published>",
+            "    <updated>\(date)</updated>",
+        ]
+        // An exempt paper is public only as its title and the notice: no tags, no summary.
+        if let exempt = paper.exempt {
+            lines.append(#"    <summary type="text">\#(XMLText.escaped(exempt.notice))</summary>"#)
+        } else {
+            lines += paper.tags.map { #"    <category term="\#(XMLText.escaped($0))"/>"# }
+            lines.append(#"    <summary type="text">\#(XMLText.escaped(PaperListing.plainSummary(paper.summary)))</summary>"#)
+        }
+        lines.append("  </entry>")
+        return lines
+    }
+
+    /// RFC 3339 at midnight UTC: papers carry a day, not a time.
+    static func timestamp(_ date: CalendarDate) -> String { "\(date)T00:00:00Z" }
+}
+
+extension PaperListing {
+    /// The summary as one line: YAML's folded and literal blocks leave line breaks and a trailing newline.
+    static func plainSummary(_ summary: String) -> String {
+        summary.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
+
+/// XML 1.0 text and attribute escaping, shared by the feed and the sitemap.
+enum XMLText {
+    private static let entities: [Unicode.Scalar: String] = [
+        "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&apos;",
+    ]
+
+    static func escaped(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars where isXMLCharacter(scalar) {
+            if let entity = entities[scalar] { out += entity } else { out.unicodeScalars.append(scalar) }
+        }
+        return out
+    }
+
+    /// XML 1.0 cannot carry most control characters even as references: they are dropped.
+    private static func isXMLCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD, 0x20...0xFFFD, 0x10000...: true
+        default: false
+        }
+    }
+}

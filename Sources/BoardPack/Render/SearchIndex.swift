@@ -1,0 +1,63 @@
+/// What search needs of every paper: `search.json` for other tools, and the view model of the search
+/// page (`search/index.html`), which lists every paper and filters the list in the browser.
+public enum SearchIndex {
+    /// A JSON array, newest first, one paper a line so that a change to one paper is one line of diff.
+    public static func json(site: Site, papers: [PaperListing]) -> String {
+        let objects = papers.sorted(by: PaperListing.newestFirst).map { paper in
+            var fields = [
+                ("title", JSONText.quoted(paper.title)),
+                ("board", JSONText.quoted(boardName(paper, site: site))),
+                ("date", JSONText.quoted(paper.date.description)),
+            ]
+            // An exempt paper is public only as its title and the notice.
+            if let exempt = paper.exempt {
+                fields += [("summary", JSONText.quoted(exempt.notice)), ("tags", "[]")]
+            } else {
+                fields += [
+                    ("purpose", JSONText.quoted(paper.purpose.rawValue)),
+                    ("summary", JSONText.quoted(PaperListing.plainSummary(paper.summary))),
+                    ("tags", "[" + paper.tags.map(JSONText.quoted).joined(separator: ",") + "]"),
+                ]
+            }
+            fields.append(("url", JSONText.quoted(paper.path)))
+            return "{" + fields.map { "\(JSONText.quoted($0.0)):\($0.1)" }.joined(separator: ",") + "}"
+        }
+        guard !objects.isEmpty else { return "[]\n" }
+        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    /// The search page's view model. It is written at `search/index.html`, one folder down.
+    public static func pageContext(site: Site, papers: [PaperListing]) -> [String: Any] {
+        var context = PageContext.base(site: site, depth: 1, confidential: false)
+        let items = papers.sorted(by: PaperListing.newestFirst).map { item($0, site: site) }
+        context["papers"] = items
+        context["status"] = count(items.count)
+        return context
+    }
+
+    private static func item(_ paper: PaperListing, site: Site) -> [String: Any] {
+        let board = boardName(paper, site: site)
+        let purpose = paper.exempt == nil ? paper.purpose.frontSheetText : "Exempt."
+        let summary = paper.exempt?.notice ?? PaperListing.plainSummary(paper.summary)
+        let tags = paper.exempt == nil ? paper.tags : []
+        // What a reader might type: everything the item shows, and nothing an exempt paper withholds.
+        let haystack = [paper.title, board, paper.date.long, paper.date.description, purpose, summary]
+            + tags
+        return PackView.compact([
+            "title": paper.title,
+            "url": "../\(paper.path)",
+            "board": board,
+            "dateLong": paper.date.long,
+            "dateISO": paper.date.description,
+            "purpose": purpose,
+            "summary": summary,
+            "tags": tags.isEmpty ? nil : tags.joined(separator: ", "),
+            "haystack": haystack.joined(separator: " ").lowercased(),
+        ])
+    }
+
+    /// "1 paper", "12 papers": the same words the page's script writes as the list is filtered.
+    static func count(_ number: Int) -> String { number == 1 ? "1 paper" : "\(number) papers" }
+
+    private static func boardName(_ paper: PaperListing, site: Site) -> String { site.board(paper.board)?.name ?? paper.board }
+}
