@@ -37,7 +37,7 @@ public struct ProjectLoader: Sendable {
         project.diagnostics += problems
         let results = loadPapers(folder.papers, project: project, render: render)
         add(results, to: &project)
-        project.diagnostics += crossCheck(project, listings: project.papers.map(\.listing))
+        project.diagnostics += crossCheck(project, listings: project.papers.map(\.listing), folder: folder)
         return project
     }
 
@@ -145,9 +145,11 @@ public struct ProjectLoader: Sendable {
     }
 
     /// Checks that need every paper: the meetings' and packs' references.
-    public func crossCheck(_ project: Project, listings: [PaperListing]) -> [Diagnostic] {
+    public func crossCheck(_ project: Project, listings: [PaperListing], folder: ContentFolder) -> [Diagnostic] {
         let bySlug = Dictionary(listings.map { ($0.slug, $0) }) { first, _ in first }
-        return PackReferences.check(meetings: project.meetings, packs: project.briefingPacks, papers: bySlug)
+        return PackReferences.check(
+            meetings: project.meetings, packs: project.briefingPacks, papers: bySlug,
+            present: Set(folder.papers.map(ContentFolder.slug)))
     }
 
     private func readFile(_ url: URL, into project: inout Project) -> SourceFile? {

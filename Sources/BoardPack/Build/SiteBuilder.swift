@@ -90,7 +90,7 @@ public enum SiteBuilder {
         loader.add(parsed, to: &project)
         diagnostics += project.diagnostics + plan.cachedDiagnostics(for: Array(plan.reused.keys) as [String])
         let listings = plan.listings(parsed: project.papers)
-        diagnostics += loader.crossCheck(project, listings: listings)
+        diagnostics += loader.crossCheck(project, listings: listings, folder: folder)
         report.papersRead = plan.papersToRead.count
         report.diagnostics = finish(diagnostics, strict: options.strict)
         guard !report.failed, let site, let renderer else { return report }

@@ -1,15 +1,22 @@
 /// Checks meetings and briefing packs against the papers: every paper named exists, no paper is on
 /// two agendas, and a paper's board and date agree with its meeting's.
 public enum PackReferences {
-    public static func check(meetings: [Meeting], packs: [BriefingPackSpec], papers: [String: PaperListing]) -> [Diagnostic] {
+    /// `present`: the slugs of every paper file, including any that could not be read; those have
+    /// their own errors, and naming them again here would only bury the real problem.
+    public static func check(
+        meetings: [Meeting], packs: [BriefingPackSpec], papers: [String: PaperListing], present: Set<String>? = nil
+    ) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        let unreadable = (present ?? []).subtracting(papers.keys)
         let slugs = papers.keys.sorted()
         var placed: [String: (meeting: String, location: SourceLocation)] = [:]
         for meeting in meetings {
             for item in meeting.items {
                 guard let reference = item.paper else { continue }
                 guard let paper = papers[reference.value] else {
-                    diagnostics.append(.error(missingPaper(reference.value, known: slugs), at: reference.location))
+                    if !unreadable.contains(reference.value) {
+                        diagnostics.append(.error(missingPaper(reference.value, known: slugs), at: reference.location))
+                    }
                     continue
                 }
                 if let first = placed[reference.value] {
@@ -34,10 +41,10 @@ public enum PackReferences {
         }
         let tags = Set(papers.values.flatMap(\.tags))
         for pack in packs {
-            for reference in pack.papers where papers[reference.value] == nil {
+            for reference in pack.papers where papers[reference.value] == nil && !unreadable.contains(reference.value) {
                 diagnostics.append(.error(missingPaper(reference.value, known: slugs), at: reference.location))
             }
-            for tag in pack.tags where !tags.contains(tag.value) {
+            for tag in pack.tags where !tags.contains(tag.value) && unreadable.isEmpty {
                 diagnostics.append(.error(
                     "no paper has the tag '\(tag.value)'" + Suggestion.didYouMean(tag.value, among: tags.sorted()),
                     at: tag.location))
