@@ -17,14 +17,21 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Also render each pack to PDF with WeasyPrint (packs/<id>.pdf).")
     var pdf = false
 
+    @Flag(name: .long, help: "Print problems only: no progress and no summary.")
+    var quiet = false
+
     func run() throws {
         let started = Date()
         var options = project.buildOptions(output: output, audience: audience)
         options.pdf = pdf
+        let progressLine = !quiet && ProgressLine.isTerminal ? ProgressLine() : nil
+        options.progress = progressLine?.progress
         let report: BuildReport
         do {
             report = try SiteBuilder.build(options)
+            progressLine?.finish()
         } catch let error as EnvironmentError {
+            progressLine?.finish()
             printError("error: \(error.description)")
             throw ExitStatus.environment
         }
@@ -34,14 +41,19 @@ struct BuildCommand: ParsableCommand {
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         let problems = "\(report.diagnostics.errorCount) error(s), \(report.diagnostics.warningCount) warning(s)"
         if report.failed {
-            printError("Build failed: \(problems). \(options.display(options.output))/ was left as it was.")
+            if !quiet { printError("Build failed: \(problems). \(options.display(options.output))/ was left as it was.") }
             throw ExitStatus.contentErrors
         }
+        guard !quiet else { return }
+        if StageTimer.enabled { printError("CPU time by stage: \(StageTimer.summary())") }
+        printError(summary(report, options: options, seconds: seconds, problems: problems))
+    }
+
+    private func summary(_ report: BuildReport, options: BuildOptions, seconds: String, problems: String) -> String {
         let outcome = report.upToDate
             ? "up to date, nothing written"
-            : "\(report.written) file(s) written, \(report.unchanged) unchanged, \(report.removed) removed"
+            : "\(report.papersRead) read, \(report.written) file(s) written, \(report.unchanged) unchanged, \(report.removed) removed"
                 + (pdf ? ", \(report.pdfs) PDF(s) made" : "")
-        if StageTimer.enabled { printError("CPU time by stage: \(StageTimer.summary())") }
-        printError("Built \(report.papers) paper(s) into \(options.display(options.output))/: \(outcome) in \(seconds) s; \(problems).")
+        return "Built \(report.papers) paper(s) into \(options.display(options.output))/: \(outcome) in \(seconds) s; \(problems)."
     }
 }

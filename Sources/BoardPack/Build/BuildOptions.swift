@@ -14,6 +14,8 @@ public struct BuildOptions: Sendable {
     public var display: PathDisplay
     /// Off in tests that must see every stage run.
     public var useCache: Bool
+    /// Counts work as it is done, for a progress line; nil when nobody is watching.
+    public var progress: BuildProgress?
 
     public init(
         content: URL, templates: URL? = nil, output: URL, audience: Audience = .public, strict: Bool = false, pdf: Bool = false,

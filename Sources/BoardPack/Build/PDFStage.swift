@@ -9,8 +9,11 @@ enum PDFStage {
             written.writtenPaths.contains(html) || !FileManager.default.fileExists(atPath: pdfPath(html, options))
         }
         let root = options.output.path
+        let progress = options.progress
+        progress?.expect(due.count, .pdfs)
         let results = Parallel.map(due, jobs: options.jobs) { html in
-            Result { try weasyPrint.render(html: root + "/" + html, pdf: pdfPath(html, options)) }
+            defer { progress?.advance(.pdfs) }
+            return Result { try weasyPrint.render(html: root + "/" + html, pdf: pdfPath(html, options)) }
         }
         for result in results { try result.get() }
         return due.count

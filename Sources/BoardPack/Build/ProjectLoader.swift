@@ -116,7 +116,10 @@ public struct ProjectLoader: Sendable {
         let reader = PaperReader(site: project.site, options: options.markdown, packSlugs: packSlugs, packTags: packTags)
         let context = project.site.map { Context(site: $0, datasets: project.datasets) }
         let datasets = project.datasets
+        let progress = options.progress
+        progress?.expect(urls.count, .papers)
         return Parallel.map(urls, jobs: options.jobs) { url -> PaperResult in
+            defer { progress?.advance(.papers) }
             let path = display(url)
             let slug = ContentFolder.slug(of: url)
             guard ContentFolder.isValidSlug(slug) else {

@@ -107,7 +107,12 @@ public enum SiteBuilder {
         var files = project.pages
         let bySlug = Dictionary(listings.map { ($0.slug, $0) }) { first, _ in first }
         let packDatasets = project.datasets
-        files += Parallel.map(packsDue, jobs: options.jobs) { renderer.pack($0.pack(papers: packPapers, site: site), datasets: packDatasets) }
+        let progress = options.progress
+        progress?.expect(packsDue.count, .packs)
+        files += Parallel.map(packsDue, jobs: options.jobs) { entry in
+            defer { progress?.advance(.packs) }
+            return renderer.pack(entry.pack(papers: packPapers, site: site), datasets: packDatasets)
+        }
         files += project.meetings.map { renderer.meetingPage($0, papers: bySlug) }
         files.append(renderer.index(listings, meetings: project.meetings, briefingPacks: project.briefingPacks))
         files += renderer.indexes(listings, meetings: project.meetings, packIDs: membership.all.map(\.id))
