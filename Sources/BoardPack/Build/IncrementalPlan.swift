@@ -28,10 +28,16 @@ struct IncrementalPlan {
             }
         }
         changedDatasets = changed
+        // Papers that appeared or went: links to them are broken or mended.
+        let slugs = Set(folder.papers.map(ContentFolder.slug))
+        let previousSlugs = Set(previous?.papers.values.map(\.listing.slug) ?? [])
+        let changedSlugs = slugs.symmetricDifference(previousSlugs)
         var reused: [String: PaperRecord] = [:]
         var toRead: [URL] = []
         for url in folder.papers {
-            if let record = previous?.papers[url.path], record.stamp == inputs[url.path], changed.isDisjoint(with: record.datasets) {
+            if let record = previous?.papers[url.path], record.stamp == inputs[url.path], changed.isDisjoint(with: record.datasets),
+                changedSlugs.isDisjoint(with: record.links)
+            {
                 reused[url.path] = record
             } else {
                 toRead.append(url)
@@ -70,7 +76,7 @@ struct IncrementalPlan {
         let bySlug = Dictionary(parsed.map { ($0.slug, $0) }) { first, _ in first }
         for url in papersToRead {
             guard let paper = bySlug[ContentFolder.slug(of: url)], let stamp = inputs[url.path] else { continue }
-            records[url.path] = PaperRecord(stamp: stamp, listing: paper.listing, datasets: paper.datasetIDs)
+            records[url.path] = PaperRecord(stamp: stamp, listing: paper.listing, datasets: paper.datasetIDs, links: paper.body.linkedSlugs)
         }
         return records
     }

@@ -9,6 +9,8 @@ public struct PaperReader: Sendable {
     public var packSlugs: Set<String> = []
     /// Tags that briefing packs choose papers by: a paper with one of them is in a pack too.
     public var packTags: Set<String> = []
+    /// Every paper's slug, for links between papers.
+    public var knownSlugs: Set<String>?
 
     public init(site: Site?, options: MarkdownOptions = .papers, packSlugs: Set<String> = [], packTags: Set<String> = []) {
         self.site = site
@@ -36,7 +38,7 @@ public struct PaperReader: Sendable {
             diagnostics.append(diagnostic)
         }
         // The body is parsed even when the front matter is wrong, so one run reports both.
-        let parser = PaperBodyParser(path: file.path, firstLine: split.bodyFirstLine, options: options)
+        let parser = PaperBodyParser(path: file.path, firstLine: split.bodyFirstLine, options: options, knownSlugs: knownSlugs)
         let (body, bodyProblems) = StageTimer.measure(.assemble) { parser.parse(split.body) }
         diagnostics += bodyProblems
         let specs = body.incidentBlocks.map { block in
@@ -51,7 +53,8 @@ public struct PaperReader: Sendable {
             slug: slug, sourcePath: file.path, front: sheet, frontHTML: frontHTML, body: body, incidentSpecs: specs)
         if packSlugs.contains(slug) || !packTags.isDisjoint(with: sheet.tags) {
             let packParser = PaperBodyParser(
-                path: file.path, firstLine: split.bodyFirstLine, idPrefix: paper.packPrefix, headingBase: 3, options: options)
+                path: file.path, firstLine: split.bodyFirstLine, idPrefix: paper.packPrefix, headingBase: 3, options: options,
+                knownSlugs: knownSlugs)
             paper.packBody = StageTimer.measure(.assemble) { packParser.parse(split.body).0 }
         }
         return (paper, diagnostics)

@@ -4,11 +4,14 @@ public struct PaperRecord: Sendable, Equatable {
     public var stamp: FileStamp
     public var listing: PaperListing
     public var datasets: [String]
+    /// Papers its body links to: one appearing or going away changes whether a link is broken.
+    public var links: [String]
 
-    public init(stamp: FileStamp, listing: PaperListing, datasets: [String]) {
+    public init(stamp: FileStamp, listing: PaperListing, datasets: [String], links: [String] = []) {
         self.stamp = stamp
         self.listing = listing
         self.datasets = datasets
+        self.links = links
     }
 
     /// Separates list entries inside one field; YAML values cannot hold this control character.
@@ -21,13 +24,14 @@ public struct PaperRecord: Sendable, Equatable {
             escape(listing.title), escape(listing.board), listing.date.description, listing.purpose.rawValue,
             String(listing.exempt?.paragraph ?? 0), escape(listing.tags.joined(separator: String(Self.listSeparator))),
             escape(datasets.joined(separator: String(Self.listSeparator))), escape(listing.summary),
+            escape(links.joined(separator: String(Self.listSeparator))),
         ]
         return fields.joined(separator: "\t")
     }
 
     static func parse(_ line: Substring) -> (path: String, record: PaperRecord)? {
         let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
-        guard parts.count == 13, let size = Int64(parts[2]), let time = Int64(parts[3]),
+        guard parts.count == 14, let size = Int64(parts[2]), let time = Int64(parts[3]),
             let date = CalendarDate(iso: String(parts[7])), let purpose = Purpose(rawValue: String(parts[8])),
             let paragraph = Int(parts[9])
         else { return nil }
@@ -39,7 +43,9 @@ public struct PaperRecord: Sendable, Equatable {
         let listing = PaperListing(
             slug: unescape(parts[4]), title: unescape(parts[5]), board: unescape(parts[6]), date: date, purpose: purpose,
             summary: unescape(parts[12]), tags: list(parts[10]), exempt: paragraph > 0 ? Exemption(paragraph: paragraph) : nil)
-        return (unescape(parts[1]), PaperRecord(stamp: FileStamp(size: size, modifiedNanoseconds: time), listing: listing, datasets: list(parts[11])))
+        let record = PaperRecord(
+            stamp: FileStamp(size: size, modifiedNanoseconds: time), listing: listing, datasets: list(parts[11]), links: list(parts[13]))
+        return (unescape(parts[1]), record)
     }
 }
 

@@ -15,6 +15,8 @@ public struct ProjectLoader: Sendable {
         /// Pages rendered alongside loading, so rendering overlaps the serialized parse.
         public var pages: [OutputFile] = []
         public var diagnostics: [Diagnostic] = []
+        /// Every paper file's slug, read or not: links between papers are checked against it.
+        public var slugs: Set<String> = []
     }
 
     /// What rendering a paper's page may use besides the paper.
@@ -44,6 +46,7 @@ public struct ProjectLoader: Sendable {
     /// site.yaml, meetings and packs (always read: they are small), and warnings for stray files.
     public func loadSettings(_ folder: ContentFolder, into project: inout Project) {
         let display = options.display
+        project.slugs = Set(folder.papers.map(ContentFolder.slug))
         switch SourceReader.read(folder.siteFile, displayPath: display(folder.siteFile)) {
         case let .success(file):
             let (site, problems) = SiteValidator.validate(file)
@@ -113,7 +116,9 @@ public struct ProjectLoader: Sendable {
         let packSlugs = Set(project.meetings.flatMap { $0.items.compactMap(\.paper?.value) }
             + project.briefingPacks.flatMap { $0.papers.map(\.value) })
         let packTags = Set(project.briefingPacks.flatMap { $0.tags.map(\.value) })
-        let reader = PaperReader(site: project.site, options: options.markdown, packSlugs: packSlugs, packTags: packTags)
+        var configured = PaperReader(site: project.site, options: options.markdown, packSlugs: packSlugs, packTags: packTags)
+        configured.knownSlugs = project.slugs
+        let reader = configured
         let context = project.site.map { Context(site: $0, datasets: project.datasets) }
         let datasets = project.datasets
         let progress = options.progress

@@ -12,6 +12,8 @@ public struct PaperBody: Sendable, Hashable {
     /// The ```` ```incidents ```` blocks, each replaced in the HTML by its marker until the dataset
     /// summary is rendered in its place.
     public var incidentBlocks: [IncidentBlockSource] = []
+    /// Papers the body links to (`other-paper.md`), whether or not they exist.
+    public var linkedSlugs: [String] = []
 
     public struct Section: Sendable, Hashable {
         public var title: String

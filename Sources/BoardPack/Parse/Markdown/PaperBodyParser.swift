@@ -13,10 +13,16 @@ public struct PaperBodyParser {
     /// The level of the body's top headings: 2 under a page's `<h1>` title.
     public var headingBase: Int = 2
     public var options: MarkdownOptions = .papers
+    /// Every paper's slug, for rewriting and checking links to other papers; nil leaves links alone.
+    public var knownSlugs: Set<String>?
 
     static let pointsMarker = "<!--boardpack:discussion-points-->"
 
-    public init(path: String, firstLine: Int, idPrefix: String = "", headingBase: Int = 2, options: MarkdownOptions = .papers) {
+    public init(
+        path: String, firstLine: Int, idPrefix: String = "", headingBase: Int = 2, options: MarkdownOptions = .papers,
+        knownSlugs: Set<String>? = nil
+    ) {
+        self.knownSlugs = knownSlugs
         self.path = path
         self.firstLine = firstLine
         self.idPrefix = idPrefix
@@ -79,6 +85,18 @@ public struct PaperBodyParser {
         }
         pointsList?.replace(withHTML: Self.pointsMarker + "\n")
 
+        var linkedSlugs: [String] = []
+        if let knownSlugs {
+            let prefixLength = idPrefix.count
+            var anchors = Set(sections.map { String($0.anchor.dropFirst(prefixLength)) })
+            anchors.formUnion((0...paragraphs).map { "para-\($0)" })
+            anchors.formUnion(points.map { "point-1-\($0.index)" })
+            anchors.formUnion((1...max(1, ByteText.count("[^", in: markdown))).map { "fn-\($0)" })
+            var links = PaperLinks(knownSlugs: knownSlugs, anchors: anchors, idPrefix: idPrefix, path: path, firstLine: firstLine)
+            diagnostics += links.rewrite(MarkdownNode(document.root))
+            linkedSlugs = links.linkedSlugs.sorted()
+        }
+
         var (before, after) = document.withHTML(of: document.root) { finish($0, sections: sections) }
         if !idPrefix.isEmpty {
             before = prefixFootnoteIDs(before)
@@ -86,7 +104,7 @@ public struct PaperBodyParser {
         }
         let body = PaperBody(
             htmlBeforePoints: before, discussionPoints: points, htmlAfterPoints: after, sections: sections,
-            walesImplications: wales, paragraphCount: paragraphs, incidentBlocks: incidents)
+            walesImplications: wales, paragraphCount: paragraphs, incidentBlocks: incidents, linkedSlugs: linkedSlugs)
         return (body, diagnostics)
     }
 
