@@ -328,6 +328,16 @@ def bench_papers(ctx):
     full = Step("boardpack build (cold)", build_argv, prepare=cold, inspect=count_pages)
     again = Step("boardpack build (no change)", build_argv, prepare=snapshot, inspect=rewritten,
                  depends_on=full)
+    edits = {"n": 0}
+
+    def edit_one_paper():
+        edits["n"] += 1
+        with open(os.path.join(corpus, "content", "papers", "paper-00042.md"), "a", encoding="utf-8") as f:
+            f.write(f"\nAn added sentence, edit {edits['n']}.\n")
+        snapshot()
+
+    one = Step("boardpack build (one paper changed)", build_argv, prepare=edit_one_paper, inspect=rewritten,
+               depends_on=full)
     cmark = Step("cmark-gfm bodies.md", ["cmark-gfm"] + [a for e in CMARK_EXTENSIONS for a in ("-e", e)]
                  + [os.path.join(corpus, "bodies.md")])
     hugo = Step("hugo", ["hugo", "--source", os.path.join(corpus, "hugo"), "--destination", hugo_out, "--quiet"],
@@ -355,6 +365,7 @@ def bench_papers(ctx):
             Target("boardpack peak RSS / hugo peak RSS", ratio(rss(full), rss(hugo)), "<", 0.5, note=note, valid=valid),
             Target("no-change rebuild (median)", again.median(), "<", 0.2, unit="s", note=note, valid=valid),
             Target("files rewritten by a no-change rebuild (max)", most_rewritten, "==", 0, note=note, valid=valid),
+            Target("one paper changed: rebuild (median)", one.median(), "<", 0.3, unit="s", note=note, valid=valid),
         ]
 
     lines = [
@@ -365,10 +376,74 @@ def bench_papers(ctx):
         f"cmark-gfm: {tool_version(['cmark-gfm', '--version'])}",
         f"hugo: {tool_version(['hugo', 'version'])}",
     ]
-    return Section("Papers: build a site of board papers", lines, [full, again, cmark, hugo], targets, corpus)
+    return Section("Papers: build a site of board papers", lines, [full, again, one, cmark, hugo], targets, corpus)
 
 
-SECTIONS = {"papers": bench_papers}
+def bench_serve(ctx):
+    """boardpack serve on the 5000-paper corpus: from saving a paper to its new HTML being served,
+    and the server's peak memory."""
+    args = ctx.args
+    corpus = os.path.join(ctx.workdir, "corpus")
+    gen_corpus.generate(corpus, args.papers, args.seed)
+    boardpack = resolve_binary(args.boardpack)
+    script = os.path.join(HERE, "serve_latency.py")
+    step = Step("serve: save -> new HTML served", [sys.executable, script, boardpack, corpus, "20"],
+                stdout_to_devnull=False)
+
+    def inspect(m):
+        for line in m.stdout.splitlines():
+            key, _, value = line.partition("=")
+            if key in ("median_ms", "max_ms", "peak_rss_mib"):
+                m.extra[key] = float(value)
+    step.inspect = inspect
+
+    def targets():
+        latency = [m.extra.get("median_ms") for m in step.results if "median_ms" in m.extra]
+        rss = [m.extra.get("peak_rss_mib") for m in step.results if "peak_rss_mib" in m.extra]
+        return [
+            Target("serve: save to reloaded HTML (median of medians)", statistics.median(latency) if latency else None,
+                   "<", 100, unit=" ms"),
+            Target("serve: peak memory holding the site", max(rss) if rss else None, "<", 500, unit=" MiB"),
+        ]
+
+    lines = [f"corpus: {args.papers} papers at {corpus}; 20 edits per run, each timed until the new text is served"]
+    return Section("Serve: live rebuild of one paper", lines, [step], targets, corpus)
+
+
+def bench_pack(ctx):
+    """A meeting pack of 10 papers with its PDF, built from nothing (issue target: under 5 s)."""
+    args = ctx.args
+    corpus = os.path.join(ctx.workdir, "corpus")
+    out = os.path.join(ctx.workdir, "out")
+    gen_corpus.generate(corpus, 10, args.seed)
+    papers = sorted(f[:-3] for f in os.listdir(os.path.join(corpus, "content", "papers")))
+    os.makedirs(os.path.join(corpus, "content", "meetings"), exist_ok=True)
+    with open(os.path.join(corpus, "content", "meetings", "ten-items.yaml"), "w", encoding="utf-8") as f:
+        f.write("board: sscb\ndate: 2024-06-12\ntime: \"11:00\"\nvenue: Bench room\nitems:\n")
+        f.writelines(f"  - paper: {p}\n" for p in papers)
+    boardpack = resolve_binary(args.boardpack)
+
+    def cold():
+        remove(out)
+        remove(os.path.join(ctx.workdir, ".boardpack-cache"))
+
+    def pages(m):
+        pdf = os.path.join(out, "packs", "ten-items.pdf")
+        m.extra["PDF bytes"] = os.path.getsize(pdf) if os.path.exists(pdf) else 0
+
+    step = Step("boardpack build --pdf (10-item pack)", [boardpack, "build", "--pdf", "--content",
+                os.path.join(corpus, "content"), "--output", out], prepare=cold, inspect=pages)
+    if shutil.which("weasyprint") is None:
+        disable(step, "weasyprint not installed (make pdf installs it)")
+
+    def targets():
+        return [Target("10-item pack with its PDF (median)", step.median(), "<", 5, unit="s")]
+
+    return Section("Pack: a 10-item meeting pack with its PDF", [f"10 generated papers, one meeting, at {corpus}"],
+                   [step], targets, corpus)
+
+
+SECTIONS = {"papers": bench_papers, "serve": bench_serve, "pack": bench_pack}
 
 # ---------------------------------------------------------------------------
 

@@ -34,9 +34,10 @@ public final class ContentWatcher {
     public func wait(timeout: TimeInterval) -> Bool {
         #if os(Linux)
         if descriptor >= 0 {
-            guard waitForEvents(milliseconds: Int32(timeout * 1000)) else { return false }
-            while waitForEvents(milliseconds: 15) {}
-            refreshWatches()
+            guard var events = waitForEvents(milliseconds: Int32(timeout * 1000)) else { return false }
+            while let more = waitForEvents(milliseconds: 15) { events.formUnion(more) }
+            // Listing the folders again is costly in a large project: only when a folder appeared.
+            if events.contains(.folder) { refreshWatches() }
             return true
         }
         #endif
@@ -53,12 +54,29 @@ public final class ContentWatcher {
     }
 
     #if os(Linux)
-    private func waitForEvents(milliseconds: Int32) -> Bool {
+    private struct Events: OptionSet {
+        let rawValue: Int
+        static let file = Events(rawValue: 1)
+        static let folder = Events(rawValue: 2)
+    }
+
+    /// The kinds of change read from inotify, or nil when nothing happened in time.
+    private func waitForEvents(milliseconds: Int32) -> Events? {
         var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-        guard poll(&request, 1, milliseconds) > 0 else { return false }
+        guard poll(&request, 1, milliseconds) > 0 else { return nil }
         var buffer = [UInt8](repeating: 0, count: 16384)
         let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        return count > 0
+        guard count > 0 else { return nil }
+        var events: Events = []
+        var offset = 0
+        // struct inotify_event: wd, mask, cookie, len, then len bytes of name.
+        while offset + 16 <= count {
+            let mask = buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self) }
+            let nameLength = buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self) }
+            events.insert(mask & UInt32(IN_ISDIR) != 0 ? .folder : .file)
+            offset += 16 + Int(nameLength)
+        }
+        return events
     }
     #endif
 
