@@ -64,6 +64,18 @@ struct IncrementalPlan {
         return previous.diagnostics.filter { wanted.contains($0.path) }
     }
 
+    /// Whether anything the site-wide pages show may differ from the previous build: a paper's
+    /// listing, the set of papers, or a meeting or pack file.
+    func listingsChanged(parsed: [Paper]) -> Bool {
+        guard let previous else { return true }
+        let before = Dictionary(previous.papers.values.map { ($0.listing.slug, $0.listing) }) { first, _ in first }
+        guard Set(before.keys) == Set(folder.papers.map(ContentFolder.slug)) else { return true }
+        if parsed.contains(where: { before[$0.slug] != $0.listing }) { return true }
+        if papersToRead.count > parsed.count { return true }
+        return (folder.meetings + folder.packs).contains { previous.inputs[$0.path] != inputs[$0.path] }
+            || previous.inputs.keys.contains { ($0.contains("/meetings/") || $0.contains("/packs/")) && inputs[$0] == nil }
+    }
+
     /// Every paper's listing, in file order: read ones from their papers, the rest from the records.
     func listings(parsed: [Paper]) -> [PaperListing] {
         let bySlug = Dictionary(parsed.map { ($0.slug, $0.listing) }) { first, _ in first }

@@ -105,6 +105,7 @@ public enum SiteBuilder {
         let packPapers = fullPapers(for: packsDue, membership: membership, project: project, plan: plan, loader: loader)
 
         var files = project.pages
+        var keep = Set<String>()
         let bySlug = Dictionary(listings.map { ($0.slug, $0) }) { first, _ in first }
         let packDatasets = project.datasets
         let progress = options.progress
@@ -113,10 +114,17 @@ public enum SiteBuilder {
             defer { progress?.advance(.packs) }
             return renderer.pack(entry.pack(papers: packPapers, site: site), datasets: packDatasets)
         }
-        files += project.meetings.map { renderer.meetingPage($0, papers: bySlug) }
-        files.append(renderer.index(listings, meetings: project.meetings, briefingPacks: project.briefingPacks))
-        files += renderer.indexes(listings, meetings: project.meetings, packIDs: membership.all.map(\.id))
-        var keep = Set<String>()
+        // Site-wide pages depend only on listings, meetings and packs: an edit to a paper's body
+        // leaves them as they were, and they are not rendered again.
+        var siteWide = project.meetings.map { renderer.meetingPage($0, papers: bySlug) }
+        siteWide.append(renderer.index(listings, meetings: project.meetings, briefingPacks: project.briefingPacks))
+        if plan.listingsChanged(parsed: project.papers) {
+            siteWide += renderer.indexes(listings, meetings: project.meetings, packIDs: membership.all.map(\.id))
+        } else {
+            siteWide = []
+            keep.formUnion(previous?.outputs.keys.filter { !$0.hasPrefix("papers/") && !$0.hasPrefix("packs/") && !$0.hasPrefix("data/") } ?? [])
+        }
+        files += siteWide
         for dataset in folder.datasets.map(ProjectLoader.id) {
             if let loaded = project.datasets[dataset], plan.needsDatasets {
                 files += renderer.dataFiles(loaded)

@@ -17,7 +17,21 @@ import Testing
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
 
-    static func freePort() -> UInt16 { UInt16.random(in: 20000...60000) }
+    /// A port the kernel says is free: bound to port 0, read back, released.
+    static func freePort() -> UInt16 {
+        let probe = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(probe) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
+                bind(probe, pointer, length) == 0 ? getsockname(probe, pointer, &length) : -1
+            }
+        }
+        return UInt16(bigEndian: address.sin_port)
+    }
 
     static func fetch(_ url: String) -> String? {
         let done = DispatchSemaphore(value: 0)
@@ -57,7 +71,11 @@ import Testing
         defer { if process.isRunning { process.terminate() } }
 
         let url = "http://127.0.0.1:\(port)/papers/live/"
-        let first = try #require(Self.waitFor(url) { $0.contains("<h1>Live paper</h1>") })
+        guard let first = Self.waitFor(url, { $0.contains("<h1>Live paper</h1>") }) else {
+            process.terminate()
+            Issue.record("serve never served the page: \(String(decoding: log.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))")
+            return
+        }
         #expect(first.contains("/__boardpack/livereload"))
         #expect(!Fixtures.read(root.appendingPathComponent("_site/papers/live/index.html")).contains("livereload"))
 
