@@ -44,9 +44,11 @@ public struct IncidentSummary: Sendable, Hashable {
             record.values(of: wanted.field).contains { $0.lowercased() == wanted.value }
         }) {
             total += record.count
-            var keys = record.values(of: query.groupBy)
-            if keys.count > 1 { keys = Array(Set(keys)) }
-            for key in keys { counts[key, default: 0] += record.count }
+            let keys = record.values(of: query.groupBy)
+            // A value given twice (a tag repeated) counts once.
+            for (index, key) in keys.enumerated() where !keys[..<index].contains(key) {
+                counts[key, default: 0] += record.count
+            }
         }
         let rows = counts.map { Row(key: $0.key, count: $0.value) }
         let ordered = query.groupBy == "month"

@@ -29,16 +29,16 @@ struct IncrementalPlan {
         }
         changedDatasets = changed
         // Papers that appeared or went: links to them are broken or mended.
-        let slugs = Set(folder.papers.map(ContentFolder.slug))
+        let slugs = Set(folder.paperSlugs)
         let previousSlugs = Set(previous?.papers.values.map(\.listing.slug) ?? [])
         let changedSlugs = slugs.symmetricDifference(previousSlugs)
         var reused: [String: PaperRecord] = [:]
         var toRead: [URL] = []
-        for url in folder.papers {
-            if let record = previous?.papers[url.path], record.stamp == inputs[url.path], changed.isDisjoint(with: record.datasets),
+        for (url, path) in zip(folder.papers, folder.paperPaths) {
+            if let record = previous?.papers[path], record.stamp == inputs[path], changed.isDisjoint(with: record.datasets),
                 changedSlugs.isDisjoint(with: record.links)
             {
-                reused[url.path] = record
+                reused[path] = record
             } else {
                 toRead.append(url)
             }
@@ -48,20 +48,15 @@ struct IncrementalPlan {
         needsDatasets = previous == nil || !toRead.isEmpty || !changed.isEmpty
     }
 
-    /// The previous build's diagnostics for files not read again this time.
-    func cachedDiagnostics(for urls: [URL]) -> [Diagnostic] {
-        cachedDiagnostics(forPaths: urls.map(\.path))
-    }
-
-    func cachedDiagnostics(for paths: [String]) -> [Diagnostic] {
-        cachedDiagnostics(forPaths: paths)
-    }
-
-    private func cachedDiagnostics(forPaths paths: [String]) -> [Diagnostic] {
+    /// The previous build's diagnostics for the files (absolute paths) not read again this time.
+    /// Diagnostics carry display paths, so each is turned back into an absolute one: there are few
+    /// diagnostics and possibly thousands of files.
+    func cachedDiagnostics(for paths: Set<String>, workingDirectory: String) -> [Diagnostic] {
         guard let previous, !paths.isEmpty else { return [] }
-        let display = PathDisplay()
-        let wanted = Set(paths.map { display(URL(fileURLWithPath: $0)) })
-        return previous.diagnostics.filter { wanted.contains($0.path) }
+        return previous.diagnostics.filter { diagnostic in
+            let absolute = diagnostic.path.hasPrefix("/") ? diagnostic.path : workingDirectory + "/" + diagnostic.path
+            return paths.contains(URL(fileURLWithPath: absolute).standardizedFileURL.path)
+        }
     }
 
     /// Whether anything the site-wide pages show may differ from the previous build: a paper's
@@ -69,7 +64,7 @@ struct IncrementalPlan {
     func listingsChanged(parsed: [Paper]) -> Bool {
         guard let previous else { return true }
         let before = Dictionary(previous.papers.values.map { ($0.listing.slug, $0.listing) }) { first, _ in first }
-        guard Set(before.keys) == Set(folder.papers.map(ContentFolder.slug)) else { return true }
+        guard Set(before.keys) == Set(folder.paperSlugs) else { return true }
         if parsed.contains(where: { before[$0.slug] != $0.listing }) { return true }
         if papersToRead.count > parsed.count { return true }
         return (folder.meetings + folder.packs).contains { previous.inputs[$0.path] != inputs[$0.path] }
@@ -79,7 +74,7 @@ struct IncrementalPlan {
     /// Every paper's listing, in file order: read ones from their papers, the rest from the records.
     func listings(parsed: [Paper]) -> [PaperListing] {
         let bySlug = Dictionary(parsed.map { ($0.slug, $0.listing) }) { first, _ in first }
-        return folder.papers.compactMap { url in bySlug[ContentFolder.slug(of: url)] ?? reused[url.path]?.listing }
+        return zip(folder.paperSlugs, folder.paperPaths).compactMap { slug, path in bySlug[slug] ?? reused[path]?.listing }
     }
 
     /// Records for the next build: the reused ones and those of the papers read now.

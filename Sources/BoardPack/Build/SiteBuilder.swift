@@ -77,7 +77,7 @@ public enum SiteBuilder {
         if plan.needsDatasets {
             diagnostics += loadDatasets(folder, plan: plan, loader: loader, project: &project, state: &state)
         } else {
-            diagnostics += plan.cachedDiagnostics(for: folder.datasets)
+            diagnostics += plan.cachedDiagnostics(for: Set(folder.datasets.map(\.path)), workingDirectory: options.display.workingDirectory)
         }
 
         // Papers that changed (or whose datasets did) are read and rendered; the rest are reused.
@@ -88,7 +88,8 @@ public enum SiteBuilder {
             renderer?.paperPage(paper, datasets: datasets) ?? OutputFile(path: paper.listing.path, bytes: [])
         }
         loader.add(parsed, to: &project)
-        diagnostics += project.diagnostics + plan.cachedDiagnostics(for: Array(plan.reused.keys) as [String])
+        diagnostics += project.diagnostics
+            + plan.cachedDiagnostics(for: Set(plan.reused.keys), workingDirectory: options.display.workingDirectory)
         let listings = plan.listings(parsed: project.papers)
         diagnostics += loader.crossCheck(project, listings: listings, folder: folder)
         report.papersRead = plan.papersToRead.count
@@ -116,15 +117,13 @@ public enum SiteBuilder {
         }
         // Site-wide pages depend only on listings, meetings and packs: an edit to a paper's body
         // leaves them as they were, and they are not rendered again.
-        var siteWide = project.meetings.map { renderer.meetingPage($0, papers: bySlug) }
-        siteWide.append(renderer.index(listings, meetings: project.meetings, briefingPacks: project.briefingPacks))
         if plan.listingsChanged(parsed: project.papers) {
-            siteWide += renderer.indexes(listings, meetings: project.meetings, packIDs: membership.all.map(\.id))
+            files += project.meetings.map { renderer.meetingPage($0, papers: bySlug) }
+            files.append(renderer.index(listings, meetings: project.meetings, briefingPacks: project.briefingPacks))
+            files += renderer.indexes(listings, meetings: project.meetings, packIDs: membership.all.map(\.id))
         } else {
-            siteWide = []
             keep.formUnion(previous?.outputs.keys.filter { !$0.hasPrefix("papers/") && !$0.hasPrefix("packs/") && !$0.hasPrefix("data/") } ?? [])
         }
-        files += siteWide
         for dataset in folder.datasets.map(ProjectLoader.id) {
             if let loaded = project.datasets[dataset], plan.needsDatasets {
                 files += renderer.dataFiles(loaded)

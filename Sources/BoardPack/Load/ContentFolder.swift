@@ -6,6 +6,9 @@ public struct ContentFolder: Sendable {
     public var siteFile: URL
     /// `papers/*.md`, sorted by name so every build visits them in the same order.
     public var papers: [URL]
+    /// The papers' slugs and file paths, in the same order: worked out once, used by every stage.
+    public private(set) var paperSlugs: [String] = []
+    public private(set) var paperPaths: [String] = []
     /// `data/*.yaml|.yml|.csv|.json`, sorted by name.
     public var datasets: [URL] = []
     /// `meetings/*.yaml` and `packs/*.yaml`, sorted by name.
@@ -32,6 +35,8 @@ public struct ContentFolder: Sendable {
         }
         var folder = ContentFolder(root: root, siteFile: root.appendingPathComponent("site.yaml"), papers: papers, strays: strays)
         folder.datasets = datasets
+        folder.paperSlugs = papers.map(slug)
+        folder.paperPaths = papers.map(\.path)
         folder.meetings = yamlFiles(in: root.appendingPathComponent("meetings"), strays: &folder.strays)
         folder.packs = yamlFiles(in: root.appendingPathComponent("packs"), strays: &folder.strays)
         return folder

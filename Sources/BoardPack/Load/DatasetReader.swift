@@ -29,17 +29,8 @@ public enum DatasetReader {
     /// What a file held, before records are joined.
     struct Contents {
         var metadata: DatasetValidator.Metadata?
-        var outcomes: [IncidentRecordValidator.Outcome] = []
+        /// In file order, in the pieces they were validated in.
+        var outcomes: [[IncidentRecordValidator.Outcome]] = []
         var diagnostics: [Diagnostic] = []
-    }
-
-    /// Records per piece of work handed to a thread: enough to outweigh the hand-over.
-    static let recordsPerTask = 500
-}
-
-extension Array {
-    /// The array in consecutive slices of at most `size` elements.
-    func slices(of size: Int) -> [ArraySlice<Element>] {
-        stride(from: 0, to: count, by: Swift.max(1, size)).map { self[$0..<Swift.min($0 + Swift.max(1, size), count)] }
     }
 }

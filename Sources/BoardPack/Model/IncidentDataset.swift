@@ -30,9 +30,18 @@ public struct IncidentDataset: Sendable {
 
     /// The fields given by `records`, as `fields` lists them.
     public static func fields(of records: [IncidentRecord]) -> Set<String> {
-        var names: Set<String> = []
-        for record in records { names.formUnion(record.fieldNames) }
-        if names.contains("date") { names.insert("month") }
+        guard !records.isEmpty else { return [] }
+        var names: Set<String> = ["id", "nation", "category", "count"]
+        var dated = false, graded = false, tagged = false
+        for record in records {
+            dated = dated || record.date != nil
+            graded = graded || record.severity != nil
+            tagged = tagged || !record.tags.isEmpty
+            for name in record.extra.keys { names.insert(name) }
+        }
+        if dated { names.formUnion(["date", "month"]) }
+        if graded { names.insert("severity") }
+        if tagged { names.insert("tags") }
         return names
     }
 }
@@ -81,7 +90,7 @@ public struct IncidentRecord: Sendable, Hashable {
     /// one), "tags" each tag, "nation" the nation's key, any field outside the model its text in `extra`.
     public func values(of field: String) -> [String] {
         switch field {
-        case "month": return date.map { [String($0.description.prefix(7))] } ?? []
+        case "month": return date.map { [$0.monthKey] } ?? []
         case "tags": return tags
         case "nation": return [nation.rawValue]
         case "category": return [category]
@@ -92,15 +101,23 @@ public struct IncidentRecord: Sendable, Hashable {
         default: return extra[field].map { [$0] } ?? []
         }
     }
+}
 
-    /// The names of the fields this record has (every record has a count, 1 unless written).
-    var fieldNames: [String] {
-        var names = ["id", "nation", "category", "count"]
-        if date != nil { names.append("date") }
-        if severity != nil { names.append("severity") }
-        if !tags.isEmpty { names.append("tags") }
-        names += extra.keys
-        return names
+extension CalendarDate {
+    /// `2020-05`: the key by which records are counted per month, in time order when sorted as text.
+    public var monthKey: String {
+        String(unsafeUninitializedCapacity: 7) { buffer in
+            var value = year * 100 + self.month
+            for index in (0..<7).reversed() {
+                if index == 4 {
+                    buffer[index] = UInt8(ascii: "-")
+                } else {
+                    buffer[index] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            return 7
+        }
     }
 }
 

@@ -66,14 +66,15 @@ enum DatasetValidator {
         return Array(sequence)
     }
 
-    /// The valid records in file order, and an error at each id already used by an earlier record.
-    static func join(_ outcomes: [IncidentRecordValidator.Outcome]) -> ([IncidentRecord], [Diagnostic]) {
+    /// The valid records in file order (`pieces` in order), and an error at each id already used by an earlier record.
+    static func join(_ pieces: [[IncidentRecordValidator.Outcome]]) -> ([IncidentRecord], [Diagnostic]) {
+        let count = pieces.reduce(0) { $0 + $1.count }
         var records: [IncidentRecord] = []
-        records.reserveCapacity(outcomes.count)
+        records.reserveCapacity(count)
         var diagnostics: [Diagnostic] = []
         var firstLines: [String: Int] = [:]
-        firstLines.reserveCapacity(outcomes.count)
-        for outcome in outcomes {
+        firstLines.reserveCapacity(count)
+        for outcome in pieces.joined() {
             diagnostics += outcome.diagnostics
             if let id = outcome.id {
                 if let first = firstLines[id.value] {

@@ -107,7 +107,7 @@ public struct BuildCache: Sendable, Equatable {
     }
 
     static func unescape<S: StringProtocol>(_ text: S) -> String {
-        guard text.contains("\\") else { return String(text) }
+        guard text.utf8.contains(0x5C) else { return String(text) }
         var out = ""
         var escaping = false
         for character in text {
