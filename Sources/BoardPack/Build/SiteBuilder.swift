@@ -56,7 +56,7 @@ public enum SiteBuilder {
             return report
         }
         let key = cacheKey(options, templates: templates, site: folder.siteFile)
-        let previous = state.cache.flatMap { $0.key == key ? $0 : nil }
+        var previous = state.cache.flatMap { $0.key == key ? $0 : nil }
         let inputs = stamps(of: folder)
         report.papers = folder.papers.count
         if let previous, previous.inputs == inputs, outputsUntouched(previous, in: options.output),
@@ -68,6 +68,7 @@ public enum SiteBuilder {
             return report
         }
 
+        if previous?.decodeRecords() == false { previous = nil }
         var plan = IncrementalPlan(folder: folder, inputs: inputs, previous: previous)
         let loader = ProjectLoader(options: options)
         var project = ProjectLoader.Project()

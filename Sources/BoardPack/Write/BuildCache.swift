@@ -19,7 +19,9 @@ public struct BuildCache: Sendable, Equatable {
     /// Diagnostics of the build, repeated when a rebuild skips the work.
     public var diagnostics: [Diagnostic] = []
     /// What the last build learnt of each paper, by file path: enough to list it without reading it.
+    /// Read from disk only by `decodeRecords()`: a rebuild with nothing changed never needs them.
     public var papers: [String: PaperRecord] = [:]
+    private var recordLines: [Substring] = []
     /// The papers in each pack, by the pack's output path: a pack is rendered again when they change.
     public var packMembers: [String: [String]] = [:]
 
@@ -59,8 +61,7 @@ public struct BuildCache: Sendable, Equatable {
                 }
                 cache.outputs[unescape(fields[4])] = Entry(stamp: FileStamp(size: size, modifiedNanoseconds: time), hash: hash)
             case "paper":
-                guard let record = PaperRecord.parse(line) else { return nil }
-                cache.papers[record.path] = record.record
+                cache.recordLines.append(line)
             case "pack":
                 let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
                 guard parts.count == 3 else { return nil }
@@ -77,6 +78,16 @@ public struct BuildCache: Sendable, Equatable {
             }
         }
         return cache
+    }
+
+    /// Decodes the paper records; false if any is damaged, and then the cache must not be trusted.
+    public mutating func decodeRecords() -> Bool {
+        for line in recordLines {
+            guard let record = PaperRecord.parse(line) else { return false }
+            papers[record.path] = record.record
+        }
+        recordLines = []
+        return true
     }
 
     public func serialized() -> String {
