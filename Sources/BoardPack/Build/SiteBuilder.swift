@@ -235,8 +235,9 @@ public enum SiteBuilder {
 
     static func stamps(of folder: ContentFolder) -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
-        for url in folder.allFiles {
-            stamps[url.path] = FileStamp.of(path: url.path) ?? FileStamp(size: -1, modifiedNanoseconds: 0)
+        let others = ([folder.siteFile] + folder.datasets + folder.meetings + folder.packs + folder.strays).map(\.path)
+        for path in folder.paperPaths + others {
+            stamps[path] = FileStamp.of(path: path) ?? FileStamp(size: -1, modifiedNanoseconds: 0)
         }
         return stamps
     }
