@@ -443,7 +443,44 @@ def bench_pack(ctx):
                    [step], targets, corpus)
 
 
-SECTIONS = {"papers": bench_papers, "serve": bench_serve, "pack": bench_pack}
+def bench_datasets(ctx):
+    """100,000 incident records: boardpack loads, validates and aggregates them (a paper embeds a
+    count by region) beside Hugo counting the same file by region and Yams's YAMLDecoder."""
+    import gen_dataset
+    args = ctx.args
+    corpus = os.path.join(ctx.workdir, "corpus")
+    out = os.path.join(ctx.workdir, "out")
+    hugo_out = os.path.join(ctx.workdir, "hugo-out")
+    info = gen_dataset.generate(corpus, args.records, args.seed)
+    boardpack = resolve_binary(args.boardpack)
+    data = os.path.join(corpus, "content", "data", "incidents.yaml")
+
+    def cold():
+        remove(out)
+        remove(os.path.join(ctx.workdir, ".boardpack-cache"))
+
+    build = Step("boardpack build (load, validate, aggregate)", [boardpack, "build", "--content",
+                 os.path.join(corpus, "content"), "--output", out], prepare=cold)
+    decoder = Step("Yams YAMLDecoder decode (baseline)", [boardpack, "bench-decode", data])
+    hugo = Step("hugo (count by region)", ["hugo", "--source", os.path.join(corpus, "hugo"), "--destination", hugo_out,
+                "--quiet"], prepare=lambda: remove(hugo_out))
+
+    def targets():
+        records = info["records"]
+        rate = lambda step: records / step.median() if step.median() else None  # noqa: E731
+        rss = lambda s: s.peak_rss_mib()  # noqa: E731
+        print(f"records per second: boardpack {fmt(rate(build), ',.0f')}, YAMLDecoder {fmt(rate(decoder), ',.0f')}")
+        return [
+            Target("hugo / boardpack (time)", ratio(hugo.median(), build.median()), ">=", 3),
+            Target("boardpack peak RSS / hugo peak RSS", ratio(rss(build), rss(hugo)), "<", 0.25),
+            Target("boardpack / YAMLDecoder (time)", ratio(build.median(), decoder.median()), "<", 1),
+        ]
+
+    lines = [f"dataset: {info['records']:,} records, {info['bytes'] / 2**20:.1f} MiB of YAML at {data}"]
+    return Section("Datasets: 100,000 incident records", lines, [build, decoder, hugo], targets, corpus)
+
+
+SECTIONS = {"papers": bench_papers, "datasets": bench_datasets, "serve": bench_serve, "pack": bench_pack}
 
 # ---------------------------------------------------------------------------
 
@@ -475,6 +512,7 @@ def parse_args(argv):
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--boardpack", default=".build/release/boardpack")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--records", type=int, default=100000, help="records in the dataset benchmark")
     ap.add_argument("--sections", default=",".join(SECTIONS),
                     help=f"comma-separated, from: {', '.join(SECTIONS)}")
     ap.add_argument("--keep", action="store_true", help="keep the work folder under /dev/shm")

@@ -17,6 +17,8 @@ public struct ProjectLoader: Sendable {
         public var diagnostics: [Diagnostic] = []
         /// Every paper file's slug, read or not: links between papers are checked against it.
         public var slugs: Set<String> = []
+        /// Every dataset file's id, read or not.
+        public var datasetIDs: Set<String> = []
     }
 
     /// What rendering a paper's page may use besides the paper.
@@ -46,7 +48,8 @@ public struct ProjectLoader: Sendable {
     /// site.yaml, meetings and packs (always read: they are small), and warnings for stray files.
     public func loadSettings(_ folder: ContentFolder, into project: inout Project) {
         let display = options.display
-        project.slugs = Set(folder.papers.map(ContentFolder.slug))
+        project.slugs = Set(folder.paperSlugs)
+        project.datasetIDs = Set(folder.datasets.map(Self.id))
         switch SourceReader.read(folder.siteFile, displayPath: display(folder.siteFile)) {
         case let .success(file):
             let (site, problems) = SiteValidator.validate(file)
@@ -94,7 +97,7 @@ public struct ProjectLoader: Sendable {
                 continue
             }
             firstFile[id] = path
-            switch StageTimer.measure(.read, { SourceReader.read(url, displayPath: path) }) {
+            switch StageTimer.measure(.read, { SourceReader.read(url, displayPath: path, limit: SourceReader.maximumDatasetBytes) }) {
             case let .failure(diagnostic):
                 diagnostics.append(diagnostic)
             case let .success(file):
@@ -137,7 +140,9 @@ public struct ProjectLoader: Sendable {
                 return (nil, nil, [diagnostic])
             case let .success(file):
                 var (paper, problems) = reader.read(file, slug: slug)
-                if let found = paper { problems += DatasetReferences.check(found, datasets: datasets) }
+                if let found = paper {
+                    problems += DatasetReferences.check(found, datasets: datasets, present: project.datasetIDs)
+                }
                 guard let paper, let context, let render, !problems.hasErrors else { return (paper, nil, problems) }
                 return (paper, StageTimer.measure(.render) { render(paper, context) }, problems)
             }

@@ -16,16 +16,18 @@ public struct SourceFile: Sendable {
 public enum SourceReader {
     /// Papers are prose: anything this large is a mistake (a pasted dump, a binary), not a paper.
     public static let maximumBytes = 16 * 1024 * 1024
+    /// Datasets hold records, not prose: 100,000 of them is some 20 MB of YAML.
+    public static let maximumDatasetBytes = 512 * 1024 * 1024
 
-    public static func read(_ url: URL, displayPath: String) -> Result<SourceFile, Diagnostic> {
+    public static func read(_ url: URL, displayPath: String, limit: Int = maximumBytes) -> Result<SourceFile, Diagnostic> {
         let start = SourceLocation.start(of: displayPath)
-        switch POSIXFile.read(url.path, limit: maximumBytes) {
+        switch POSIXFile.read(url.path, limit: limit) {
         case let .success(bytes):
             return decode(bytes, displayPath: displayPath)
         case let .failure(.tooLarge(size)):
             let megabytes = String(format: "%.1f", Double(size) / 1_048_576)
             return .failure(.error(
-                "the file is \(megabytes) MB; content files over \(maximumBytes / 1_048_576) MB are not accepted "
+                "the file is \(megabytes) MB; files of this kind over \(limit / 1_048_576) MB are not accepted "
                     + "(is this the right file?)", at: start))
         case .failure(.unreadable):
             return .failure(.error("cannot read the file (check that it exists and is readable)", at: start))

@@ -2,15 +2,19 @@
 /// and every incidents block must name a dataset in content/data/, and group or filter on a field
 /// that its records have.
 public enum DatasetReferences {
-    public static func check(_ paper: Paper, datasets: [String: IncidentDataset]) -> [Diagnostic] {
+    /// `present`: ids of every dataset file, including any that could not be read: those have their
+    /// own errors, and a paper naming them is not wrong.
+    public static func check(_ paper: Paper, datasets: [String: IncidentDataset], present: Set<String> = []) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let known = datasets.keys.sorted()
-        for listed in paper.front.datasets where datasets[listed.value] == nil {
+        for listed in paper.front.datasets where datasets[listed.value] == nil && !present.contains(listed.value) {
             diagnostics.append(.error(missing(listed.value, known: known), at: listed.location))
         }
         for spec in paper.incidentSpecs.compactMap({ $0 }) {
             guard let dataset = datasets[spec.dataset.value] else {
-                diagnostics.append(.error(missing(spec.dataset.value, known: known), at: spec.dataset.location))
+                if !present.contains(spec.dataset.value) {
+                    diagnostics.append(.error(missing(spec.dataset.value, known: known), at: spec.dataset.location))
+                }
                 continue
             }
             for field in [spec.groupBy] + spec.filters.map(\.field) where !dataset.fields.contains(field.value) {

@@ -87,6 +87,25 @@ import Testing
         #expect(undated.values(of: "severity") == [])
     }
 
+    @Test func valuesAreTrimmedNullsAreAbsentAndASingleTagIsAList() throws {
+        let text = """
+            title: T
+            source: S
+            incidents:
+              - id: " A-1 "
+                nation: WALES
+                category: protest
+                council: "  Cardiff  "
+                region: ~
+                tags: online
+            """
+        let record = try #require(Self.read(text).0?.records.first)
+        #expect(record.id == "A-1")
+        #expect(record.nation == .wales)
+        #expect(record.extra == ["council": "Cardiff"])
+        #expect(record.tags == ["online"])
+    }
+
     @Test func everyBadRecordIsReportedInOneRunAtItsValue() {
         let text = """
             title: Incidents
@@ -298,9 +317,9 @@ import Testing
 
     @Test func aLargeFileReadsTheSameOnOneThreadAndOnFour() throws {
         let text = Self.generated(20_000)
-        let chunks = try #require(IncidentChunks.split(text, pieces: 16, minimumRecords: 2_000))
-        #expect(chunks.chunks.count == 16)
-        #expect(chunks.chunks.reduce(0) { $0 + $1.records } == 20_000)
+        let chunks = try #require(IncidentChunks.split(text, recordsPerChunk: 250, minimumRecords: 2_000))
+        #expect(chunks.chunks.count == 80)
+        #expect(chunks.chunks.allSatisfy { $0.records == 250 })
         let (serial, serialProblems) = Self.read(text, jobs: 1)
         let (parallel, parallelProblems) = Self.read(text, jobs: 4)
         #expect(serialProblems.isEmpty)
@@ -315,6 +334,22 @@ import Testing
         #expect(four.records.last?.line == 4 + 19_999 * 8 + 1)
     }
 
+    @Test func aFileCutIntoPiecesReadsAsTheWholeFileDoes() throws {
+        let text = Self.generated(3_000, after: "suppress-below: 3\n")
+        let file = SourceFile(path: "content/data/incidents.yaml", text: text)
+        let validator = IncidentRecordValidator(categories: [])
+        let chunks = try #require(IncidentChunks.split(text, recordsPerChunk: 250, minimumRecords: 2_000))
+        let cut = try #require(DatasetReader.readChunks(chunks, path: file.path, validator: validator, jobs: 3))
+        let whole = DatasetReader.readWhole(file, validator: validator)
+        #expect(cut.outcomes.count == 12)
+        #expect(whole.outcomes.count == 1)
+        #expect(cut.outcomes.joined().map(\.record) == whole.outcomes.joined().map(\.record))
+        #expect(cut.outcomes.joined().map(\.id) == whole.outcomes.joined().map(\.id))
+        #expect(cut.metadata?.suppressBelow == 3)
+        #expect(whole.metadata?.suppressBelow == 3)
+        #expect(cut.diagnostics.isEmpty && whole.diagnostics.isEmpty)
+    }
+
     @Test func problemsInALargeFileAreTheSameOnOneThreadAndOnFour() {
         let bad = """
                   - id: INC-7
@@ -327,7 +362,7 @@ import Testing
         let serial = Self.read(text, jobs: 1).1
         let parallel = Self.read(text, jobs: 4).1
         #expect(serial == parallel)
-        #expect(IncidentChunks.split(text, pieces: 16, minimumRecords: 2_000) != nil)
+        #expect(IncidentChunks.split(text, recordsPerChunk: 250, minimumRecords: 2_000) != nil)
         let afterList = 4 + 3_000 * 8 + 4
         #expect(Self.problems(parallel) == [
             "\(4 + 1_501 * 8 + 1):9 error: duplicate id 'INC-7' (first used on line \(4 + 7 * 8 + 1))",
@@ -348,6 +383,11 @@ import Testing
 
                 """
         let text = Self.generated(2_500, insert: (100, tricky))
+        let chunks = IncidentChunks.split(text, recordsPerChunk: 250, minimumRecords: 2_000)
+        #expect(chunks?.chunks.reduce(0) { $0 + $1.records } == 2_502)
+        #expect(chunks.flatMap {
+            DatasetReader.readChunks($0, path: "d.yaml", validator: IncidentRecordValidator(categories: []), jobs: 2)
+        } == nil)
         let (serial, serialProblems) = Self.read(text, jobs: 1)
         let (parallel, parallelProblems) = Self.read(text, jobs: 4)
         #expect(serialProblems == parallelProblems)
@@ -357,11 +397,12 @@ import Testing
     }
 
     @Test func onlyThePlainLayoutIsCut() {
-        #expect(IncidentChunks.split("title: T\nincidents: [\n  {id: A}\n]\n", pieces: 4, minimumRecords: 1) == nil)
-        #expect(IncidentChunks.split("title: T\nincidents:\n  id: A\n", pieces: 4, minimumRecords: 1) == nil)
-        #expect(IncidentChunks.split("title: T\nitems:\n  - id: A\n", pieces: 4, minimumRecords: 1) == nil)
+        #expect(IncidentChunks.split("title: T\nincidents: [\n  {id: A}\n]\n", recordsPerChunk: 1, minimumRecords: 1) == nil)
+        #expect(IncidentChunks.split("title: T\nincidents:\n  id: A\n", recordsPerChunk: 1, minimumRecords: 1) == nil)
+        #expect(IncidentChunks.split("title: T\nitems:\n  - id: A\n", recordsPerChunk: 1, minimumRecords: 1) == nil)
+        #expect(IncidentChunks.split("title: T\nincidents:\n  - id: A\n", recordsPerChunk: 1, minimumRecords: 2) == nil)
         let cut = IncidentChunks.split(
-            "title: T\nincidents: # the list\n- id: A\n  n: 1\n\n- id: B\n# note\nsource: S\n", pieces: 4, minimumRecords: 1)
+            "title: T\nincidents: # the list\n- id: A\n  n: 1\n\n- id: B\n# note\nsource: S\n", recordsPerChunk: 1, minimumRecords: 1)
         #expect(cut?.chunks.map(\.text) == ["- id: A\n  n: 1\n\n", "- id: B\n# note\n"])
         #expect(cut?.chunks.map(\.firstLine) == [3, 6])
         #expect(cut?.metadata == "title: T\nincidents: # the list\n\n\n\n\n\nsource: S\n")
