@@ -38,11 +38,13 @@ struct SiteRenderer: Sendable {
             let titles = Dictionary(listings.map { ($0.slug, $0.title) }) { first, _ in first }
             return (meeting.id, meeting.items.map { $0.title ?? $0.paper.flatMap { titles[$0.value] } ?? $0.paper?.value ?? "" })
         }) { first, _ in first }
+        var searchPage = SearchIndex.pageContext(site: site, papers: listings)
+        searchPage["confidential"] = options.audience == .members
         var files = [
             OutputFile(path: "feed.xml", text: AtomFeed.xml(site: site, papers: listings)),
             OutputFile(path: "sitemap.xml", text: Sitemap.xml(site: site, papers: listings, meetings: meetings, packIDs: packIDs)),
             OutputFile(path: "search.json", text: SearchIndex.json(site: site, papers: listings)),
-            OutputFile(path: "search/index.html", text: templates.render("search", SearchIndex.pageContext(site: site, papers: listings))),
+            OutputFile(path: "search/index.html", text: templates.render("search", searchPage)),
             OutputFile(path: "meetings.ics", text: MeetingCalendar.ics(site: site, meetings: meetings, agendaTitles: agendas)),
         ]
         for board in Set(meetings.map(\.board)).sorted() {

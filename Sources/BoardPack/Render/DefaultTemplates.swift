@@ -17,7 +17,7 @@ public enum DefaultTemplates {
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>
 {{#confidential}}
-<p class="confidential-banner"><strong>Confidential: members only.</strong> This page contains exempt information.</p>
+<p class="confidential-banner"><strong>Confidential: members only.</strong> This is the members' edition, which includes exempt information: do not publish it.</p>
 {{/confidential}}
 <header class="site-header">
 <div class="wrap">
@@ -409,7 +409,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 </head>
 <body>
 {{#confidential}}
-<p class="confidential">Confidential: members only. This pack contains exempt information.</p>
+<p class="confidential">Confidential: members only. This is the members' edition, which includes exempt information: do not publish it.</p>
 {{/confidential}}
 <header class="cover" data-running="{{running}}">
 <p class="organisation">{{organisation}}</p>

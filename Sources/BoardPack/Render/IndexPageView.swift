@@ -1,7 +1,7 @@
 /// The view model of the site's front page.
 public enum IndexPageView {
     public static func context(for index: SiteIndex, site: Site, audience: Audience) -> [String: Any] {
-        var context = PageContext.base(site: site, depth: 0, confidential: false)
+        var context = PageContext.base(site: site, depth: 0, confidential: audience == .members)
         context["boards"] = index.boards.map { entry in
             var board: [String: Any] = ["id": entry.board.id, "name": entry.board.name]
             if !entry.meetings.isEmpty {

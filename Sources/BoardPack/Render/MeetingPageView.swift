@@ -3,7 +3,7 @@ public enum MeetingPageView {
     public static func context(
         for meeting: Meeting, papers: [String: PaperListing], site: Site, audience: Audience, pdf: Bool
     ) -> [String: Any] {
-        var context = PageContext.base(site: site, depth: 2, confidential: false)
+        var context = PageContext.base(site: site, depth: 2, confidential: audience == .members)
         let boardName = site.board(meeting.board)?.name ?? meeting.board
         context["meeting"] = PackView.compact([
             "id": meeting.id,

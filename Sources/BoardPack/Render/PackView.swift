@@ -5,7 +5,7 @@ public enum PackView {
         datasets: [String: IncidentDataset], renderIncidents: ([String: Any]) -> String
     ) -> [String: Any] {
         let shown = { (paper: Paper) in audience == .members || paper.front.exempt == nil }
-        let confidential = audience == .members && pack.items.contains { $0.paper?.front.exempt != nil }
+        let confidential = audience == .members
         var context: [String: Any] = [
             "language": site.language,
             "organisation": site.organisation,

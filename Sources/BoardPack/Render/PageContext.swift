@@ -1,5 +1,6 @@
 /// What every page's template receives besides its own content: the site and the way back to the root.
 enum PageContext {
+    /// `confidential`: a members' build, marked "Confidential: members only" on every page.
     static func base(site: Site, depth: Int, confidential: Bool) -> [String: Any] {
         [
             "site": [

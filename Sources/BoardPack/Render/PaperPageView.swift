@@ -3,7 +3,7 @@
 public enum PaperPageView {
     /// `exempt` papers in public output show only their title and the Schedule 12A notice.
     public static func context(for paper: Paper, site: Site, audience: Audience) -> [String: Any] {
-        var context = PageContext.base(site: site, depth: 2, confidential: audience == .members && paper.front.exempt != nil)
+        var context = PageContext.base(site: site, depth: 2, confidential: audience == .members)
         context["paper"] = paperValues(paper, site: site, audience: audience)
         return context
     }

@@ -107,6 +107,15 @@ import Testing
         let publicPack = try HTMLPage(Fixtures.read(root.appendingPathComponent("_site/packs/sscb-2021-06-09.html")))
         #expect(publicPack.texts("//section[@id='appendix-a']/h3").allSatisfy { !$0.contains("Depot") })
         #expect(publicPack.texts("//table[@class='scope-table']//th[@scope='rowgroup']").allSatisfy { !$0.contains("Depot") })
+        let enumerator = FileManager.default.enumerator(at: root.appendingPathComponent("members"), includingPropertiesForKeys: nil)
+        var membersPages = 0
+        while let url = enumerator?.nextObject() as? URL {
+            guard url.pathExtension == "html" else { continue }
+            membersPages += 1
+            #expect(Fixtures.read(url).contains("Confidential: members only"), "\(url.lastPathComponent) is not marked")
+        }
+        #expect(membersPages >= 7)
+        #expect(!publicSite.contains("Confidential: members only"))
         let membersPack = Fixtures.read(root.appendingPathComponent("members/packs/sscb-2021-06-09.html"))
         #expect(membersPack.contains("Confidential: members only"))
         #expect(try HTMLPage(membersPack).texts("//section[@id='appendix-a']/h3").contains("Item 4: Depot site sale"))
