@@ -26,6 +26,20 @@ public struct Fields {
         self.ownerLocation = ownerLocation ?? context.location(mapping.mark)
     }
 
+    /// A whole YAML file (site.yaml, a meeting, a pack) that must be a list of fields: its fields,
+    /// or nil with the diagnostics that say why not.
+    public static func document(_ file: SourceFile, owner: String) -> (Fields?, [Diagnostic]) {
+        let context = YAMLContext(path: file.path)
+        switch YAMLSource.compose(file.text, context: context) {
+        case let .success(root):
+            var diagnostics: [Diagnostic] = []
+            let fields = mapping(root, context: context, owner: owner, diagnostics: &diagnostics)
+            return (fields, diagnostics)
+        case let .failure(problem):
+            return (nil, [problem])
+        }
+    }
+
     /// Reads a node that must be a mapping; reports and returns nil otherwise.
     public static func mapping(
         _ node: Node?, context: YAMLContext, owner: String, diagnostics: inout [Diagnostic]

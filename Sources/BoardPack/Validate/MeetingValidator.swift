@@ -8,16 +8,8 @@ public enum MeetingValidator {
     static let packFields = ["title", "intro", "papers", "tags"]
 
     public static func meeting(_ file: SourceFile, id: String, site: Site?) -> (Meeting?, [Diagnostic]) {
-        let context = YAMLContext(path: file.path)
-        var diagnostics: [Diagnostic] = []
-        let root: Node?
-        switch YAMLSource.compose(file.text, context: context) {
-        case let .success(node): root = node
-        case let .failure(problem): return (nil, [problem])
-        }
-        guard var fields = Fields.mapping(root, context: context, owner: "the meeting", diagnostics: &diagnostics) else {
-            return (nil, diagnostics)
-        }
+        var (document, diagnostics) = Fields.document(file, owner: "the meeting")
+        guard var fields = document else { return (nil, diagnostics) }
         let board = fields.string("board")
         if let board, let node = fields.node("board"), let site, site.board(board) == nil {
             let known = site.boards.map(\.id)
@@ -74,16 +66,8 @@ public enum MeetingValidator {
     }
 
     public static func briefingPack(_ file: SourceFile, id: String) -> (BriefingPackSpec?, [Diagnostic]) {
-        let context = YAMLContext(path: file.path)
-        var diagnostics: [Diagnostic] = []
-        let root: Node?
-        switch YAMLSource.compose(file.text, context: context) {
-        case let .success(node): root = node
-        case let .failure(problem): return (nil, [problem])
-        }
-        guard var fields = Fields.mapping(root, context: context, owner: "the pack", diagnostics: &diagnostics) else {
-            return (nil, diagnostics)
-        }
+        var (document, diagnostics) = Fields.document(file, owner: "the pack")
+        guard var fields = document else { return (nil, diagnostics) }
         let title = fields.string("title")
         let intro = fields.string("intro", required: false)
         let papers = fields.stringList("papers") ?? []

@@ -5,16 +5,8 @@ public enum SiteValidator {
     static let knownFields = ["title", "organisation", "base-url", "language", "boards", "categories"]
 
     public static func validate(_ file: SourceFile) -> (Site?, [Diagnostic]) {
-        let context = YAMLContext(path: file.path)
-        var diagnostics: [Diagnostic] = []
-        let root: Node?
-        switch YAMLSource.compose(file.text, context: context) {
-        case let .success(node): root = node
-        case let .failure(diagnostic): return (nil, [diagnostic])
-        }
-        guard var fields = Fields.mapping(root, context: context, owner: "site.yaml", diagnostics: &diagnostics) else {
-            return (nil, diagnostics)
-        }
+        var (document, diagnostics) = Fields.document(file, owner: "site.yaml")
+        guard var fields = document else { return (nil, diagnostics) }
         let title = fields.string("title")
         let organisation = fields.string("organisation")
         let baseURL = fields.string("base-url", required: false) ?? "/"
