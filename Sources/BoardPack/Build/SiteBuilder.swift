@@ -59,7 +59,10 @@ public enum SiteBuilder {
         var previous = state.cache.flatMap { $0.key == key ? $0 : nil }
         let inputs = stamps(of: folder)
         report.papers = folder.papers.count
-        if let previous, previous.inputs == inputs, outputsUntouched(previous, in: options.output),
+        // Outputs someone deleted or edited are not what the cache says: then every page is made
+        // again (the writer still skips those whose bytes are unchanged).
+        let outputsIntact = previous.map { outputsUntouched($0, in: options.output) } ?? false
+        if let previous, previous.inputs == inputs, outputsIntact,
             !options.pdf || PDFStage.present(for: previous.outputs, in: options)
         {
             report.diagnostics = finish(previous.diagnostics, strict: options.strict)
@@ -68,7 +71,7 @@ public enum SiteBuilder {
             return report
         }
 
-        if previous?.decodeRecords() == false { previous = nil }
+        if !outputsIntact || previous?.decodeRecords() == false { previous = nil }
         var plan = IncrementalPlan(folder: folder, inputs: inputs, previous: previous)
         let loader = ProjectLoader(options: options)
         var project = ProjectLoader.Project()

@@ -102,3 +102,17 @@ import Testing
         }
     }
 }
+
+extension IncrementalBuildTests {
+    @Test func deletedOrEditedOutputsAreMadeAgain() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try Self.expectSameAsClean(root, "first build")
+        try FileManager.default.removeItem(at: root.appendingPathComponent("_site"))
+        let rebuilt = try Self.expectSameAsClean(root, "output folder deleted")
+        #expect(rebuilt.written > 5)
+        try "tampered".write(to: root.appendingPathComponent("_site/papers/plain/index.html"), atomically: true, encoding: .utf8)
+        let mended = try Self.expectSameAsClean(root, "page edited by hand")
+        #expect(mended.changedPaths == ["papers/plain/index.html"])
+    }
+}
