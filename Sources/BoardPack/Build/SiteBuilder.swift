@@ -122,9 +122,15 @@ public enum SiteBuilder {
         // Site-wide pages depend only on listings, meetings and packs: an edit to a paper's body
         // leaves them as they were, and they are not rendered again.
         if plan.listingsChanged(parsed: project.papers) {
-            files += project.meetings.map { renderer.meetingPage($0, papers: bySlug) }
-            files.append(renderer.index(listings, meetings: project.meetings, briefingPacks: project.briefingPacks))
-            files += renderer.indexes(listings, meetings: project.meetings, packIDs: membership.all.map(\.id))
+            let meetings = project.meetings
+            let briefings = project.briefingPacks
+            let packIDs = membership.all.map(\.id)
+            let pages: [@Sendable () -> [OutputFile]] = [
+                { meetings.map { renderer.meetingPage($0, papers: bySlug) } },
+                { [renderer.index(listings, meetings: meetings, briefingPacks: briefings)] },
+                { renderer.indexes(listings, meetings: meetings, packIDs: packIDs) },
+            ]
+            files += Parallel.map(pages, jobs: options.jobs) { $0() }.flatMap { $0 }
         } else {
             keep.formUnion(previous?.outputs.keys.filter { !$0.hasPrefix("papers/") && !$0.hasPrefix("packs/") && !$0.hasPrefix("data/") } ?? [])
         }

@@ -54,7 +54,19 @@ public enum AtomFeed {
 extension PaperListing {
     /// The summary as one line: YAML's folded and literal blocks leave line breaks and a trailing newline.
     static func plainSummary(_ summary: String) -> String {
-        summary.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var result = ""
+        result.reserveCapacity(summary.utf8.count)
+        var pendingSpace = false
+        for scalar in summary.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.unicodeScalars.append(" ") }
+                result.unicodeScalars.append(scalar)
+                pendingSpace = false
+            }
+        }
+        return result
     }
 }
 

@@ -556,7 +556,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{/papers}}
 <ul id="search-results" class="paper-list search-results">
 {{#papers}}
-<li data-search="{{haystack}}">
+<li>
 <a href="{{url}}">{{title}}</a>
 <span class="paper-meta">{{board}}. <time datetime="{{dateISO}}">{{dateLong}}</time>. {{purpose}}</span>
 <span class="search-summary">{{summary}}</span>
@@ -579,7 +579,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
     var words = box.value.toLowerCase().split(/\s+/).filter(Boolean);
     var shown = 0;
     items.forEach(function (item) {
-      var text = item.getAttribute("data-search") || "";
+      var text = item.textContent.toLowerCase();
       var match = words.every(function (word) { return text.indexOf(word) !== -1; });
       item.hidden = !match;
       if (match) { shown += 1; }

@@ -40,9 +40,6 @@ public enum SearchIndex {
         let purpose = paper.exempt == nil ? paper.purpose.frontSheetText : "Exempt."
         let summary = paper.exempt?.notice ?? PaperListing.plainSummary(paper.summary)
         let tags = paper.exempt == nil ? paper.tags : []
-        // What a reader might type: everything the item shows, and nothing an exempt paper withholds.
-        let haystack = [paper.title, board, paper.date.long, paper.date.description, purpose, summary]
-            + tags
         return PackView.compact([
             "title": paper.title,
             "url": "../\(paper.path)",
@@ -52,7 +49,6 @@ public enum SearchIndex {
             "purpose": purpose,
             "summary": summary,
             "tags": tags.isEmpty ? nil : tags.joined(separator: ", "),
-            "haystack": haystack.joined(separator: " ").lowercased(),
         ])
     }
 
