@@ -98,7 +98,7 @@ public enum SiteBuilder {
         diagnostics += loader.crossCheck(project, listings: listings, folder: folder)
         report.papersRead = plan.papersToRead.count
         report.diagnostics = finish(diagnostics, strict: options.strict)
-        guard !report.failed, let site, let renderer else { return report }
+        guard !report.failed, site != nil, let renderer else { return report }
 
         // Packs whose papers, membership or file changed are rendered again, from full papers.
         let membership = PackMembership(project: project, listings: listings, folder: folder)
@@ -109,45 +109,13 @@ public enum SiteBuilder {
         }
         let packPapers = fullPapers(for: packsDue, membership: membership, project: project, plan: plan, loader: loader)
 
-        var files = project.pages
-        var keep = Set<String>()
-        let bySlug = Dictionary(listings.map { ($0.slug, $0) }) { first, _ in first }
-        let packDatasets = project.datasets
-        let progress = options.progress
-        progress?.expect(packsDue.count, .packs)
-        files += Parallel.map(packsDue, jobs: options.jobs) { entry in
-            defer { progress?.advance(.packs) }
-            return renderer.pack(entry.pack(papers: packPapers, site: site), datasets: packDatasets)
-        }
-        // Site-wide pages depend only on listings, meetings and packs: an edit to a paper's body
-        // leaves them as they were, and they are not rendered again.
-        if plan.listingsChanged(parsed: project.papers) {
-            let meetings = project.meetings
-            let briefings = project.briefingPacks
-            let packIDs = membership.all.map(\.id)
-            let pages: [@Sendable () -> [OutputFile]] = [
-                { meetings.map { renderer.meetingPage($0, papers: bySlug) } },
-                { [renderer.index(listings, meetings: meetings, briefingPacks: briefings)] },
-                { renderer.indexes(listings, meetings: meetings, packIDs: packIDs) },
-            ]
-            files += Parallel.map(pages, jobs: options.jobs) { $0() }.flatMap { $0 }
-        } else {
-            keep.formUnion(previous?.outputs.keys.filter { !$0.hasPrefix("papers/") && !$0.hasPrefix("packs/") && !$0.hasPrefix("data/") } ?? [])
-        }
-        for dataset in folder.datasets.map(ProjectLoader.id) {
-            if let loaded = project.datasets[dataset], plan.needsDatasets {
-                files += renderer.dataFiles(loaded)
-            } else {
-                keep.formUnion(SiteRenderer.dataPaths(dataset).filter { previous?.outputs[$0] != nil })
-            }
-        }
-        files += renderer.assets()
-        keep.formUnion(plan.reused.values.map(\.listing.path))
-        keep.formUnion(membership.all.map(\.outputPath).filter { path in !packsDue.contains { $0.outputPath == path } })
+        let outputs = RenderPlan(
+            renderer: renderer, plan: plan, project: project, listings: listings, membership: membership, options: options
+        ).outputs(packsDue: packsDue, packPapers: packPapers)
 
         let written: OutputWriter.Report
         do {
-            written = try OutputWriter(directory: options.output, jobs: options.jobs).write(files, previous: state.cache, keep: keep)
+            written = try OutputWriter(directory: options.output, jobs: options.jobs).write(outputs.files, previous: state.cache, keep: outputs.keep)
         } catch {
             throw EnvironmentError(description: "cannot write the site to \(options.display(options.output)): \(error)")
         }

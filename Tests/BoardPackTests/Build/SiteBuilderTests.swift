@@ -145,7 +145,7 @@ import Testing
         try Data([0x00, 0x01, 0x02, 0xFF, 0xFE]).write(to: papers.appendingPathComponent("binary.md"))
         try Data(Array("---\ntitle: Caf".utf8) + [0xE9] + Array("\n---\n".utf8)).write(to: papers.appendingPathComponent("latin1.md"))
         let big = papers.appendingPathComponent("huge.md")
-        FileManager.default.createFile(atPath: big.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: big.path, contents: nil))
         let handle = try FileHandle(forWritingTo: big)
         try handle.truncate(atOffset: 50 * 1024 * 1024)
         try handle.close()

@@ -34,7 +34,7 @@ import Testing
 
     @Test func hugeFilesAreRefusedWithoutReadingThem() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("boardpack-huge-\(UUID().uuidString).md")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
         let handle = try FileHandle(forWritingTo: url)
         try handle.truncate(atOffset: 50 * 1024 * 1024)
         try handle.close()

@@ -1,0 +1,73 @@
+/// What a build renders and what it keeps from the previous build: paper pages come from the
+/// loader; this renders the packs due, the site-wide pages when a listing changed, the datasets'
+/// downloads when they were loaded, and the assets, and names every output left as it is.
+struct RenderPlan {
+    let renderer: SiteRenderer
+    let plan: IncrementalPlan
+    let project: ProjectLoader.Project
+    let listings: [PaperListing]
+    let membership: PackMembership
+    let options: BuildOptions
+
+    struct Outputs {
+        var files: [OutputFile]
+        var keep: Set<String> = []
+    }
+
+    func outputs(packsDue: [PackMembership.Entry], packPapers: [String: Paper]) -> Outputs {
+        var outputs = Outputs(files: project.pages)
+        outputs.files += packs(packsDue, papers: packPapers)
+        if plan.listingsChanged(parsed: project.papers) {
+            outputs.files += siteWidePages()
+        } else {
+            // Site-wide pages depend only on listings, meetings and packs: an edit to a paper's
+            // body leaves them as they were.
+            outputs.keep.formUnion(plan.previous?.outputs.keys.filter(Self.isSiteWide) ?? [])
+        }
+        for id in plan.folder.datasets.map(ProjectLoader.id) {
+            if let dataset = project.datasets[id], plan.needsDatasets {
+                outputs.files += renderer.dataFiles(dataset)
+            } else {
+                outputs.keep.formUnion(SiteRenderer.dataPaths(id).filter { plan.previous?.outputs[$0] != nil })
+            }
+        }
+        outputs.files += renderer.assets()
+        outputs.keep.formUnion(plan.reused.values.map(\.listing.path))
+        let rendered = Set(packsDue.map(\.outputPath))
+        outputs.keep.formUnion(membership.all.map(\.outputPath).filter { !rendered.contains($0) })
+        return outputs
+    }
+
+    static func isSiteWide(_ path: String) -> Bool {
+        !path.hasPrefix("papers/") && !path.hasPrefix("packs/") && !path.hasPrefix("data/")
+    }
+
+    /// Packs whose papers, membership or file changed, from full papers.
+    private func packs(_ due: [PackMembership.Entry], papers: [String: Paper]) -> [OutputFile] {
+        let renderer = renderer
+        let datasets = project.datasets
+        guard let site = project.site else { return [] }
+        let progress = options.progress
+        progress?.expect(due.count, .packs)
+        return Parallel.map(due, jobs: options.jobs) { entry in
+            defer { progress?.advance(.packs) }
+            return renderer.pack(entry.pack(papers: papers, site: site), datasets: datasets)
+        }
+    }
+
+    /// Meeting pages, the front page, feeds, search and calendars, rendered side by side.
+    private func siteWidePages() -> [OutputFile] {
+        let renderer = renderer
+        let listings = listings
+        let meetings = project.meetings
+        let briefings = project.briefingPacks
+        let packIDs = membership.all.map(\.id)
+        let bySlug = Dictionary(listings.map { ($0.slug, $0) }) { first, _ in first }
+        let pages: [@Sendable () -> [OutputFile]] = [
+            { meetings.map { renderer.meetingPage($0, papers: bySlug) } },
+            { [renderer.index(listings, meetings: meetings, briefingPacks: briefings)] },
+            { renderer.indexes(listings, meetings: meetings, packIDs: packIDs) },
+        ]
+        return Parallel.map(pages, jobs: options.jobs) { $0() }.flatMap { $0 }
+    }
+}
