@@ -57,17 +57,8 @@ struct RenderPlan {
 
     /// Meeting pages, the front page, feeds, search and calendars, rendered side by side.
     private func siteWidePages() -> [OutputFile] {
-        let renderer = renderer
-        let listings = listings
-        let meetings = project.meetings
-        let briefings = project.briefingPacks
-        let packIDs = membership.all.map(\.id)
-        let bySlug = Dictionary(listings.map { ($0.slug, $0) }) { first, _ in first }
-        let pages: [@Sendable () -> [OutputFile]] = [
-            { meetings.map { renderer.meetingPage($0, papers: bySlug) } },
-            { [renderer.index(listings, meetings: meetings, briefingPacks: briefings)] },
-            { renderer.indexes(listings, meetings: meetings, packIDs: packIDs) },
-        ]
-        return Parallel.map(pages, jobs: options.jobs) { $0() }.flatMap { $0 }
+        let jobs = renderer.siteWideJobs(
+            listings, meetings: project.meetings, briefingPacks: project.briefingPacks, packIDs: membership.all.map(\.id))
+        return Parallel.map(jobs, jobs: options.jobs) { job in StageTimer.measure(.siteWide) { job() } }.flatMap { $0 }
     }
 }

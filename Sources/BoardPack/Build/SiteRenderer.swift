@@ -31,27 +31,39 @@ struct SiteRenderer: Sendable {
         return OutputFile(path: "index.html", text: templates.render("index", IndexPageView.context(for: index, site: site, audience: options.audience)))
     }
 
-    /// feed.xml, sitemap.xml, search.json and the search page, and the meetings' calendars: all
-    /// site-wide, made from listings. Exempt papers appear in them only as title and notice.
-    func indexes(_ listings: [PaperListing], meetings: [Meeting], packIDs: [String]) -> [OutputFile] {
+    /// The site-wide pages, each a job of its own so that they render side by side: meeting pages,
+    /// the front page, feed.xml, sitemap.xml, search.json and the search page, and the meetings'
+    /// calendars. All are made from listings; exempt papers appear only as title and notice.
+    func siteWideJobs(
+        _ listings: [PaperListing], meetings: [Meeting], briefingPacks: [BriefingPackSpec], packIDs: [String]
+    ) -> [@Sendable () -> [OutputFile]] {
+        let site = site
+        let titles = Dictionary(listings.map { ($0.slug, $0.title) }) { first, _ in first }
+        let bySlug = Dictionary(listings.map { ($0.slug, $0) }) { first, _ in first }
         let agendas = Dictionary(meetings.map { meeting in
-            let titles = Dictionary(listings.map { ($0.slug, $0.title) }) { first, _ in first }
-            return (meeting.id, meeting.items.map { $0.title ?? $0.paper.flatMap { titles[$0.value] } ?? $0.paper?.value ?? "" })
+            (meeting.id, meeting.items.map { $0.title ?? $0.paper.flatMap { titles[$0.value] } ?? $0.paper?.value ?? "" })
         }) { first, _ in first }
-        var searchPage = SearchIndex.pageContext(site: site, papers: listings)
-        searchPage["confidential"] = options.audience == .members
-        var files = [
-            OutputFile(path: "feed.xml", text: AtomFeed.xml(site: site, papers: listings)),
-            OutputFile(path: "sitemap.xml", text: Sitemap.xml(site: site, papers: listings, meetings: meetings, packIDs: packIDs)),
-            OutputFile(path: "search.json", text: SearchIndex.json(site: site, papers: listings)),
-            OutputFile(path: "search/index.html", text: templates.render("search", searchPage)),
-            OutputFile(path: "meetings.ics", text: MeetingCalendar.ics(site: site, meetings: meetings, agendaTitles: agendas)),
+        let members = options.audience == .members
+        return [
+            { meetings.map { meetingPage($0, papers: bySlug) } },
+            { [index(listings, meetings: meetings, briefingPacks: briefingPacks)] },
+            { [OutputFile(path: "feed.xml", text: AtomFeed.xml(site: site, papers: listings))] },
+            { [OutputFile(path: "sitemap.xml", text: Sitemap.xml(site: site, papers: listings, meetings: meetings, packIDs: packIDs))] },
+            { [OutputFile(path: "search.json", text: SearchIndex.json(site: site, papers: listings))] },
+            {
+                var page = SearchIndex.pageContext(site: site, papers: listings)
+                page["confidential"] = members
+                return [OutputFile(path: "search/index.html", text: templates.render("search", page))]
+            },
+            {
+                [OutputFile(path: "meetings.ics", text: MeetingCalendar.ics(site: site, meetings: meetings, agendaTitles: agendas))]
+                    + Set(meetings.map(\.board)).sorted().map { board in
+                        OutputFile(
+                            path: "meetings/\(board).ics",
+                            text: MeetingCalendar.ics(site: site, meetings: meetings, agendaTitles: agendas, board: board))
+                    }
+            },
         ]
-        for board in Set(meetings.map(\.board)).sorted() {
-            files.append(OutputFile(
-                path: "meetings/\(board).ics", text: MeetingCalendar.ics(site: site, meetings: meetings, agendaTitles: agendas, board: board)))
-        }
-        return files
     }
 
     func dataFiles(_ dataset: IncidentDataset) -> [OutputFile] {

@@ -9,7 +9,7 @@ import Synchronization
 /// by any build run with BOARDPACK_TIMINGS=1, to see where the time goes without a profiler.
 public enum StageTimer {
     public enum Stage: Int, CaseIterable, Sendable {
-        case read, frontMatter, markdown, assemble, render, write
+        case read, frontMatter, markdown, assemble, render, siteWide, write
 
         var name: String { "\(self)" }
     }
