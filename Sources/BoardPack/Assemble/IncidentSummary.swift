@@ -24,7 +24,8 @@ public struct IncidentSummary: Sendable, Hashable {
     }
 
     public var groupBy: String
-    /// By month: in time order. Otherwise: largest count first, then by key.
+    /// By month, or by any field whose every value starts with a year ("2017-18", "2019/20",
+    /// "2021"): in time order. Otherwise: largest count first, then by key.
     public var rows: [Row]
     /// Incidents in the matching records. A record with several tags counts once here, once in each
     /// tag's row; a record without the grouped field counts here and in no row.
@@ -51,9 +52,15 @@ public struct IncidentSummary: Sendable, Hashable {
             }
         }
         let rows = counts.map { Row(key: $0.key, count: $0.value) }
-        let ordered = query.groupBy == "month"
-            ? rows.sorted { $0.key < $1.key }  // YYYY-MM sorts as time does
+        let ordered = query.groupBy == "month" || rows.allSatisfy({ Self.startsWithYear($0.key) })
+            ? rows.sorted { $0.key < $1.key }  // YYYY-MM and year-led keys sort as time does
             : rows.sorted { ($1.count, $0.key) < ($0.count, $1.key) }
         return IncidentSummary(groupBy: query.groupBy, rows: ordered, total: total)
+    }
+
+    static func startsWithYear(_ key: String) -> Bool {
+        let head = key.utf8.prefix(5)
+        guard head.count >= 4, head.prefix(4).allSatisfy({ (0x30...0x39).contains($0) }) else { return false }
+        return head.count == 4 || !(0x30...0x39).contains(head[head.index(head.startIndex, offsetBy: 4)])
     }
 }

@@ -77,3 +77,18 @@ import Testing
         #expect(summary.total == 18)
     }
 }
+
+extension IncidentSummaryTests {
+    @Test func yearLikeGroupsAreInTimeOrder() {
+        let records = [("2018-19", 9), ("2017-18", 3), ("2016-17", 5)].enumerated().map { index, pair in
+            IncidentRecord(id: "r\(index)", nation: .england, category: "race", count: pair.1, extra: ["year": pair.0], line: index + 1)
+        }
+        let dataset = IncidentDataset(
+            id: "d", path: "d.yaml", title: "T", source: "S", period: nil, suppressBelow: 1, records: records,
+            fields: ["year", "nation", "category", "id", "count"])
+        let summary = IncidentSummary.make(dataset, query: SummaryQuery(groupBy: "year"))
+        #expect(summary.rows.map(\.key) == ["2016-17", "2017-18", "2018-19"])
+        #expect(IncidentSummary.startsWithYear("2021") && IncidentSummary.startsWithYear("2019/20"))
+        #expect(!IncidentSummary.startsWithYear("20210") && !IncidentSummary.startsWithYear("Gwent"))
+    }
+}
