@@ -85,7 +85,7 @@ public enum Nation: String, Sendable, Hashable, CaseIterable, Comparable {
     }
 
     public static func < (lhs: Nation, rhs: Nation) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
     }
 }
 
