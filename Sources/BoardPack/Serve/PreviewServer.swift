@@ -93,6 +93,9 @@ public final class PreviewServer: Sendable {
     }
 
     private func handle(_ connection: Int32) {
+        // A client that connects and says nothing must not hold a thread for ever.
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         guard let request = Self.readRequest(connection), let target = Self.target(of: request) else {
             respond(connection, status: "400 Bad Request", type: "text/plain", body: Array("Bad request\n".utf8))
             return
