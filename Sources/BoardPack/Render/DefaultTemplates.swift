@@ -230,7 +230,7 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 {{/bars}}
 </svg>
 {{/chart}}
-<figcaption>{{datasetTitle}}{{#period}}, {{.}}{{/period}}. Source: {{source}}.{{#suppressionNote}} {{.}}{{/suppressionNote}}</figcaption>
+<figcaption>{{datasetTitle}}{{#period}}, {{.}}{{/period}}.{{#source}} Source: {{.}}.{{/source}}{{#suppressionNote}} {{.}}{{/suppressionNote}}</figcaption>
 </figure>
 
 """#,

@@ -21,8 +21,8 @@ public enum IncidentSummaryView {
             "rows": rows.map { ["label": $0.label, "count": $0.count.text] },
             "total": published.total.text,
             "datasetTitle": dataset.title,
-            "source": dataset.source,
         ]
+        if !dataset.source.isEmpty { context["source"] = dataset.source }
         if let period = dataset.period { context["period"] = "\(period.from.long) to \(period.to.long)" }
         if dataset.suppressBelow > 1 {
             context["suppressionNote"] = "Counts from 1 to \(dataset.suppressBelow - 1) are shown as "
