@@ -21,19 +21,13 @@ public struct ProjectLoader: Sendable {
         public var datasetIDs: Set<String> = []
     }
 
-    /// What rendering a paper's page may use besides the paper.
-    public struct Context: Sendable {
-        public var site: Site
-        public var datasets: [String: IncidentDataset]
-    }
-
     /// One paper's outcome: the paper if it could be read, its page if asked for, its problems.
     public typealias PaperResult = (paper: Paper?, page: OutputFile?, diagnostics: [Diagnostic])
 
     public init(options: BuildOptions) { self.options = options }
 
     /// Everything, as `check` and a first build need it.
-    public func load(_ folder: ContentFolder, render: (@Sendable (Paper, Context) -> OutputFile)? = nil) -> Project {
+    public func load(_ folder: ContentFolder, render: (@Sendable (Paper) -> OutputFile)? = nil) -> Project {
         var project = Project()
         loadSettings(folder, into: &project)
         let (datasets, problems) = loadDatasets(folder.datasets, site: project.site)
@@ -113,7 +107,7 @@ public struct ProjectLoader: Sendable {
 
     /// Reads, validates and (given `render`) renders papers in parallel.
     public func loadPapers(
-        _ urls: [URL], project: Project, render: (@Sendable (Paper, Context) -> OutputFile)?
+        _ urls: [URL], project: Project, render: (@Sendable (Paper) -> OutputFile)?
     ) -> [PaperResult] {
         let display = options.display
         let packSlugs = Set(project.meetings.flatMap { $0.items.compactMap(\.paper?.value) }
@@ -122,7 +116,6 @@ public struct ProjectLoader: Sendable {
         var configured = PaperReader(site: project.site, options: options.markdown, packSlugs: packSlugs, packTags: packTags)
         configured.knownSlugs = project.slugs
         let reader = configured
-        let context = project.site.map { Context(site: $0, datasets: project.datasets) }
         let datasets = project.datasets
         let progress = options.progress
         progress?.expect(urls.count, .papers)
@@ -143,8 +136,8 @@ public struct ProjectLoader: Sendable {
                 if let found = paper {
                     problems += DatasetReferences.check(found, datasets: datasets, present: project.datasetIDs)
                 }
-                guard let paper, let context, let render, !problems.hasErrors else { return (paper, nil, problems) }
-                return (paper, StageTimer.measure(.render) { render(paper, context) }, problems)
+                guard let paper, let render, !problems.hasErrors else { return (paper, nil, problems) }
+                return (paper, StageTimer.measure(.render) { render(paper) }, problems)
             }
         }
     }

@@ -88,7 +88,7 @@ public enum SiteBuilder {
         let site = project.site
         let renderer = site.map { SiteRenderer(templates: templates, site: $0, options: options) }
         let datasets = project.datasets
-        let parsed = loader.loadPapers(plan.papersToRead, project: project) { paper, _ in
+        let parsed = loader.loadPapers(plan.papersToRead, project: project) { paper in
             renderer?.paperPage(paper, datasets: datasets) ?? OutputFile(path: paper.listing.path, bytes: [])
         }
         loader.add(parsed, to: &project)

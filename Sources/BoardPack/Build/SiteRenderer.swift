@@ -3,8 +3,15 @@ struct SiteRenderer: Sendable {
     let templates: TemplateSet
     let site: Site
     let options: BuildOptions
+    /// Built once: every page with a dataset summary uses it.
+    let labels: GroupLabels
 
-    var labels: GroupLabels { GroupLabels(site: site) }
+    init(templates: TemplateSet, site: Site, options: BuildOptions) {
+        self.templates = templates
+        self.site = site
+        self.options = options
+        labels = GroupLabels(site: site)
+    }
 
     func paperPage(_ paper: Paper, datasets: [String: IncidentDataset]) -> OutputFile {
         var embedded = paper

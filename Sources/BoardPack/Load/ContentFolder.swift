@@ -72,8 +72,6 @@ public struct ContentFolder: Sendable {
         }
     }
 
-    /// All files a build reads, for knowing whether anything changed.
-    public var allFiles: [URL] { [siteFile] + papers + datasets + meetings + packs + strays }
 
     /// A paper's id: its file name without `.md`.
     public static func slug(of url: URL) -> String {

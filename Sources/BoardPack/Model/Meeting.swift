@@ -7,6 +7,14 @@ public struct Meeting: Sendable {
     public var time: String?
     public var venue: String?
     public var items: [AgendaItem]
+
+    /// Hour and minute of a 24-hour time written "11:00"; nil for anything else.
+    public static func clockTime(_ text: String?) -> (hour: Int, minute: Int)? {
+        guard let parts = text?.split(separator: ":"), parts.count == 2, parts[1].count == 2,
+            let hour = Int(parts[0]), let minute = Int(parts[1]), (0...23).contains(hour), (0...59).contains(minute)
+        else { return nil }
+        return (hour, minute)
+    }
 }
 
 /// One line of an agenda: a procedural item with a title, or a paper (whose title it takes unless given).

@@ -15,7 +15,7 @@ public enum MeetingCalendar {
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//boardpack//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
             "X-WR-CALNAME:" + escaped(name),
         ]
-        if chosen.contains(where: { clockTime($0.time) != nil }) { lines += londonTimeZone }
+        if chosen.contains(where: { Meeting.clockTime($0.time) != nil }) { lines += londonTimeZone }
         let host = URLComponents(string: site.baseURL)?.host.flatMap { $0.isEmpty ? nil : $0 } ?? "boardpack"
         for meeting in chosen {
             lines += event(meeting, site: site, host: host, agenda: agendaTitles[meeting.id] ?? [])
@@ -31,15 +31,15 @@ public enum MeetingCalendar {
             // The meeting's own date, not the clock: the same content gives the same file.
             "DTSTAMP:\(basic(meeting.date))T000000Z",
         ]
-        if let (hour, minute) = clockTime(meeting.time) {
+        if let (hour, minute) = Meeting.clockTime(meeting.time) {
             let endHour = hour + hoursLong
-            let endDate = endHour >= 24 ? dayAfter(meeting.date) : meeting.date
+            let endDate = endHour >= 24 ? meeting.date.next : meeting.date
             lines.append("DTSTART;TZID=\(timeZone):\(basic(meeting.date))T\(two(hour))\(two(minute))00")
             lines.append("DTEND;TZID=\(timeZone):\(basic(endDate))T\(two(endHour % 24))\(two(minute))00")
         } else {
             // An all-day event ends, exclusively, on the next day.
             lines.append("DTSTART;VALUE=DATE:\(basic(meeting.date))")
-            lines.append("DTEND;VALUE=DATE:\(basic(dayAfter(meeting.date)))")
+            lines.append("DTEND;VALUE=DATE:\(basic(meeting.date.next))")
         }
         lines.append("SUMMARY:" + escaped("\(boardName(meeting.board, site: site)) meeting"))
         if let venue = meeting.venue, !venue.isEmpty { lines.append("LOCATION:" + escaped(venue)) }
@@ -101,23 +101,7 @@ public enum MeetingCalendar {
         return out
     }
 
-    /// "11:00" as hour and minute; nil when there is no time or it is not a 24-hour clock time.
-    static func clockTime(_ text: String?) -> (hour: Int, minute: Int)? {
-        guard let parts = text?.split(separator: ":"), parts.count == 2, parts[1].count == 2,
-            let hour = Int(parts[0]), let minute = Int(parts[1]), (0...23).contains(hour), (0...59).contains(minute)
-        else { return nil }
-        return (hour, minute)
-    }
-
     private static func boardName(_ id: String, site: Site) -> String { site.board(id)?.name ?? id }
-
-    private static func dayAfter(_ date: CalendarDate) -> CalendarDate {
-        if date.day < CalendarDate.daysIn(month: date.month, year: date.year) {
-            return CalendarDate(year: date.year, month: date.month, day: date.day + 1) ?? date
-        }
-        if date.month < 12 { return CalendarDate(year: date.year, month: date.month + 1, day: 1) ?? date }
-        return CalendarDate(year: date.year + 1, month: 1, day: 1) ?? date
-    }
 
     /// `20210609`: the date form iCalendar uses.
     private static func basic(_ date: CalendarDate) -> String { date.description.replacingOccurrences(of: "-", with: "") }

@@ -4,8 +4,6 @@ import Mustache
 /// The Mustache templates and assets a build renders with: the project's `templates/` folder,
 /// with the built-in defaults standing in for any file it does not have.
 public struct TemplateSet: Sendable {
-    public static let pageTemplates = ["base", "paper", "index"]
-
     public let library: MustacheLibrary
     /// Files copied to `assets/` unchanged (the site's stylesheet).
     public let assets: [String: String]

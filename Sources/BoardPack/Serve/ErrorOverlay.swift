@@ -7,7 +7,7 @@ public enum ErrorOverlay {
         let errors = diagnostics.filter { $0.severity == .error }
         let items = errors.map { diagnostic -> String in
             let location = "\(diagnostic.path):\(diagnostic.line):\(diagnostic.column)"
-            return "<li><p class=\"location\"><code>\(escape(location))</code></p>\n<p class=\"message\">\(escape(diagnostic.message))</p>\n"
+            return "<li><p class=\"location\"><code>\(XMLText.escaped(location))</code></p>\n<p class=\"message\">\(XMLText.escaped(diagnostic.message))</p>\n"
                 + excerpt(diagnostic, workingDirectory: workingDirectory) + "</li>"
         }
         return """
@@ -46,15 +46,10 @@ public enum ErrorOverlay {
         let range = max(1, diagnostic.line - 2)...min(lines.count, diagnostic.line + 2)
         guard !range.isEmpty else { return "" }
         let text = range.map { number -> String in
-            let line = "\(String(number).leftPadded(to: 5)) | \(escape(String(lines[number - 1])))"
+            let line = "\(String(number).leftPadded(to: 5)) | \(XMLText.escaped(String(lines[number - 1])))"
             return number == diagnostic.line ? "<mark>\(line)</mark>" : line
         }
         return "<pre>\(text.joined(separator: "\n"))</pre>\n"
-    }
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }
 

@@ -23,6 +23,13 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.init(year: year, month: month, day: day)
     }
 
+    /// The day after.
+    public var next: CalendarDate {
+        if day < Self.daysIn(month: month, year: year) { return CalendarDate(year: year, month: month, day: day + 1) ?? self }
+        if month < 12 { return CalendarDate(year: year, month: month + 1, day: 1) ?? self }
+        return CalendarDate(year: year + 1, month: 1, day: 1) ?? self
+    }
+
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

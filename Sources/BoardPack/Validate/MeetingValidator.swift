@@ -18,7 +18,7 @@ public enum MeetingValidator {
         }
         let date = fields.date("date")
         let time = fields.string("time", required: false)
-        if let time, let node = fields.node("time"), !isClockTime(time) {
+        if let time, let node = fields.node("time"), Meeting.clockTime(time) == nil {
             fields.error("'time' is written as on a 24-hour clock, in quotes, such as \"11:00\" (found \"\(time)\")", at: node)
         }
         let venue = fields.string("venue", required: false)
@@ -57,12 +57,6 @@ public enum MeetingValidator {
             items.append(AgendaItem(number: offset + 1, title: title, paper: paper, line: line))
         }
         return items
-    }
-
-    static func isClockTime(_ text: String) -> Bool {
-        let parts = text.split(separator: ":")
-        guard parts.count == 2, parts[1].count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]) else { return false }
-        return (0...23).contains(hour) && (0...59).contains(minute)
     }
 
     public static func briefingPack(_ file: SourceFile, id: String) -> (BriefingPackSpec?, [Diagnostic]) {

@@ -50,11 +50,8 @@ public enum Markdown {
         return document.html(of: document.root)
     }
 
-    /// HTML for a short front-sheet text: a single paragraph loses its `<p>` wrapper.
-    public static func inlineHTML(_ text: String, options: MarkdownOptions = .papers) -> String {
-        inlineHTML(all: [text], options: options)[0]
-    }
-
+    /// HTML for short front-sheet texts, all parsed under one turn of the lock: a single paragraph
+    /// loses its `<p>` wrapper.
     public static func inlineHTML(all texts: [String], options: MarkdownOptions = .papers) -> [String] {
         parse(all: texts, options: options).map { document in
             unwrapParagraph(document.html(of: document.root))

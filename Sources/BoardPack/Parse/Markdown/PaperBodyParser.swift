@@ -119,10 +119,6 @@ public struct PaperBodyParser {
         return .other
     }
 
-    public static func isWalesHeading(_ title: String) -> Bool { kind(of: title) == .wales }
-
-    public static func isDiscussionHeading(_ title: String) -> Bool { kind(of: title) == .discussion }
-
     private func fileLine(_ node: MarkdownNode) -> Int { node.startLine + firstLine - 1 }
 
     /// Sets heading levels so that the body starts at `headingBase` and never skips a level
