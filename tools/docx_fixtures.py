@@ -12,6 +12,7 @@ KIND is one of:
   comments  a paper with a comment
   features  headings, a Word table, a footnote, a link, bold and italics (made with pandoc)
   images    one image with alternative text and one without (made with pandoc)
+  exempt    a paper marked 'Not for publication' (made with pandoc)
 
 Needs python-docx (Debian: python3-docx) for seed and table, and pandoc for the others.
 """
@@ -146,8 +147,12 @@ def png(path):
 def with_pandoc(kind, output):
     change = 'author="A. Editor" date="2021-05-01T10:00:00Z"'
     bodies = {
-        "tracked": "Members [now ]{.insertion %s}agreed the [old ]{.deletion %s}plan." % (change, change),
+        "tracked": "Members [now]{.insertion %s} agreed the [old]{.deletion %s} plan." % (change, change),
         "comments": 'The [Is this right?]{.comment-start id="0" %s}figure[]{.comment-end id="0"} is 12.' % change,
+        "exempt": (
+            "# Staffing review\n\n**Not for publication by virtue of paragraph 1 of Part 1 of Schedule 12A**\n\n"
+            + FRONT + "# Background\n\nThe review names staff.\n\n# Implications for Wales\n\nNone.\n"
+        ),
         "features": (
             "# Tracking hate crime\n\n" + FRONT + "# Background\n\n"
             + "Councils report **bold** and *italic* findings[^1] on [the LGA site](https://www.local.gov.uk).\n\n"

@@ -18,13 +18,17 @@ struct InlineMarkdown {
 
     mutating func write(_ inlines: [PandocInline]) -> String {
         var text = ""
-        for inline in inlines { text += write(inline) }
+        for inline in inlines {
+            // A deleted word leaves the spaces either side of it: one is enough.
+            if inline == .space, text.hasSuffix(" ") { continue }
+            text += write(inline)
+        }
         return text
     }
 
     private mutating func write(_ inline: PandocInline) -> String {
         switch inline {
-        case let .text(words): return Self.escaped(words)
+        case let .text(words): return Self.escaped(Self.ordinarySpaces(words))
         case .space: return " "
         case .lineBreak: return " "
         case let .emphasis(inner): return wrapped(inner, in: "*")
@@ -81,7 +85,7 @@ struct InlineMarkdown {
         var text = ""
         for inline in inlines {
             switch inline {
-            case let .text(words), let .code(words): text += words
+            case let .text(words), let .code(words): text += ordinarySpaces(words)
             case .space, .lineBreak: text += " "
             case let .emphasis(inner), let .strong(inner), let .strikeout(inner), let .link(_, inner), let .span(_, inner):
                 text += plain(inner)
@@ -89,6 +93,22 @@ struct InlineMarkdown {
             }
         }
         return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).joined(separator: " ")
+    }
+
+    /// Word leaves thin, narrow and zero-width spaces where a plain space was meant; a no-break
+    /// space is kept, since an author types it on purpose.
+    static func ordinarySpaces(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { (0x2000...0x200B).contains($0.value) || [0x202F, 0x205F, 0x3000].contains($0.value) })
+        else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x200B: continue
+            case 0x2000...0x200A, 0x202F, 0x205F, 0x3000: result.append(" ")
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     /// Escapes what Markdown would read as markup; other punctuation is left as typed.

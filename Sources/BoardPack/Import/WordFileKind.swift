@@ -4,8 +4,7 @@ import Foundation
 /// asked, so that the message says what is wrong in words an adviser can act on.
 enum WordFileKind {
     /// Why `file` cannot be imported; nil when it may be a Word document.
-    static func problem(with file: URL) -> String? {
-        let name = PathDisplay()(file)
+    static func problem(with file: URL, shownAs name: String) -> String? {
         guard let handle = FileHandle(forReadingAtPath: file.path) else {
             return "cannot read \(name) (check that the file exists and that you may read it)"
         }

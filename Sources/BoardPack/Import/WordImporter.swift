@@ -55,7 +55,7 @@ public struct WordImporter: Sendable {
     public func importFile(_ file: URL) -> Outcome {
         let source = options.display(file)
         var outcome = Outcome(source: source)
-        if let problem = WordFileKind.problem(with: file) {
+        if let problem = WordFileKind.problem(with: file, shownAs: source) {
             outcome.failure = .refused(problem)
             return outcome
         }
