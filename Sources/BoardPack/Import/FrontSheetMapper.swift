@@ -83,7 +83,10 @@ struct FrontSheetMapper {
                 current = label
                 sawLabel = true
             case let .paragraph(words):
-                if sawLabel, isTitle(InlineMarkdown.plain(words)) { return position + 1 }
+                let text = InlineMarkdown.plain(words)
+                if sawLabel, isTitle(text) { return position + 1 }
+                // Text under no label after a front-sheet table is the body.
+                if sawLabel, current == nil, FrontSheetLabel(text) == nil, FrontSheetLabel.split(text) == nil { return position }
                 paragraph(words)
             case let .orderedList(_, items), let .bulletList(items):
                 guard let current, [.summary, .recommendations, .actions].contains(current) else { return position }
