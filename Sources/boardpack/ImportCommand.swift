@@ -36,13 +36,11 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Replace a paper that is already there.")
     var force = false
 
-    func validate() throws {
-        if acceptChanges && rejectChanges {
-            throw ValidationError("give --accept-changes or --reject-changes, not both")
-        }
-    }
-
     func run() throws {
+        if acceptChanges && rejectChanges {
+            printError("error: give --accept-changes or --reject-changes, not both")
+            throw ExitStatus.environment
+        }
         // Before any work: without pandoc nothing can be read.
         guard let pandoc = Pandoc.find() else {
             printError("error: \(Pandoc.installAdvice)")
