@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Makes the Word documents that `boardpack import`'s tests read: each laid out as LGA papers are.
 
-    docx_fixtures.py KIND OUTPUT.docx [SEED.txt]
+    docx_fixtures.py KIND OUTPUT.docx [SEED.txt | PAPER.md]
 
 KIND is one of:
   seed      the seed paper's text (SEED.txt) laid out as an LGA Word paper: a large bold title,
             label paragraphs, a tab-separated contact block, body paragraphs numbered by Word
-            (numPr list paragraphs) and the discussion points typed as 1.1. to 1.4.
+            (numPr list paragraphs) and the discussion points typed as 1.1. to 1.4. Given the
+            Markdown paper instead (where ../shared/seed/ is absent, as on CI), the same text is
+            first laid out as the seed's.
   table     a front sheet laid out as a two-column table of label and value, contact rows included
   tracked   a paper with a tracked insertion and deletion
   comments  a paper with a comment
@@ -52,8 +54,31 @@ def word_numbered(doc, text):
     paragraph._p.get_or_add_pPr().append(numbering)
 
 
+def seed_text_from_paper(path):
+    """The Markdown paper written out as the text of its Word original, as in ../shared/seed/."""
+    import yaml
+    text = open(path, encoding="utf-8").read()
+    _, front, body = text.split("---\n", 2)
+    fields = yaml.safe_load(front)
+    contact = fields["contact"]
+    lines = [fields["title"], "", "Purpose of report", "For %s." % fields["purpose"], "", "Summary",
+             fields["summary"].strip(), "", "Recommendation/s"] + fields["recommendations"]
+    lines += ["Action/s"] + fields.get("actions", []) + [""]
+    lines += ["Contact officer:\t\t" + contact["name"], "Position:\t\t\t" + contact["position"],
+              "Phone no:\t\t\t" + contact["phone"], "Email:\t\t\t\t" + contact["email"], "", fields["title"]]
+    for block in body.strip().split("\n\n"):
+        if block.startswith("## "):
+            lines.append(block[3:])
+        elif block[:3] == "1. ":
+            lines += ["1.%d. %s" % (number, item.split(". ", 1)[1]) for number, item in enumerate(block.split("\n"), 1)]
+        else:
+            lines.append(block)
+    return "\n".join(lines) + "\n"
+
+
 def seed(output, seed_path):
-    lines = [line.strip(" ") for line in open(seed_path, encoding="utf-8").read().split("\n")]
+    text = seed_text_from_paper(seed_path) if seed_path.endswith(".md") else open(seed_path, encoding="utf-8").read()
+    lines = [line.strip(" ") for line in text.split("\n")]
     title = lines[0].strip()
     doc = document()
     title_paragraph(doc, title)

@@ -7,7 +7,7 @@ import Testing
 /// paragraphs, a tab-separated contact block, body paragraphs numbered by Word, the discussion
 /// points typed 1.1. to 1.4.) imports to the paper in content/, field for field.
 @Suite struct SeedImportTests {
-    @Test(.enabled(if: WordFixtures.seedAvailable, "needs pandoc, python-docx and ../shared/seed/"))
+    @Test(.enabled(if: WordFixtures.available, WordFixtures.skipReason))
     func seedWordPaperImportsFieldForField() throws {
         let root = try WordFixtures.project()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -47,7 +47,7 @@ import Testing
     }
 
     /// Word's numbers and the typed 1.1. are gone from the Markdown: boardpack numbers the paper itself.
-    @Test(.enabled(if: WordFixtures.seedAvailable, "needs pandoc, python-docx and ../shared/seed/"))
+    @Test(.enabled(if: WordFixtures.available, WordFixtures.skipReason))
     func importedMarkdownHasNoTypedNumbersAndNoRepeatedTitle() throws {
         let root = try WordFixtures.project()
         defer { try? FileManager.default.removeItem(at: root) }

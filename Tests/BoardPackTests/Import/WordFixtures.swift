@@ -12,15 +12,20 @@ enum WordFixtures {
     static let python: String? = {
         let candidates = [ExternalTool.environment("BOARDPACK_DOCX_PYTHON"), "/usr/bin/python3", ExternalTool.onPath("python3")]
         return candidates.compactMap { $0 }.first { candidate in
-            ExternalTool.exists(candidate) && (try? ExternalTool.run(candidate, ["-c", "import docx"]))?.status == 0
+            ExternalTool.exists(candidate) && (try? ExternalTool.run(candidate, ["-c", "import docx, yaml"]))?.status == 0
         }
     }()
 
     static let available = pandoc != nil && python != nil
     static let skipReason: Comment = "needs pandoc and python-docx: `sudo apt-get install pandoc python3-docx` (or `sudo make test-tools`)"
 
-    static let seedText = Fixtures.shared.appendingPathComponent("seed/social-cohesion-and-resilience.txt")
-    static let seedAvailable = available && FileManager.default.fileExists(atPath: seedText.path)
+    /// The seed paper's text from ../shared/seed/; without it (on CI), the repository's Markdown
+    /// paper, which the script first lays out as the seed's text.
+    static let seedText: URL = {
+        let seed = Fixtures.shared.appendingPathComponent("seed/social-cohesion-and-resilience.txt")
+        return FileManager.default.fileExists(atPath: seed.path)
+            ? seed : Fixtures.packageRoot.appendingPathComponent("content/papers/social-cohesion-and-resilience.md")
+    }()
 
     /// Makes the fixture `kind` (see tools/docx_fixtures.py) in `folder`.
     static func make(_ kind: String, in folder: URL) throws -> URL {
