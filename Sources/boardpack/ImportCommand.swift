@@ -46,6 +46,12 @@ struct ImportCommand: ParsableCommand {
             printError("error: \(Pandoc.installAdvice)")
             throw ExitStatus.environment
         }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content, isDirectory: &isFolder), isFolder.boolValue else {
+            printError("error: there is no content folder at \(content) (run boardpack in your project's folder, "
+                + "or give --content DIR; `boardpack init` makes a new project)")
+            throw ExitStatus.environment
+        }
         let settings: ImportSettings
         do {
             settings = try ImportSettings(board: board, date: date, scope: scope)

@@ -47,7 +47,8 @@ struct BodyMarkdown {
         let text = InlineMarkdown.plain(words)
         guard !text.isEmpty, text.lowercased() != title else { return }
         flushPoints()
-        inDiscussion = text.lowercased() == "discussion"
+        // As the paper's parser finds the section whose list holds the discussion points.
+        inDiscussion = text.lowercased().hasPrefix("discussion")
         emit(String(repeating: "#", count: min(6, max(2, level + headingShift))) + " " + inline.write(words))
     }
 
