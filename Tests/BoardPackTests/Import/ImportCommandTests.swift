@@ -6,18 +6,8 @@ import Testing
 /// `boardpack import` as an adviser runs it: exit statuses, and several files each reported.
 @Suite struct ImportCommandTests {
     static func run(_ arguments: [String], in folder: URL, path: String? = nil) throws -> ExternalTool.Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: ServeTests.executable ?? "")
-        process.arguments = ["import"] + arguments
-        process.currentDirectoryURL = folder
-        if let path { process.environment = ["PATH": path] }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return ExternalTool.Output(status: process.terminationStatus, text: String(decoding: data, as: UTF8.self))
+        try ExternalTool.run(
+            ServeTests.executable ?? "", ["import"] + arguments, in: folder, environment: path.map { ["PATH": $0] })
     }
 
     @Test(.enabled(if: ServeTests.executable != nil, "needs the built boardpack command next to the tests"))
@@ -58,6 +48,7 @@ import Testing
         (["--date", "2021-02-30"], "--date must be a real date"),
         (["--scope", "england,walse"], "did you mean 'wales'"),
         (["--accept-changes", "--reject-changes"], "not both"),
+        (["--content", "nowhere"], "there is no content folder at nowhere"),
     ])
     func wrongOptionsAreUsageErrors(options: [String], said: String) throws {
         let root = try WordFixtures.project()
