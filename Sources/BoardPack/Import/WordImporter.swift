@@ -122,24 +122,28 @@ public struct WordImporter: Sendable {
         return try readable(resolution == .accept ? .accept : .reject, "resolved")
     }
 
-    /// The paper through a temporary file renamed into place, so that a failed write leaves nothing half written.
+    /// The paper through a temporary file renamed into place, its images copied first: a failed
+    /// write leaves neither the paper nor its images behind.
     private func write(_ text: String, to paper: URL, images: [URL], slug: String) throws {
         let manager = FileManager.default
-        try manager.createDirectory(at: paper.deletingLastPathComponent(), withIntermediateDirectories: true)
-        if !images.isEmpty {
+        let temporary = paper.deletingLastPathComponent().appendingPathComponent(".\(slug).md.importing")
+        var copied: [URL] = []
+        do {
+            try manager.createDirectory(at: paper.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: temporary)
             let assets = options.content.appendingPathComponent("assets/\(slug)")
-            try manager.createDirectory(at: assets, withIntermediateDirectories: true)
-            for image in Set(images) where manager.fileExists(atPath: image.path) {
+            for image in Set(images).sorted(by: { $0.path < $1.path }) where manager.fileExists(atPath: image.path) {
+                try manager.createDirectory(at: assets, withIntermediateDirectories: true)
                 let target = assets.appendingPathComponent(image.lastPathComponent)
                 try? manager.removeItem(at: target)
                 try manager.copyItem(at: image, to: target)
+                copied.append(target)
             }
-        }
-        let temporary = paper.deletingLastPathComponent().appendingPathComponent(".\(slug).md.importing")
-        try Data(text.utf8).write(to: temporary)
-        guard rename(temporary.path, paper.path) == 0 else {
+            guard rename(temporary.path, paper.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
             try? manager.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown)
+            for image in copied { try? manager.removeItem(at: image) }
+            throw error
         }
     }
 
