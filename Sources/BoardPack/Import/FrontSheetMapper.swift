@@ -10,6 +10,8 @@ struct ImportedFrontSheet: Sendable, Hashable {
     var contact: [FrontSheetLabel: String] = [:]
     /// Front-sheet text under no label, which the adviser must place by hand.
     var unlabelled: [String] = []
+    /// The answer to the template's "Is this report confidential?", when it asks.
+    var confidential: String?
 }
 
 /// Reads the LGA template's front sheet in both its layouts: label paragraphs ("Purpose of report",
@@ -105,7 +107,11 @@ struct FrontSheetMapper {
 
     private mutating func paragraph(_ words: [PandocInline]) {
         let text = InlineMarkdown.plain(words)
-        if let label = FrontSheetLabel(text) {
+        if text.lowercased().hasPrefix("is this report confidential") {
+            sheet.confidential = text.split(separator: "?", maxSplits: 1).dropFirst().first.map {
+                $0.trimmingCharacters(in: .whitespaces)
+            } ?? ""
+        } else if let label = FrontSheetLabel(text) {
             current = label
             sawLabel = true
         } else if text.count < 160, let (label, value) = FrontSheetLabel.split(text) {

@@ -147,8 +147,10 @@ public struct WordImporter: Sendable {
         }
     }
 
-    /// Words that mark an exempt paper: the import then asks, rather than publish what may be exempt.
+    /// Words that mark an exempt paper, or a confidentiality question not plainly answered "No":
+    /// the import then asks, rather than publish what may be exempt.
     static func mayBeExempt(_ sheet: ImportedFrontSheet, body: String) -> Bool {
+        if let answer = sheet.confidential?.lowercased(), answer != "no", answer != "no." { return true }
         let text = ([body] + sheet.unlabelled + sheet.summary).joined(separator: " ").lowercased()
         return ["not for publication", "schedule 12a", "exempt information"].contains { text.contains($0) }
     }

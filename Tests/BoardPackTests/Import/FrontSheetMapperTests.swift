@@ -71,6 +71,19 @@ import Testing
         #expect(body == Array(blocks.dropFirst()))
     }
 
+    /// Fail closed: only a plain "No" to the template's confidentiality question lets the paper be public without asking.
+    @Test(arguments: [("No", false), ("No.", false), ("Yes", true), ("Yes ☐ No ☒", true), ("", true)])
+    func theConfidentialityQuestionDecidesWhetherExemptionIsAsked(answer: String, asked: Bool) {
+        let document = PandocDocument(blocks: [
+            Self.bold("Staffing"), Self.bold("Purpose of report"), Self.para("For decision."),
+            Self.para("Is this report confidential? " + answer), Self.bold("Summary"), Self.para("Text."),
+        ])
+        let sheet = FrontSheetMapper.map(document).0
+        #expect(sheet.purpose == "For decision.")
+        #expect(sheet.unlabelled.isEmpty)
+        #expect(WordImporter.mayBeExempt(sheet, body: "") == asked)
+    }
+
     @Test(arguments: [
         ("Recommendation", FrontSheetLabel.recommendations), ("Recommendations:", .recommendations), ("recommendation/s", .recommendations),
         ("Action/s", .actions), ("Actions", .actions), ("Purpose of Report", .purpose), ("Phone no.", .phone), ("Email:", .email),
