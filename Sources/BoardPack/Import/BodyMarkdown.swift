@@ -56,7 +56,11 @@ struct BodyMarkdown {
         let text = InlineMarkdown.plain(words)
         let hasImage = words.contains { if case .image = $0 { true } else { false } }
         guard !text.isEmpty || hasImage else { return }
-        if text.lowercased() == title, words.allSatisfy({ if case .strong = $0 { true } else { $0 == .space } }) { return }
+        if let bold = Self.boldHeading(words) {
+            // Many LGA papers head their sections with a short bold line rather than a heading style.
+            heading(2 - headingShift, bold)
+            return
+        }
         var markdown = inline.write(words).trimmingCharacters(in: .whitespaces)
         if let point = markdown.range(of: #"^\d{1,3}\.\d{1,3}\.?\s+"#, options: .regularExpression) {
             markdown = String(markdown[point.upperBound...])
@@ -74,6 +78,15 @@ struct BodyMarkdown {
             return
         }
         emit(Self.plainStart(markdown))
+    }
+
+    /// The words of a short paragraph wholly in bold with no closing punctuation: a heading in all but style.
+    private static func boldHeading(_ words: [PandocInline]) -> [PandocInline]? {
+        let visible = words.filter { $0 != .space }
+        guard visible.count == 1, case let .strong(inner) = visible[0] else { return nil }
+        let text = InlineMarkdown.plain(inner)
+        guard !text.isEmpty, text.split(separator: " ").count <= 12, let last = text.last, !".:;,?!".contains(last) else { return nil }
+        return inner
     }
 
     /// An item of Word's numbered list: its paragraphs plain; a list within it under Discussion

@@ -60,6 +60,19 @@ import Testing
         #expect(body.discussionPoints.map(\.text) == ["The first point", "The second point"])
     }
 
+    /// A short bold line is a section heading; the title repeated in bold, and bold sentences, are not.
+    @Test func shortBoldLinesAreHeadings() {
+        let markdown = Self.write([
+            .paragraph([.strong(FrontSheetMapperTests.words("The paper"))]),
+            .paragraph([.strong(FrontSheetMapperTests.words("Background"))]),
+            Self.para("Text."),
+            .paragraph([.strong(FrontSheetMapperTests.words("Members are asked to note this."))]),
+            .paragraph([.strong(FrontSheetMapperTests.words("Implications for Wales"))]),
+            Self.para("None."),
+        ])
+        #expect(markdown == "## Background\n\nText.\n\n**Members are asked to note this.**\n\n## Implications for Wales\n\nNone.\n")
+    }
+
     @Test func markdownInTheWordsIsEscapedSoThatTheTextStaysText() {
         let markdown = Self.write([
             .paragraph([.text("2019."), .space, .text("was"), .space, .text("*not*"), .space, .text("[a]"), .space, .text("link_here")]),
