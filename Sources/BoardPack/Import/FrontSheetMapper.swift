@@ -94,8 +94,7 @@ struct FrontSheetMapper {
                 guard let current, [.summary, .recommendations, .actions].contains(current) else { return position }
                 for item in items { add(markdown.write(Array(item.map(InlineMarkdown.words(of:)).joined(separator: [.space]))), to: current) }
             case let .table(table):
-                guard table.rows.contains(where: { row in row.first.map { FrontSheetLabel(cellText($0)) != nil } ?? false })
-                else { return position }
+                guard table.rows.contains(where: { row in row.first.map(isLabelCell) ?? false }) else { return position }
                 rows(table)
             default:
                 return position
@@ -146,6 +145,13 @@ struct FrontSheetMapper {
             }
         }
         current = nil
+    }
+
+    /// A cell holding a label, or starting with a labelled line such as `Contact officer: Jo Bloggs`.
+    private func isLabelCell(_ cell: [PandocBlock]) -> Bool {
+        if FrontSheetLabel(cellText(cell)) != nil { return true }
+        guard let first = Self.unwrapped(cell).first else { return false }
+        return FrontSheetLabel.split(InlineMarkdown.plain(InlineMarkdown.words(of: first))) != nil
     }
 
     private func cellText(_ cell: [PandocBlock]) -> String {

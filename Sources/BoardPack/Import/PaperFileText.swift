@@ -4,6 +4,8 @@ import Foundation
 struct Placeholder: Sendable, Hashable {
     var field: String
     var line: Int
+    /// Where the empty value stands.
+    var column: Int
     var message: String
 }
 
@@ -14,10 +16,11 @@ enum PaperFileText {
     ) -> (text: String, placeholders: [Placeholder]) {
         var lines = ["---", "title: " + ProjectScaffold.yamlValue(sheet.title)]
         var placeholders: [Placeholder] = []
-        func fillIn(_ field: String, _ comment: String, _ message: String) {
-            placeholders.append(Placeholder(field: field, line: lines.count + 1, message: message))
-            lines.append("\(field): \"\"   # to fill in: \(comment)")
+        func fillIn(_ field: String, _ comment: String, _ message: String, indent: String = "") {
+            placeholders.append(Placeholder(field: field, line: lines.count + 1, column: indent.count + field.count + 3, message: message))
+            lines.append("\(indent)\(field): \"\"   # to fill in: \(comment)")
         }
+        let notFound = "the Word paper has no "
         if let board = settings.board {
             lines.append("board: " + ProjectScaffold.yamlValue(board))
         } else {
@@ -30,12 +33,35 @@ enum PaperFileText {
             fillIn("date", "the date of the meeting, YYYY-MM-DD",
                 "fill in 'date': the date of the meeting the paper goes to, written YYYY-MM-DD (or import with --date YYYY-MM-DD)")
         }
-        lines.append("purpose: " + purpose(sheet.purpose))
-        lines += summary(sheet.summary)
-        lines += list("recommendations", sheet.recommendations, required: true)
-        lines += list("actions", sheet.actions, required: false)
+        if let text = sheet.purpose {
+            lines.append("purpose: " + purpose(text))
+        } else {
+            fillIn("purpose", "discussion, decision, information or noting",
+                notFound + "purpose that boardpack could find ('Purpose of report' followed by 'For discussion.' or the like): "
+                    + "fill in 'purpose': one of discussion, decision, information, noting")
+        }
+        if sheet.summary.isEmpty {
+            fillIn("summary", "the summary on the front sheet",
+                notFound + "summary that boardpack could find (a 'Summary' label followed by its text): fill in 'summary'")
+        } else {
+            lines += summary(sheet.summary)
+        }
+        if sheet.recommendations.isEmpty {
+            fillIn("recommendations", "a list of recommendations",
+                notFound + "recommendations that boardpack could find (a 'Recommendation/s' label followed by them): "
+                    + "fill in 'recommendations' as a list, one '- ' line each")
+        } else {
+            lines += list("recommendations", sheet.recommendations)
+        }
+        lines += list("actions", sheet.actions)
         lines.append("contact:")
-        lines.append("  name: " + ProjectScaffold.yamlValue(sheet.contact[.contactName] ?? ""))
+        if let name = sheet.contact[.contactName] {
+            lines.append("  name: " + ProjectScaffold.yamlValue(name))
+        } else {
+            fillIn("name", "the contact officer's name",
+                notFound + "contact officer that boardpack could find (a line 'Contact officer:' and the name): fill in the contact's 'name'",
+                indent: "  ")
+        }
         for (label, key) in [(FrontSheetLabel.position, "position"), (.phone, "phone"), (.email, "email")] {
             guard let value = sheet.contact[label] else { continue }
             // A phone number is always quoted, so that YAML keeps it as written.
@@ -57,8 +83,7 @@ enum PaperFileText {
     }
 
     /// "For discussion." is `discussion`; anything else stays as written, for the check to point at.
-    private static func purpose(_ text: String?) -> String {
-        guard let text else { return "\"\"" }
+    private static func purpose(_ text: String) -> String {
         var key = text.lowercased().trimmingCharacters(in: .whitespaces)
         if key.hasPrefix("for ") { key.removeFirst(4) }
         while key.hasSuffix(".") { key.removeLast() }
@@ -67,7 +92,6 @@ enum PaperFileText {
 
     /// One paragraph folded over lines as `boardpack new` writes it; several kept apart literally.
     private static func summary(_ paragraphs: [String]) -> [String] {
-        guard !paragraphs.isEmpty else { return ["summary: \"\""] }
         if paragraphs.count > 1 {
             return ["summary: |"] + Array(paragraphs.map { ["  " + $0] }.joined(separator: [""]))
         }
@@ -83,8 +107,8 @@ enum PaperFileText {
         return lines + ["  " + line]
     }
 
-    private static func list(_ key: String, _ items: [String], required: Bool) -> [String] {
-        guard !items.isEmpty else { return required ? ["\(key): \"\""] : [] }
+    private static func list(_ key: String, _ items: [String]) -> [String] {
+        guard !items.isEmpty else { return [] }
         return ["\(key):"] + items.map { "  - " + ProjectScaffold.yamlValue($0) }
     }
 

@@ -19,7 +19,7 @@ struct PaperImportCheck {
             if placeholder.field == "board", let site {
                 message += "; site.yaml lists " + site.boards.map { "'\($0.id)'" }.joined(separator: ", ")
             }
-            diagnostics.append(.error(message, at: location(line: placeholder.line, field: placeholder.field)))
+            diagnostics.append(.error(message, at: SourceLocation(path: path, line: placeholder.line, column: placeholder.column)))
         }
         if titleFromFile {
             diagnostics.append(.warning(

@@ -55,6 +55,17 @@ import Testing
         #expect(body == [Self.para("1. Body text.")])
     }
 
+    @Test func aContactBlockInOneTableCellIsRead() {
+        let cell: [PandocBlock] = [Self.para("Contact officer:\tAmy Lee"), Self.para("Position:\tAdviser"), Self.para("Email: amy@example.org")]
+        let document = PandocDocument(blocks: [
+            Self.bold("Title"), Self.para("Summary"), Self.para("Text."),
+            .table(PandocTable(rows: [[cell]], headRows: 1)), .heading(level: 1, Self.words("Background")),
+        ])
+        let (sheet, body) = FrontSheetMapper.map(document)
+        #expect(sheet.contact == [.contactName: "Amy Lee", .position: "Adviser", .email: "amy@example.org"])
+        #expect(body == [.heading(level: 1, Self.words("Background"))])
+    }
+
     @Test func withoutAHeadingOrBoldTitleTheTitlePropertyIsTheTitle() {
         let document = PandocDocument(title: Self.words("From the properties"), blocks: [
             Self.para("Purpose of report"), Self.para("For information."),
