@@ -60,6 +60,32 @@ import Testing
         #expect(body.discussionPoints.map(\.text) == ["The first point", "The second point"])
     }
 
+    /// Word's own second-level numbering under Discussion holds the points; elsewhere its items are paragraphs.
+    @Test func wordNumberedSubItemsUnderDiscussionAreThePoints() {
+        let nested: PandocBlock = .orderedList(decimal: true, [[Self.para("First point")], [Self.para("Second point")]])
+        let markdown = Self.write([
+            Self.heading(1, "Background"),
+            .orderedList(decimal: true, [[Self.para("Context."), .orderedList(decimal: true, [[Self.para("A detail.")]])]]),
+            Self.heading(1, "Discussion"),
+            .orderedList(decimal: true, [[Self.para("Members may wish to discuss:"), nested]]),
+        ])
+        #expect(markdown == """
+            ## Background
+
+            Context.
+
+            A detail.
+
+            ## Discussion
+
+            Members may wish to discuss:
+
+            1. First point
+            2. Second point
+
+            """)
+    }
+
     /// A short bold line is a section heading; the title repeated in bold, and bold sentences, are not.
     @Test func shortBoldLinesAreHeadings() {
         let markdown = Self.write([

@@ -145,6 +145,10 @@ import Testing
         let errors = outcome.diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.line) == [exemptLine])
         #expect(errors.first?.message.contains("exempt: { paragraph: N }") == true)
+        // The banner above the front sheet is under no label: it is reported, not silently dropped.
+        let warnings = outcome.diagnostics.filter { $0.severity == .warning }
+        #expect(warnings.map { "\($0.line):\($0.column)" } == ["2:8"])
+        #expect(warnings.first?.message.contains("starting \"Not for publication by virtue") == true)
     }
 
     @Test(.enabled(if: WordFixtures.available, WordFixtures.skipReason), arguments: [
