@@ -44,12 +44,21 @@ struct BodyMarkdown {
     }
 
     private mutating func heading(_ level: Int, _ words: [PandocInline]) {
-        let text = InlineMarkdown.plain(words)
+        // "3. Discussion": a typed section number is dropped, as paragraph numbers are.
+        let number = #"^\d{1,3}(\.\d{1,3})*\.?\s+"#
+        var text = InlineMarkdown.plain(words)
+        var markdown = inline.write(words).trimmingCharacters(in: .whitespaces)
+        if let typed = text.range(of: number, options: .regularExpression),
+            let written = markdown.range(of: number, options: .regularExpression)
+        {
+            text.removeSubrange(typed)
+            markdown.removeSubrange(written)
+        }
         guard !text.isEmpty, text.lowercased() != title else { return }
         flushPoints()
         // As the paper's parser finds the section whose list holds the discussion points.
         inDiscussion = text.lowercased().hasPrefix("discussion")
-        emit(String(repeating: "#", count: min(6, max(2, level + headingShift))) + " " + inline.write(words))
+        emit(String(repeating: "#", count: min(6, max(2, level + headingShift))) + " " + markdown)
     }
 
     private mutating func paragraph(_ words: [PandocInline]) {

@@ -60,13 +60,14 @@ import Testing
         #expect(body.discussionPoints.map(\.text) == ["The first point", "The second point"])
     }
 
-    /// Word's own second-level numbering under Discussion holds the points; elsewhere its items are paragraphs.
+    /// Word's own second-level numbering under Discussion holds the points; elsewhere its items are
+    /// paragraphs. A typed section number goes from a heading.
     @Test func wordNumberedSubItemsUnderDiscussionAreThePoints() {
         let nested: PandocBlock = .orderedList(decimal: true, [[Self.para("First point")], [Self.para("Second point")]])
         let markdown = Self.write([
             Self.heading(1, "Background"),
             .orderedList(decimal: true, [[Self.para("Context."), .orderedList(decimal: true, [[Self.para("A detail.")]])]]),
-            Self.heading(1, "Discussion"),
+            Self.heading(1, "2. Discussion"),
             .orderedList(decimal: true, [[Self.para("Members may wish to discuss:"), nested]]),
         ])
         #expect(markdown == """
