@@ -46,6 +46,22 @@ import Testing
         #expect(paper.body.htmlAfterPoints == expected.body.htmlAfterPoints)
     }
 
+    /// The imported paper builds into a page as the hand-written one does.
+    @Test(.enabled(if: WordFixtures.available, WordFixtures.skipReason))
+    func theImportedSeedPaperBuilds() throws {
+        let root = try WordFixtures.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let docx = try WordFixtures.make("seed", in: root)
+        _ = WordFixtures.importer(root, settings: WordFixtures.allSettings).importFile(docx)
+        let report = try SiteBuilder.build(Fixtures.options(root, useCache: false))
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        let page = try HTMLPage(Fixtures.read(root.appendingPathComponent("_site/papers/social-cohesion-and-resilience/index.html")))
+        #expect(page.texts("//h1") == ["Social cohesion and resilience"])
+        #expect(page.texts("//div[@class='paper-body']/p/span[@class='para-number']") == (1...18).map { "\($0)." })
+        #expect(page.texts("//ol[@class='discussion-points']/li").map { String($0.prefix(4)) } == ["1.1 ", "1.2 ", "1.3 ", "1.4 "])
+        #expect(page.texts("//dl[@class='contact']/dd") == ["Rachel Duke", "Adviser", "07464 652612", "rachel.duke@local.gov.uk"])
+    }
+
     /// Word's numbers and the typed 1.1. are gone from the Markdown: boardpack numbers the paper itself.
     @Test(.enabled(if: WordFixtures.available, WordFixtures.skipReason))
     func importedMarkdownHasNoTypedNumbersAndNoRepeatedTitle() throws {
