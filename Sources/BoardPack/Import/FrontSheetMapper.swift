@@ -29,11 +29,12 @@ struct FrontSheetMapper {
         var mapper = FrontSheetMapper()
         mapper.markdown.notesInBrackets = true
         var start = 0
-        if let first = blocks.first, let title = titleText(first) {
+        let property = InlineMarkdown.plain(document.title)
+        if let first = blocks.first, let title = titleText(first), property.isEmpty || !isSectionName(title) {
             mapper.sheet.title = title
             start = 1
         } else {
-            mapper.sheet.title = InlineMarkdown.plain(document.title)
+            mapper.sheet.title = property
         }
         let end = mapper.read(blocks, from: start)
         guard mapper.sawLabel else { return (ImportedFrontSheet(title: mapper.sheet.title), Array(blocks[start...])) }
@@ -46,6 +47,13 @@ struct FrontSheetMapper {
             if case let .division(_, _, inner) = block { return unwrapped(inner) }
             return [block]
         }
+    }
+
+    /// A heading that opens a section rather than names the paper: with the title in Word's Title
+    /// style (which pandoc takes out of the text into the title property), the first heading is one of these.
+    private static func isSectionName(_ text: String) -> Bool {
+        let sections = ["background", "introduction", "discussion", "issues", "proposal", "implications for wales", "next steps"]
+        return sections.contains(text.lowercased().trimmingCharacters(in: .punctuationCharacters))
     }
 
     /// The first heading, or a paragraph wholly in bold (the template's large bold title).

@@ -73,6 +73,16 @@ import Testing
         #expect(FrontSheetMapper.map(document).0.title == "From the properties")
     }
 
+    /// Word's Title style is the title property in pandoc's reading: a first heading "Background" is then a section.
+    @Test func aTitleStyleTitleIsPreferredToAFirstSectionHeading() {
+        let document = PandocDocument(title: Self.words("Styled title"), blocks: [
+            .heading(level: 1, Self.words("Background")), Self.para("Text."),
+        ])
+        let (sheet, body) = FrontSheetMapper.map(document)
+        #expect(sheet.title == "Styled title")
+        #expect(body.count == 2)
+    }
+
     /// A document with no front sheet is all body: nothing is taken out of it.
     @Test func aDocumentWithoutLabelsIsAllBody() {
         let blocks: [PandocBlock] = [Self.bold("A note"), Self.para("Some text."), .heading(level: 1, Self.words("More")), Self.para("More text.")]
