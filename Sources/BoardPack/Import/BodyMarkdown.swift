@@ -130,7 +130,7 @@ struct BodyMarkdown {
     }
 
     /// A paragraph must not start with what Markdown reads as a list, heading or quotation.
-    private static func plainStart(_ text: String) -> String {
+    static func plainStart(_ text: String) -> String {
         if let number = text.range(of: #"^\d+(?=[.)](\s|$))"#, options: .regularExpression) {
             return text[..<number.upperBound] + "\\" + text[number.upperBound...]
         }

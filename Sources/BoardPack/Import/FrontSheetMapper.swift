@@ -171,9 +171,9 @@ struct FrontSheetMapper {
         guard !value.isEmpty else { return }
         switch label {
         case .purpose: sheet.purpose = sheet.purpose.map { $0 + " " + value } ?? value
-        case .summary: sheet.summary.append(value)
-        case .recommendations: sheet.recommendations.append(Self.withoutTypedNumber(value))
-        case .actions: sheet.actions.append(Self.withoutTypedNumber(value))
+        case .summary: sheet.summary.append(BodyMarkdown.plainStart(value))
+        case .recommendations: sheet.recommendations.append(BodyMarkdown.plainStart(Self.withoutTypedNumber(value)))
+        case .actions: sheet.actions.append(BodyMarkdown.plainStart(Self.withoutTypedNumber(value)))
         case .contactName, .position, .phone, .email:
             sheet.contact[label] = sheet.contact[label].map { $0 + " " + value } ?? value
         }

@@ -83,6 +83,17 @@ import Testing
         #expect(body.count == 2)
     }
 
+    /// Front-sheet text that Markdown would read as a list or heading stays text.
+    @Test func frontSheetTextIsNotReadAsMarkdownStructure() {
+        let document = PandocDocument(blocks: [
+            Self.bold("Title"), Self.para("Summary"), Self.para("2021 saw a rise."), Self.para("- dashed aside"),
+            Self.para("Recommendations"), Self.para("1. #1 priority: fund the work."),
+        ])
+        let sheet = FrontSheetMapper.map(document).0
+        #expect(sheet.summary == ["2021 saw a rise.", "\\- dashed aside"])
+        #expect(sheet.recommendations == ["\\#1 priority: fund the work."])
+    }
+
     /// A document with no front sheet is all body: nothing is taken out of it.
     @Test func aDocumentWithoutLabelsIsAllBody() {
         let blocks: [PandocBlock] = [Self.bold("A note"), Self.para("Some text."), .heading(level: 1, Self.words("More")), Self.para("More text.")]
