@@ -49,6 +49,12 @@ public enum SiteBuilder {
         }
     }
 
+    /// The folder options a build refuses (see `FolderCheck`), for `serve` to refuse before it starts.
+    public static func checkFolders(_ options: BuildOptions) throws {
+        try FolderCheck.templates(options)
+        try FolderCheck.output(options)
+    }
+
     /// Runs `work` holding the output's lock (see `OutputLock`); without a cache there is no lock.
     public static func locked<T>(_ options: BuildOptions, waiting: (String) -> Void, _ work: () throws -> T) throws -> T {
         guard options.useCache else { return try work() }

@@ -89,3 +89,15 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("_site/index.html").path))
     }
 }
+
+extension OutputFolderOptionsTests {
+    @Test func serveRefusesTheSameFoldersBeforeServing() throws {
+        let root = try Fixtures.project(papers: ["a": Fixtures.paper()])
+        defer { try? FileManager.default.removeItem(at: root) }
+        for arguments in [["--output", "content"], ["--output", ""], ["--templates", "my-templates"]] {
+            let result = try Self.run(["serve", "--port", "\(ServeTests.freePort())"] + arguments, in: root)
+            #expect(result.status == 2, "\(arguments): \(result.text)")
+            #expect(!result.text.contains("Serving"), "\(arguments): \(result.text)")
+        }
+    }
+}
