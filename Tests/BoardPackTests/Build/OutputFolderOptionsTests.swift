@@ -7,18 +7,7 @@ import Testing
 /// one output never run at once; problems with the output are said in a sentence, exit 2.
 @Suite struct OutputFolderOptionsTests {
     static func run(_ arguments: [String], in folder: URL) throws -> ExternalTool.Output {
-        let executable = try #require(ServeTests.executable, "the boardpack executable is not built")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return ExternalTool.Output(status: process.terminationStatus, text: String(decoding: data, as: UTF8.self))
+        try ExternalTool.run(try #require(ServeTests.executable, "the boardpack executable is not built"), arguments, in: folder)
     }
 
     @Test func anOutputThatIsOrHoldsOrIsInsideTheProjectIsRefused() throws {

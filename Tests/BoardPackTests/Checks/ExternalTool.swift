@@ -23,10 +23,11 @@ struct ExternalTool {
         ProcessInfo.processInfo.environment[name].flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    static func run(_ executable: String, _ arguments: [String]) throws -> Output {
+    static func run(_ executable: String, _ arguments: [String], in folder: URL? = nil) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
