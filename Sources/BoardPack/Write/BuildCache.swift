@@ -52,7 +52,8 @@ public struct BuildCache: Sendable, Equatable {
     }
 
     static func parse(_ text: String) -> Result<BuildCache, Damage> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
+        // Split as bytes, not characters: the cache of a large site has thousands of lines.
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: true).map { Substring($0) }[...]
         guard lines.popFirst() == Substring(header), let keyLine = lines.popFirst(), keyLine.hasPrefix("key ") else {
             return .failure(Damage(line: 1))
         }
@@ -61,7 +62,8 @@ public struct BuildCache: Sendable, Equatable {
             let number = offset + 3
             // The path comes last, so it may hold spaces.
             let kind = line.prefix { $0 != " " && $0 != "\t" }
-            let fields = line.split(separator: " ", maxSplits: kind == "in" ? 5 : 6, omittingEmptySubsequences: false)
+            let fields = line.utf8.split(separator: 0x20, maxSplits: kind == "in" ? 5 : 6, omittingEmptySubsequences: false)
+                .map { Substring($0) }
             switch kind {
             case "in" where fields.count == 6:
                 guard let stamp = FileStamp(fields: fields[1...4]) else { return .failure(Damage(line: number)) }

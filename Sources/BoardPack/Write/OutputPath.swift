@@ -9,10 +9,21 @@ import Darwin
 /// folder on the way must be a real folder, not a symbolic link that could lead elsewhere.
 enum OutputPath {
     static func isPlain(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"),
-            !path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
-        else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { $0 != "" && $0 != "." && $0 != ".." }
+        // One pass over the bytes: the cache of a large site holds thousands of paths.
+        var length = 0
+        var dots = 0
+        for byte in path.utf8 {
+            if byte < 0x20 || byte == 0x7F { return false }
+            if byte == UInt8(ascii: "/") {
+                if length == dots, dots <= 2 { return false }  // "", "." or ".."; also a leading "/"
+                length = 0
+                dots = 0
+            } else {
+                length += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return !(length == dots && dots <= 2)
     }
 
     /// Whether `path` lies inside `root` by real folders only: each folder between is a directory
