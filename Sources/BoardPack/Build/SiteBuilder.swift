@@ -143,7 +143,7 @@ public enum SiteBuilder {
             renderer: renderer, plan: plan, project: project, listings: listings, membership: membership, options: options
         ).outputs(packsDue: packsDue, packPapers: packPapers)
 
-        let marking = options.audience == .members && !MembersMark.isPresent(in: options.output, location: location)
+        let marking = options.audience == .members && !MembersMark.isMarked(options.output)
         if marking { try MembersMark.write(in: options.output) }
         let writer = OutputWriter(directory: options.output, jobs: options.jobs, shownAs: options.display(options.output))
         let written: OutputWriter.Report

@@ -19,13 +19,29 @@ enum MembersMark {
 
     static func isPresent(in output: URL, location: CacheLocation) -> Bool {
         var info = stat()
-        if lstat(output.appendingPathComponent(name).path, &info) == 0 { return true }
-        // A members' cache for this output: built by a boardpack too old to leave the mark.
-        return lstat(CacheLocation(folder: location.folder, audience: .members).cacheFile.path, &info) == 0
+        // A members' cache for this output also counts: a mark deleted by hand, or a members' build
+        // by a boardpack too old to leave the mark.
+        return isMarked(output) || lstat(CacheLocation(folder: location.folder, audience: .members).cacheFile.path, &info) == 0
+            || lstat(legacyCache(of: output).path, &info) == 0
+    }
+
+    /// Where boardpack 0.1 kept a members' cache: beside the output folder.
+    static func legacyCache(of output: URL) -> URL {
+        let output = output.standardizedFileURL
+        return output.deletingLastPathComponent().appendingPathComponent(".boardpack-cache/\(output.lastPathComponent)-members.cache")
+    }
+
+    static func isMarked(_ output: URL) -> Bool {
+        var info = stat()
+        return lstat(output.appendingPathComponent(name).path, &info) == 0
     }
 
     static func write(in output: URL) throws {
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        } catch {
+            throw EnvironmentError(description: "cannot make the folder \(output.path): \(FileProblem.reason(error))")
+        }
         guard POSIXFile.write(Array(text.utf8), to: output.appendingPathComponent(name).path) else {
             throw EnvironmentError(description: "cannot mark \(output.path) as a members' build: \(FileProblem.reason(errno: errno))")
         }
@@ -44,6 +60,7 @@ enum MembersMark {
         var removed = 0
         try sweepFolder(output.path, relative: "", keeping: keeping, removed: &removed)
         try? FileManager.default.removeItem(at: CacheLocation(folder: location.folder, audience: .members).cacheFile)
+        try? FileManager.default.removeItem(at: legacyCache(of: output))
         if unlink(output.appendingPathComponent(name).path) != 0, errno != ENOENT {
             throw EnvironmentError(description: "cannot remove \(output.path)/\(name): \(FileProblem.reason(errno: errno))")
         }

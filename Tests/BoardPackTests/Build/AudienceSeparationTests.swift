@@ -108,6 +108,14 @@ import Testing
         try FileManager.default.removeItem(at: root.appendingPathComponent("_site/\(MembersMark.name)"))
         try Self.build(root, .public)
         try Self.expectOnlyPublicFiles(root, "unmarked members → public")
+        // A members' cache where boardpack 0.1 kept it, beside the output folder.
+        let cache = CacheLocation(for: Self.options(root, .members)).cacheFile
+        try Self.build(root, .members)
+        try FileManager.default.removeItem(at: root.appendingPathComponent("_site/\(MembersMark.name)"))
+        try FileManager.default.moveItem(at: cache, to: root.appendingPathComponent(".boardpack-cache/_site-members.cache"))
+        try Self.build(root, .public)
+        try Self.expectOnlyPublicFiles(root, "unmarked members (old cache) → public")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent(".boardpack-cache/_site-members.cache").path))
     }
 
     @Test(.enabled(if: PDFPackTests.tools, "needs WeasyPrint and poppler-utils: `sudo make test-tools`"))
