@@ -34,5 +34,8 @@ public struct BuildState: Sendable {
         if !POSIXFile.write(Array(cache.serialized().utf8), to: temporary, mode: 0o600) || rename(temporary, url.path) != 0 {
             unlink(temporary)
         }
+        // boardpack 0.1 kept the cache beside the output, readable by all, exempt summaries too.
+        let output = options.output.standardizedFileURL
+        unlink(output.deletingLastPathComponent().path + "/.boardpack-cache/\(output.lastPathComponent)-\(options.audience.rawValue).cache")
     }
 }
