@@ -94,10 +94,14 @@ import Testing
         }
         var options = Fixtures.options(root)
         options.output = elsewhere.appendingPathComponent("site")
+        // Where boardpack 0.1 kept it, readable by all: removed once the new one is saved.
+        let legacy = elsewhere.appendingPathComponent(".boardpack-cache/site-public.cache")
+        try FileManager.default.createDirectory(at: legacy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "boardpack-cache 2\nkey x\n".write(to: legacy, atomically: true, encoding: .utf8)
         _ = try SiteBuilder.build(options)
         options.audience = .members
         _ = try SiteBuilder.build(options)
-        #expect(!FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent(".boardpack-cache").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: legacy.deletingLastPathComponent().path).isEmpty)
         let folders = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(".boardpack-cache").path)
         #expect(folders.count == 1 && folders[0].hasPrefix("site-"))
         let files = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(".boardpack-cache/\(folders[0])").path)
