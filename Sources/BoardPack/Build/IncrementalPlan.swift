@@ -14,7 +14,7 @@ struct IncrementalPlan {
     let papersToRead: [URL]
     var needsDatasets: Bool
 
-    init(folder: ContentFolder, inputs: [String: FileStamp], previous: BuildCache?, audience: Audience = .members) {
+    init(folder: ContentFolder, inputs: [String: FileStamp], previous: BuildCache?, audience: Audience) {
         self.audience = audience
         self.folder = folder
         self.inputs = inputs

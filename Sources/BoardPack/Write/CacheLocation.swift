@@ -8,9 +8,12 @@ public struct CacheLocation: Sendable, Equatable {
     /// `.boardpack-cache/<output name>-<digest of the output's full path>/`.
     public let folder: URL
     public let audience: Audience
+    /// The output folder's full path.
+    let outputPath: String
 
     public init(for options: BuildOptions) {
         let output = options.output.standardizedFileURL
+        outputPath = output.path
         let project = options.content.standardizedFileURL.deletingLastPathComponent()
         var digest = ContentHash()
         digest.add(output.path)
@@ -20,10 +23,14 @@ public struct CacheLocation: Sendable, Equatable {
         audience = options.audience
     }
 
-    init(folder: URL, audience: Audience) {
+    init(folder: URL, audience: Audience, outputPath: String) {
         self.folder = folder
         self.audience = audience
+        self.outputPath = outputPath
     }
+
+    /// The same output's cache for the other audience.
+    func withAudience(_ audience: Audience) -> CacheLocation { CacheLocation(folder: folder, audience: audience, outputPath: outputPath) }
 
     public var cacheFile: URL { folder.appendingPathComponent("\(audience.rawValue).cache") }
     /// One lock for both audiences: a members' and a public build of one output must not mix either.

@@ -21,7 +21,7 @@ enum MembersMark {
         var info = stat()
         // A members' cache for this output also counts: a mark deleted by hand, or a members' build
         // by a boardpack too old to leave the mark.
-        return isMarked(output) || lstat(CacheLocation(folder: location.folder, audience: .members).cacheFile.path, &info) == 0
+        return isMarked(output) || lstat(location.withAudience(.members).cacheFile.path, &info) == 0
             || lstat(legacyCache(of: output).path, &info) == 0
     }
 
@@ -59,7 +59,7 @@ enum MembersMark {
     static func sweep(_ output: URL, keeping: Set<String>, location: CacheLocation) throws -> Int {
         var removed = 0
         try sweepFolder(output.path, relative: "", keeping: keeping, removed: &removed)
-        try? FileManager.default.removeItem(at: CacheLocation(folder: location.folder, audience: .members).cacheFile)
+        try? FileManager.default.removeItem(at: location.withAudience(.members).cacheFile)
         try? FileManager.default.removeItem(at: legacyCache(of: output))
         if unlink(output.appendingPathComponent(name).path) != 0, errno != ENOENT {
             throw EnvironmentError(description: "cannot remove \(output.path)/\(name): \(FileProblem.reason(errno: errno))")

@@ -16,14 +16,15 @@ public final class OutputLock {
 
     /// `waiting` is told once, when another build holds the lock, before this one waits for it.
     public static func acquire(_ location: CacheLocation, output: String, waiting: (String) -> Void) throws -> OutputLock {
-        do {
-            try FileManager.default.createDirectory(at: location.folder, withIntermediateDirectories: true)
-        } catch {
-            throw EnvironmentError(description: "cannot make the build cache folder \(location.folder.path): \(FileProblem.reason(error))")
+        try? FileManager.default.createDirectory(at: location.folder, withIntermediateDirectories: true)
+        var descriptor = open(location.lockFile.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        if descriptor < 0 {
+            // A project folder nobody may write to (a read-only checkout): lock the output folder itself.
+            try? FileManager.default.createDirectory(atPath: location.outputPath, withIntermediateDirectories: true)
+            descriptor = open(location.outputPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         }
-        let descriptor = open(location.lockFile.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw EnvironmentError(description: "cannot open the lock file \(location.lockFile.path): \(String(cString: strerror(errno)))")
+            throw EnvironmentError(description: "cannot lock \(output)/ against other builds: \(FileProblem.reason(errno: errno))")
         }
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             waiting("waiting for another build of \(output)/ to finish…")

@@ -47,17 +47,12 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("_site/index.html").path))
     }
 
-    @Test func aSecondBuildOfTheSameOutputWaitsForTheFirst() throws {
-        let root = try Fixtures.project(papers: ["a": Fixtures.paper()])
-        defer { try? FileManager.default.removeItem(at: root) }
-        let executable = try #require(ServeTests.executable, "the boardpack executable is not built")
-        // This test process is the first build: it holds the lock as a build does.
-        var options = Fixtures.options(root)
-        options.content = URL(fileURLWithPath: root.path + "/content")
-        var lock: OutputLock? = try OutputLock.acquire(CacheLocation(for: options), output: "_site") { _ in }
-        #expect(lock != nil)
+    /// This test process holds the lock as a first build does; `boardpack build` in `root` must say
+    /// it waits and build nothing until the lock is let go, then build.
+    static func expectASecondBuildWaits(_ root: URL) throws {
+        var lock: OutputLock? = try OutputLock.acquire(CacheLocation(for: Fixtures.options(root)), output: "_site") { _ in }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
+        process.executableURL = URL(fileURLWithPath: try #require(ServeTests.executable, "the boardpack executable is not built"))
         process.arguments = ["build"]
         process.currentDirectoryURL = root
         let pipe = Pipe()
@@ -66,16 +61,22 @@ import Testing
         try process.run()
         var said = ""
         let deadline = Date().addingTimeInterval(20)
-        while !said.contains("waiting for another build of _site/"), Date() < deadline {
+        while !said.contains("waiting for another build of _site/"), process.isRunning, Date() < deadline {
             said += String(decoding: pipe.fileHandleForReading.availableData, as: UTF8.self)
         }
         #expect(said.contains("waiting for another build of _site/ to finish"), "\(said)")
         #expect(process.isRunning)
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("_site/index.html").path))
-        lock = nil
+        if lock != nil { lock = nil }
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("_site/index.html").path))
+    }
+
+    @Test func aSecondBuildOfTheSameOutputWaitsForTheFirst() throws {
+        let root = try Fixtures.project(papers: ["a": Fixtures.paper()])
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Self.expectASecondBuildWaits(root)
     }
 }
 
@@ -88,5 +89,15 @@ extension OutputFolderOptionsTests {
             #expect(result.status == 2, "\(arguments): \(result.text)")
             #expect(!result.text.contains("Serving"), "\(arguments): \(result.text)")
         }
+    }
+}
+
+extension OutputFolderOptionsTests {
+    @Test func aProjectWhereNoCacheCanBeMadeStillBuildsLockingTheOutputFolder() throws {
+        let root = try Fixtures.project(papers: ["a": Fixtures.paper()])
+        defer { try? FileManager.default.removeItem(at: root) }
+        // As in a read-only checkout (root can write anywhere, so a file stands in the way instead).
+        try "not a folder".write(to: root.appendingPathComponent(".boardpack-cache"), atomically: true, encoding: .utf8)
+        try Self.expectASecondBuildWaits(root)
     }
 }
