@@ -61,6 +61,9 @@ public struct OutputWriter: Sendable {
         let madeRoot = try makeFolder(root, creatingParents: true)
         let staging = root + "/" + Self.stagingName
         Self.removeStaging(in: directory)
+        // Without a cache this build walks the folder anyway: then it also clears what boardpack 0.1
+        // left beside the pages when it was killed (`index.html.tmp-1234`).
+        if previous == nil { Self.removeOldTemporaries(in: root) }
         var madeFolders: [String] = []
         do {
             guard mkdir(staging, 0o755) == 0 else { throw failure("make the folder", staging, errno) }
@@ -113,6 +116,20 @@ public struct OutputWriter: Sendable {
     static func removeStaging(in directory: URL) {
         let staging = directory.appendingPathComponent(stagingName)
         if FileManager.default.fileExists(atPath: staging.path) { try? FileManager.default.removeItem(at: staging) }
+    }
+
+    static func removeOldTemporaries(in folder: String) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+            let path = folder + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                removeOldTemporaries(in: path)
+            } else if info.st_mode & S_IFMT == S_IFREG, let mark = name.range(of: ".tmp-", options: .backwards) {
+                let pid = name[mark.upperBound...]
+                if !pid.isEmpty, pid.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { unlink(path) }
+            }
+        }
     }
 
     /// `papers/a/index.html` → `papers`, `papers/a`.

@@ -88,6 +88,14 @@ import Testing
         let report = try SiteBuilder.build(Fixtures.options(root))
         #expect(report.upToDate)
         #expect(!FileManager.default.fileExists(atPath: staging.path))
+        // What boardpack 0.1 left when killed: temporaries beside the pages; cleared by the next full build.
+        let old = output.appendingPathComponent("papers/paper-1/index.html.tmp-4242")
+        try "half a page".write(to: old, atomically: false, encoding: .utf8)
+        try "mine".write(to: output.appendingPathComponent("notes.tmp-draft"), atomically: false, encoding: .utf8)
+        try FileManager.default.removeItem(at: root.appendingPathComponent(".boardpack-cache"))
+        _ = try SiteBuilder.build(Fixtures.options(root))
+        #expect(!FileManager.default.fileExists(atPath: old.path))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("notes.tmp-draft").path))
     }
 
     static let canMount: Bool = {
