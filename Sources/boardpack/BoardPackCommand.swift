@@ -50,3 +50,12 @@ enum ExitStatus {
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
+
+/// `--output ''` would mean the current folder, which is usually the project itself.
+enum OutputOption {
+    static func check(_ value: String) throws {
+        if value.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw EnvironmentError(description: "--output is empty: give the folder to build into, such as _site")
+        }
+    }
+}

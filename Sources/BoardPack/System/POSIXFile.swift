@@ -37,8 +37,8 @@ enum POSIXFile {
     }
 
     /// Writes a new file (or truncates one); false on any failure, with `errno` set.
-    static func write(_ bytes: [UInt8], to path: String) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, mode)
         guard descriptor >= 0 else { return false }
         var written = 0
         let ok = bytes.withUnsafeBytes { buffer -> Bool in
