@@ -66,7 +66,7 @@ import Testing
                 id: "INC-0002", nation: .northernIreland, category: "protest", count: 12, extra: ["force": "PSNI"], line: 15),
         ])
         #expect(dataset.fields == [
-            "id", "nation", "category", "count", "date", "month", "severity", "tags", "council", "region", "summary", "force",
+            "id", "nation", "category", "count", "date", "month", "year", "severity", "tags", "council", "region", "summary", "force",
         ])
     }
 
