@@ -95,3 +95,13 @@ import Testing
         #expect(errors.first?.message.contains("a CSV dataset") == true)
     }
 }
+
+extension GroupingFailsClosedTests {
+    @Test(arguments: ["Group-by: category", "groupby: category", "group_by: category"])
+    func aMisspeltGroupByIsAnErrorAtItsKey(line: String) {
+        let block = IncidentBlockSource(index: 0, text: "dataset: incidents\n\(line)\n", line: 10)
+        let (spec, problems) = IncidentSpecReader.read(block, path: "content/papers/p.md")
+        #expect(spec == nil)
+        #expect(problems.contains { $0.line == 12 && $0.column == 1 && $0.message.contains("write it exactly 'group-by'") })
+    }
+}

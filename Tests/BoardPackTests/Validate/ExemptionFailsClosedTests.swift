@@ -49,3 +49,11 @@ import Testing
         #expect(errors("colour: blue").isEmpty)
     }
 }
+
+extension ExemptionFailsClosedTests {
+    @Test func anExemptionWrittenTwiceIsAnError() {
+        let found = errors("exempt: false\nexempt: { paragraph: 3 }")
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first?.message.contains("'exempt'") == true)
+    }
+}
