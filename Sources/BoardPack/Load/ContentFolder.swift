@@ -114,13 +114,13 @@ public struct ContentFolder: Sendable {
     }
 
     /// A dataset's id names its downloads (`data/<id>.csv`) and is written in papers: `[a-z0-9-]` only.
-    static func isValidDatasetID(_ id: String) -> Bool {
+    public static func isValidDatasetID(_ id: String) -> Bool {
         !id.isEmpty && id.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
     }
 
     /// A name `isValidDatasetID` accepts, for the message that asks for one: lower case, anything
     /// else a '-', no '-' repeated or at either end.
-    static func datasetID(suggestedFor id: String) -> String {
+    public static func datasetID(suggestedFor id: String) -> String {
         let words = id.lowercased().unicodeScalars.split { !(("a"..."z").contains($0) || ("0"..."9").contains($0)) }
         let name = words.map { String(String.UnicodeScalarView($0)) }.joined(separator: "-")
         return name.isEmpty ? "dataset" : name
