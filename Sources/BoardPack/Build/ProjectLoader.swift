@@ -95,9 +95,10 @@ public struct ProjectLoader: Sendable {
             let id = Self.id(of: url)
             guard let format = ContentFolder.datasetFormat(of: url) else { continue }
             guard ContentFolder.isValidDatasetID(id) else {
+                let suggested = ContentFolder.datasetID(suggestedFor: id) + "." + url.pathExtension
                 diagnostics.append(.error(
                     "a dataset's file name becomes its id and the name of its downloads, so before the extension it may "
-                        + "only hold lower-case letters, digits and '-': rename the file to '\(ContentFolder.datasetID(suggestedFor: id)).\(url.pathExtension)'",
+                        + "only hold lower-case letters, digits and '-': rename the file to '\(suggested)'",
                     at: .start(of: path)))
                 continue
             }

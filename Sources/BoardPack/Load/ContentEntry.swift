@@ -17,7 +17,9 @@ enum ContentEntry {
 
     /// Names are printed in `path:line:column`: a control character would break the line.
     static func hasControlCharacter(_ name: String) -> Bool {
-        name.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || (0x80..<0xA0).contains($0.value) || $0 == "\u{2028}" || $0 == "\u{2029}" }
+        name.unicodeScalars.contains { scalar in
+            scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}"
+        }
     }
 
     /// Why a name in `folder` cannot be read, for a name with a control character (named by its
@@ -40,13 +42,16 @@ enum ContentEntry {
         if isKind(info, S_IFLNK) {
             var target = stat()
             guard stat(path, &target) == 0, isKind(target, S_IFREG) else {
-                return Refusal(path: path, message: "this is a link to something that is not a file (or to nothing): boardpack reads only files")
+                return Refusal(
+                    path: path, message: "this is a link to something that is not a file (or to nothing): boardpack reads only files")
             }
             guard let resolved = realpath(path, nil) else { return nil }
             defer { free(resolved) }
             let real = String(cString: resolved)
             guard real.hasPrefix(project.hasSuffix("/") ? project : project + "/") else {
-                return Refusal(path: path, message: "this is a link to a file outside the project (\(real)): copy the file into the project instead")
+                let shown = hasControlCharacter(real) ? String(reflecting: real) : real
+                return Refusal(
+                    path: path, message: "this is a link to a file outside the project (\(shown)): copy the file into the project instead")
             }
             return nil
         }
@@ -54,7 +59,8 @@ enum ContentEntry {
         let kind =
             isKind(info, S_IFDIR) ? "a folder" : isKind(info, S_IFIFO) ? "a named pipe (FIFO)"
             : isKind(info, S_IFSOCK) ? "a socket" : "a device"
-        return Refusal(path: path, message: "this is \(kind), not a file: boardpack reads only ordinary files here; move it out of the content folder")
+        return Refusal(
+            path: path, message: "this is \(kind), not a file: boardpack reads only ordinary files here; move it out of the content folder")
     }
 
     /// The project folder (the one holding `content/`) with every link resolved.

@@ -65,8 +65,10 @@ public struct ContentFolder: Sendable {
         folder.datasets = datasets
         folder.paperSlugs = slugs
         folder.paperPaths = paths
-        folder.meetings = yamlFiles(in: root.appendingPathComponent("meetings"), project: project, strays: &folder.strays, refused: &refused)
-        folder.packs = yamlFiles(in: root.appendingPathComponent("packs"), project: project, strays: &folder.strays, refused: &refused)
+        folder.meetings = yamlFiles(
+            in: root.appendingPathComponent("meetings"), project: project, strays: &folder.strays, refused: &refused)
+        folder.packs = yamlFiles(
+            in: root.appendingPathComponent("packs"), project: project, strays: &folder.strays, refused: &refused)
         folder.refused = refused
         return folder
     }

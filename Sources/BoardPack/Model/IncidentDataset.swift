@@ -111,7 +111,8 @@ public struct IncidentRecord: Sendable, Hashable {
     }
 
     /// Values for grouping and filtering: "month" gives ["2020-05"] from the date (nothing without
-    /// one), "year" the record's own year field or else its date's year, "tags" each tag, "nation" the nation's key, any field outside the model its text in `extra`.
+    /// one), "year" the record's own year field or else its date's year,
+    /// "tags" each tag, "nation" the nation's key, any field outside the model its text in `extra`.
     public func values(of field: String) -> [String] {
         switch field {
         case "month": return date.map { [$0.monthKey] } ?? []
