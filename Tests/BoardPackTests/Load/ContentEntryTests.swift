@@ -95,3 +95,17 @@ import Darwin
         #expect(found.first?.hasSuffix("rename the file to '\(suggested)'") == true, "\(found)")
     }
 }
+
+extension ContentEntryTests {
+    /// A pipe added after a clean build is found by the next build, which does not call itself up to date.
+    @Test func aPipeAddedAfterABuildFailsTheNextBuild() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var state = BuildState()
+        #expect(try SiteBuilder.build(Fixtures.options(root), state: &state).diagnostics.isEmpty)
+        #expect(mkfifo(root.appendingPathComponent("content/papers/pipe.md").path, 0o644) == 0)
+        let report = try SiteBuilder.build(Fixtures.options(root), state: &state)
+        #expect(report.failed)
+        #expect(report.diagnostics.map(\.path) == ["content/papers/pipe.md"])
+    }
+}
