@@ -34,8 +34,9 @@ public enum DatasetReferences {
     /// Counting by a field shows its values: only categories, and fields the dataset declares public.
     private static func notGroupable(_ field: String, dataset: IncidentDataset) -> String {
         let allowed = dataset.groupable.sorted()
-        let how = dataset.path.hasSuffix(".csv")
-            ? "a CSV dataset can only be counted by nation, category, month or year"
+        let how =
+            IncidentDataset.recordFields.contains(field) ? "'\(field)' differs from record to record, so it can never be counted by"
+            : dataset.path.hasSuffix(".csv") ? "a CSV dataset can only be counted by nation, category, month or year"
             : "to publish its values, list it in the dataset's header: public-fields: [\(field)]"
         return "counting by '\(field)' would show each record's \(field) in public; a paper may count dataset '\(dataset.id)' by "
             + (allowed.isEmpty ? "nothing" : allowed.joined(separator: ", ")) + " (\(how))"

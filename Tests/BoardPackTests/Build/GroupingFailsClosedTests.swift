@@ -30,6 +30,8 @@ import Testing
         let errors = report.diagnostics.filter { $0.severity == .error }
         #expect(errors.map { "\($0.path):\($0.line):\($0.column)" } == ["content/papers/with-data.md:28:11"])
         #expect(errors.first?.message.contains("category, month, nation, year") == true)
+        let advice = ["id", "date", "count"].contains(field) ? "can never be counted by" : "public-fields: [\(field)]"
+        #expect(errors.first?.message.contains(advice) == true, "\(errors)")
         let site = Self.everything(root)
         #expect(!site.contains("Exampleshire") && !site.contains("SECRET-ID") && !site.contains("Private summary"))
     }
