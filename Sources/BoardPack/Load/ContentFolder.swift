@@ -46,38 +46,34 @@ public struct ContentFolder: Sendable {
             slugs.append(String(name.dropLast(3)))
             paths.append(path)
         }
-        var datasets: [URL] = []
-        let dataFolder = root.appendingPathComponent("data")
-        for name in names(in: dataFolder.path, refused: &refused) {
-            let url = dataFolder.appendingPathComponent(name)
-            let read = datasetFormat(of: url) != nil
-            if let refusal = ContentEntry.kindRefusal(url.path, project: project, read: read) {
-                refused.append(refusal)
-            } else if read {
-                datasets.append(url)
-            } else {
-                strays.append(url)
-            }
-        }
+        let datasets = files(
+            in: root.appendingPathComponent("data"), reading: { datasetFormat(of: $0) != nil }, project: project,
+            strays: &strays, refused: &refused)
         let siteFile = root.appendingPathComponent("site.yaml")
         if let refusal = ContentEntry.kindRefusal(siteFile.path, project: project, read: true) { refused.append(refusal) }
         var folder = ContentFolder(root: root, siteFile: siteFile, papers: papers, strays: strays)
         folder.datasets = datasets
         folder.paperSlugs = slugs
         folder.paperPaths = paths
-        folder.meetings = yamlFiles(
-            in: root.appendingPathComponent("meetings"), project: project, strays: &folder.strays, refused: &refused)
-        folder.packs = yamlFiles(
-            in: root.appendingPathComponent("packs"), project: project, strays: &folder.strays, refused: &refused)
+        for (name, keyPath) in [("meetings", \ContentFolder.meetings), ("packs", \ContentFolder.packs)] {
+            folder[keyPath: keyPath] = files(
+                in: root.appendingPathComponent(name), reading: isYAML, project: project, strays: &folder.strays, refused: &refused)
+        }
         folder.refused = refused
         return folder
     }
 
-    private static func yamlFiles(in folder: URL, project: String, strays: inout [URL], refused: inout [ContentEntry.Refusal]) -> [URL] {
+    private static func isYAML(_ url: URL) -> Bool { ["yaml", "yml"].contains(url.pathExtension) }
+
+    /// The files of `folder` that are `reading`'s kind, in name order; other files go to `strays`
+    /// and entries that are not files, or cannot be named, to `refused`.
+    private static func files(
+        in folder: URL, reading: (URL) -> Bool, project: String, strays: inout [URL], refused: inout [ContentEntry.Refusal]
+    ) -> [URL] {
         var files: [URL] = []
         for name in names(in: folder.path, refused: &refused) {
             let url = folder.appendingPathComponent(name)
-            let read = name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+            let read = reading(url)
             if let refusal = ContentEntry.kindRefusal(url.path, project: project, read: read) {
                 refused.append(refusal)
             } else if read {
