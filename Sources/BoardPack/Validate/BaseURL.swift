@@ -12,9 +12,12 @@ enum BaseURL {
         if text.contains(where: { "\"'<>\\`{}|^".contains($0) }) {
             return "contains a character an address cannot hold (\" ' < > \\ ` { } | ^)"
         }
-        guard let parts = URLComponents(string: text), let scheme = parts.scheme?.lowercased(),
-            scheme == "http" || scheme == "https"
-        else { return "is not an http:// or https:// address (found \"\(text)\")" }
+        guard let parts = URLComponents(string: text) else {
+            return "is not a well-formed address (found \"\(text)\"; a host name with letters outside a to z is written in its xn-- form)"
+        }
+        guard let scheme = parts.scheme?.lowercased(), scheme == "http" || scheme == "https" else {
+            return "is not an http:// or https:// address (found \"\(text)\")"
+        }
         guard let host = parts.host, !host.isEmpty, text.lowercased().hasPrefix(scheme + "://") else {
             return "has no host name after \(scheme):// (found \"\(text)\")"
         }
