@@ -10,8 +10,8 @@ public struct IncidentDataset: Sendable {
     /// Counts from 1 to `suppressBelow - 1` are not published; 0 or 1 means nothing is suppressed.
     public var suppressBelow: Int
     public var records: [IncidentRecord]
-    /// Every field at least one record gives, plus "month" when any record has a date: the names a
-    /// paper may group or filter by.
+    /// Every field at least one record gives, plus "month" and "year" when any record has a date: the
+    /// names a paper may filter by (`groupable` says which it may group by).
     public var fields: Set<String>
     /// Record fields the dataset's header lists in `public-fields`: the only ones beyond the built-in
     /// categories whose values a public output may show.
