@@ -107,3 +107,25 @@ extension GroupingFailsClosedTests {
         #expect(problems.contains { $0.line == 12 && $0.column == 1 && $0.message.contains("write it exactly 'group-by'") })
     }
 }
+
+extension GroupingFailsClosedTests {
+    /// A record's own `year` is its own text: counted by only once the dataset lists it, in JSON too.
+    @Test func aRecordsOwnYearNeedsPublicFields() throws {
+        let root = try Publishing.project(block: "dataset: incidents\ngroup-by: year\n")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let data = root.appendingPathComponent("content/data")
+        try FileManager.default.removeItem(at: data.appendingPathComponent("incidents.yaml"))
+        func write(header: String) throws {
+            try """
+                {"title": "T", "source": "S", \(header)
+                 "incidents": [{"id": "A", "nation": "wales", "category": "hate-crime", "date": "2020-05-01", "year": "2020-21"}]}
+                """.write(to: data.appendingPathComponent("incidents.json"), atomically: true, encoding: .utf8)
+        }
+        try write(header: "")
+        let errors = try SiteBuilder.check(Fixtures.options(root)).filter { $0.severity == .error }
+        #expect(errors.map { "\($0.line):\($0.column)" } == ["28:11"])
+        #expect(errors.first?.message.contains("public-fields: [year]") == true)
+        try write(header: #""public-fields": ["year"],"#)
+        #expect(try SiteBuilder.check(Fixtures.options(root)).isEmpty)
+    }
+}
