@@ -252,6 +252,10 @@ public enum SiteBuilder {
         for path in folder.paperPaths + others {
             stamps[path] = FileStamp.of(path: path) ?? FileStamp(size: -1, modifiedNanoseconds: 0)
         }
+        // An entry refused (a pipe, a link out) is an input too: adding one must not leave the build "up to date".
+        for (index, refusal) in folder.refused.enumerated() {
+            stamps[refusal.path + "#refused-\(index)"] = FileStamp(size: -2, modifiedNanoseconds: Int64(refusal.message.utf8.count))
+        }
         return stamps
     }
 
