@@ -16,6 +16,8 @@ public struct BuildOptions: Sendable {
     public var useCache: Bool
     /// Counts work as it is done, for a progress line; nil when nobody is watching.
     public var progress: BuildProgress?
+    /// The day `check` takes as today, for its reminders to publish agendas; nil: the clock's.
+    public var today: CalendarDate?
 
     public init(
         content: URL, templates: URL? = nil, output: URL, audience: Audience = .public, strict: Bool = false, pdf: Bool = false,

@@ -77,6 +77,7 @@ public struct ProjectLoader: Sendable {
             project.diagnostics += problems
             if let meeting { project.meetings.append(meeting) }
         }
+        if let site = project.site { project.diagnostics += NoticeCheck.check(project.meetings, site: site) }
         for url in folder.packs {
             guard let file = readFile(url, into: &project) else { continue }
             let (pack, problems) = MeetingValidator.briefingPack(file, id: Self.id(of: url))

@@ -35,7 +35,9 @@ public enum SiteBuilder {
         try FolderCheck.templates(options)
         let (_, templateProblems) = TemplateSet.load(directory: options.templates, displayPath: options.display.callAsFunction)
         let project = ProjectLoader(options: options).load(folder)
-        return finish(project.diagnostics + templateProblems, strict: options.strict)
+        let today = options.today ?? CalendarDate.today()
+        let reminders = project.site.flatMap { site in today.map { NoticeCheck.reminders(project.meetings, site: site, today: $0) } }
+        return finish(project.diagnostics + templateProblems + (reminders ?? []), strict: options.strict)
     }
 
     /// A command-line build: state from the cache on disk, saved again after a successful build.

@@ -7,6 +7,12 @@ public struct Meeting: Sendable {
     public var time: String?
     public var venue: String?
     public var items: [AgendaItem]
+    /// When the agenda was published (`published:`), for the notice check.
+    public var published: Located<CalendarDate>?
+    /// Where `date:` is written: a reminder to publish the agenda points there.
+    public var dateLocation: SourceLocation?
+    /// Supplementary agendas, in order: papers issued after the agenda.
+    public var supplements: [Supplement] = []
 
     /// Hour and minute of a 24-hour time written "11:00"; nil for anything else.
     public static func clockTime(_ text: String?) -> (hour: Int, minute: Int)? {
@@ -24,6 +30,10 @@ public struct AgendaItem: Sendable {
     public var title: String?
     public var paper: Located<String>?
     public var line: Int
+    /// The reason the chair agreed to take the item though it was not on the published agenda.
+    public var urgent: String? = nil
+    /// The paper was not ready when the agenda was published: it is issued in a supplement.
+    public var toFollow = false
 }
 
 /// A pack that is not a meeting's: papers chosen by name and by tag, for a topic or an audience.

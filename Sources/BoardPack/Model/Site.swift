@@ -12,6 +12,9 @@ public struct Site: Sendable, Hashable {
     public var boards: [Board] { didSet { boardIndex = Self.index(boards) } }
     /// Dataset category keys and their labels, in the order written.
     public var categories: [(key: String, label: String)]
+    public var jurisdiction: Jurisdiction = .england
+    /// How much notice an agenda needs (`notice:` and `bank-holidays:` in site.yaml).
+    public var notice = NoticeRules.standard(.england)
     /// Position of each board by id: papers and meetings look their board up, and a site may list thousands.
     private var boardIndex: [String: Int]
 
@@ -42,6 +45,7 @@ public struct Site: Sendable, Hashable {
             && lhs.language == rhs.language && lhs.boards == rhs.boards
             && lhs.categories.map(\.key) == rhs.categories.map(\.key)
             && lhs.categories.map(\.label) == rhs.categories.map(\.label)
+            && lhs.jurisdiction == rhs.jurisdiction && lhs.notice == rhs.notice
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -3,8 +3,8 @@ import Yams
 /// Reads `content/meetings/<id>.yaml` and `content/packs/<id>.yaml`. Whether their papers exist and
 /// agree with them is checked once every paper is loaded (`PackReferences`).
 public enum MeetingValidator {
-    static let meetingFields = ["board", "date", "time", "venue", "items"]
-    static let itemFields = ["title", "paper"]
+    static let meetingFields = ["board", "date", "time", "venue", "items"] + issueFields
+    static let itemFields = ["title", "paper"] + itemIssueFields
     static let packFields = ["title", "intro", "papers", "tags"]
 
     public static func meeting(_ file: SourceFile, id: String, site: Site?) -> (Meeting?, [Diagnostic]) {
@@ -23,10 +23,14 @@ public enum MeetingValidator {
         }
         let venue = fields.string("venue", required: false)
         let items = readItems(&fields)
+        let (published, supplements) = readIssue(&fields, date: date, items: items ?? [])
         fields.warnAboutUnknownFields(known: meetingFields)
         diagnostics += fields.diagnostics
         guard let board, let date, let items, !diagnostics.hasErrors else { return (nil, diagnostics) }
-        let meeting = Meeting(id: id, sourcePath: file.path, board: board, date: date, time: time, venue: venue, items: items)
+        var meeting = Meeting(id: id, sourcePath: file.path, board: board, date: date, time: time, venue: venue, items: items)
+        meeting.published = published
+        meeting.dateLocation = fields.location("date")
+        meeting.supplements = supplements
         return (meeting, diagnostics)
     }
 
@@ -52,9 +56,11 @@ public enum MeetingValidator {
             if title == nil, paper == nil {
                 item.diagnostics.append(.error("agenda item \(offset + 1) needs a 'title' or a 'paper'", at: item.ownerLocation))
             }
+            let issue = readIssue(&item, hasPaper: paper != nil)
             item.warnAboutUnknownFields(known: itemFields)
             fields.diagnostics += item.diagnostics
-            items.append(AgendaItem(number: offset + 1, title: title, paper: paper, line: line))
+            items.append(AgendaItem(
+                number: offset + 1, title: title, paper: paper, line: line, urgent: issue.urgent, toFollow: issue.toFollow))
         }
         return items
     }

@@ -2,7 +2,7 @@ import Yams
 
 /// Reads `content/site.yaml` into `Site`.
 public enum SiteValidator {
-    static let knownFields = ["title", "organisation", "base-url", "language", "boards", "categories"]
+    static let knownFields = ["title", "organisation", "base-url", "language", "boards", "categories"] + NoticeSettingsReader.fields
 
     public static func validate(_ file: SourceFile) -> (Site?, [Diagnostic]) {
         var (document, diagnostics) = Fields.document(file, owner: "site.yaml")
@@ -13,13 +13,16 @@ public enum SiteValidator {
         let language = fields.string("language", required: false) ?? "en-GB"
         let boards = readBoards(&fields)
         let categories = readCategories(&fields)
+        let (jurisdiction, notice) = NoticeSettingsReader.read(&fields)
         fields.warnAboutUnknownFields(known: knownFields)
         diagnostics += fields.diagnostics
         guard let title, let organisation, let boards, let baseURL else { return (nil, diagnostics) }
-        let site = Site(
+        var site = Site(
             title: title, organisation: organisation,
             baseURL: baseURL.hasSuffix("/") ? baseURL : baseURL + "/",
             language: language, boards: boards, categories: categories)
+        site.jurisdiction = jurisdiction
+        site.notice = notice
         return (site, diagnostics)
     }
 
