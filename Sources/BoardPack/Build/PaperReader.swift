@@ -38,7 +38,8 @@ public struct PaperReader: Sendable {
             diagnostics.append(diagnostic)
         }
         // The body is parsed even when the front matter is wrong, so one run reports both.
-        let parser = PaperBodyParser(path: file.path, firstLine: split.bodyFirstLine, options: options, knownSlugs: knownSlugs)
+        let parser = PaperBodyParser(
+            path: file.path, firstLine: split.bodyFirstLine, options: options, knownSlugs: knownSlugs, title: sheet?.title)
         let (body, bodyProblems) = StageTimer.measure(.assemble) { parser.parse(split.body) }
         diagnostics += bodyProblems
         let specs = body.incidentBlocks.map { block in
@@ -48,13 +49,14 @@ public struct PaperReader: Sendable {
         }
         guard let sheet else { return (nil, diagnostics) }
         diagnostics += WalesCheck.check(sheet, body: body, path: file.path, bodyFirstLine: split.bodyFirstLine)
+        diagnostics += DiscussionCheck.check(sheet, body: body, path: file.path, bodyFirstLine: split.bodyFirstLine)
         let frontHTML = StageTimer.measure(.assemble) { FrontSheetHTML(sheet, options: options) }
         var paper = Paper(
             slug: slug, sourcePath: file.path, front: sheet, frontHTML: frontHTML, body: body, incidentSpecs: specs)
         if packSlugs.contains(slug) || !packTags.isDisjoint(with: sheet.tags) {
             let packParser = PaperBodyParser(
                 path: file.path, firstLine: split.bodyFirstLine, idPrefix: paper.packPrefix, headingBase: 3, options: options,
-                knownSlugs: knownSlugs)
+                knownSlugs: knownSlugs, title: sheet.title)
             paper.packBody = StageTimer.measure(.assemble) { packParser.parse(split.body).0 }
         }
         return (paper, diagnostics)

@@ -15,13 +15,16 @@ public struct PaperBodyParser {
     public var options: MarkdownOptions = .papers
     /// Every paper's slug, for rewriting and checking links to other papers; nil leaves links alone.
     public var knownSlugs: Set<String>?
+    /// The paper's title: a first heading that repeats it is dropped, since the page shows the title.
+    public var title: String?
 
     static let pointsMarker = "<!--boardpack:discussion-points-->"
 
     public init(
         path: String, firstLine: Int, idPrefix: String = "", headingBase: Int = 2, options: MarkdownOptions = .papers,
-        knownSlugs: Set<String>? = nil
+        knownSlugs: Set<String>? = nil, title: String? = nil
     ) {
+        self.title = title
         self.knownSlugs = knownSlugs
         self.path = path
         self.firstLine = firstLine
@@ -31,8 +34,11 @@ public struct PaperBodyParser {
     }
 
     public func parse(_ markdown: String) -> (PaperBody, [Diagnostic]) {
-        let document = StageTimer.measure(.markdown) { Markdown.parse(markdown, options: options) }
-        var diagnostics: [Diagnostic] = []
+        let (text, habits) = WordHabits(path: path, firstLine: firstLine).mend(markdown)
+        let document = StageTimer.measure(.markdown) { Markdown.parse(text, options: options) }
+        var diagnostics = habits
+        dropTitleHeading(MarkdownNode(document.root).children, diagnostics: &diagnostics)
+        unwrapTypedParagraphNumbers(MarkdownNode(document.root).children, diagnostics: &diagnostics)
         let blocks = MarkdownNode(document.root).children
         let sections = orderHeadings(blocks, diagnostics: &diagnostics)
 
@@ -42,15 +48,13 @@ public struct PaperBodyParser {
         var walesHTML = ""
         var walesText = ""
         var headingIndex = -1
-        var kind = SectionKind.other
-        for block in blocks {
+        for (block, kind) in zip(blocks, Self.sectionKinds(blocks)) {
             if block.type == CMARK_NODE_HEADING {
                 headingIndex += 1
                 let section = sections[headingIndex]
-                // Subheadings stay inside their top-level section.
-                guard section.level == headingBase else { continue }
-                kind = Self.kind(of: section.title)
-                if kind == .wales, wales == nil { wales = WalesImplications(html: "", text: "", line: section.line) }
+                if kind == .wales, wales == nil, Self.kind(of: section.title) == .wales {
+                    wales = WalesImplications(html: "", text: "", line: section.line)
+                }
                 continue
             }
             switch kind {
@@ -79,23 +83,23 @@ public struct PaperBodyParser {
         }
 
         var paragraphs = 0
+        var labels: [String: Int] = [:]
         for block in blocks where block.type == CMARK_NODE_PARAGRAPH {
             paragraphs += 1
+            takeLabel(block, paragraph: paragraphs, into: &labels, diagnostics: &diagnostics)
             block.prependHTML("<span class=\"para-number\" id=\"\(idPrefix)para-\(paragraphs)\">\(paragraphs).</span> ")
         }
         pointsList?.replace(withHTML: Self.pointsMarker + "\n")
 
-        var linkedSlugs: [String] = []
-        if let knownSlugs {
-            let prefixLength = idPrefix.count
-            var anchors = Set(sections.map { String($0.anchor.dropFirst(prefixLength)) })
-            anchors.formUnion((0...paragraphs).map { "para-\($0)" })
-            anchors.formUnion(points.map { "point-1-\($0.index)" })
-            anchors.formUnion((1...max(1, ByteText.count("[^", in: markdown))).map { "fn-\($0)" })
-            var links = PaperLinks(knownSlugs: knownSlugs, anchors: anchors, idPrefix: idPrefix, path: path, firstLine: firstLine)
-            diagnostics += links.rewrite(MarkdownNode(document.root))
-            linkedSlugs = links.linkedSlugs.sorted()
-        }
+        let prefixLength = idPrefix.count
+        var anchors = Set(sections.map { String($0.anchor.dropFirst(prefixLength)) })
+        anchors.formUnion((0...paragraphs).map { "para-\($0)" })
+        anchors.formUnion(points.map { "point-1-\($0.index)" })
+        anchors.formUnion((1...max(1, ByteText.count("[^", in: markdown))).map { "fn-\($0)" })
+        var links = PaperLinks(
+            knownSlugs: knownSlugs, anchors: anchors, labels: labels, idPrefix: idPrefix, path: path, firstLine: firstLine)
+        diagnostics += links.rewrite(MarkdownNode(document.root))
+        let linkedSlugs = links.linkedSlugs.sorted()
 
         var (before, after) = document.withHTML(of: document.root) { finish($0, sections: sections) }
         if !idPrefix.isEmpty {
@@ -112,14 +116,39 @@ public struct PaperBodyParser {
         case wales, discussion, other
     }
 
+    /// Headings that advisers use for the points members discuss, besides "Discussion".
+    static let discussionHeadings = [
+        "issues for discussion", "questions for members", "questions for discussion", "points for discussion",
+        "matters for discussion",
+    ]
+
     static func kind(of title: String) -> SectionKind {
         let lowered = title.lowercased()
         if ByteText.count("implications for wales", in: lowered) > 0 { return .wales }
-        if lowered.hasPrefix("discussion") { return .discussion }
+        if lowered.hasPrefix("discussion") || discussionHeadings.contains(where: lowered.hasPrefix) { return .discussion }
         return .other
     }
 
-    private func fileLine(_ node: MarkdownNode) -> Int { node.startLine + firstLine - 1 }
+    /// The kind of section each top-level block stands in. A section is found by its heading's text
+    /// at any level, and runs to the next heading of the same level or above.
+    static func sectionKinds(_ blocks: [MarkdownNode]) -> [SectionKind] {
+        var kind = SectionKind.other
+        var kindLevel = Int.max
+        return blocks.map { block in
+            guard block.type == CMARK_NODE_HEADING else { return kind }
+            let own = Self.kind(of: block.plainText.trimmed)
+            if own != .other {
+                kind = own
+                kindLevel = block.headingLevel
+            } else if block.headingLevel <= kindLevel {
+                kind = .other
+                kindLevel = .max
+            }
+            return kind
+        }
+    }
+
+    func fileLine(_ node: MarkdownNode) -> Int { node.startLine + firstLine - 1 }
 
     /// Sets heading levels so that the body starts at `headingBase` and never skips a level
     /// (WCAG asks for headings in order); a skipped level is a warning, since the author meant something.
@@ -128,6 +157,8 @@ public struct PaperBodyParser {
         guard let top = headings.map(\.headingLevel).min() else { return [] }
         var sections: [PaperBody.Section] = []
         var used: Set<String> = []
+        // The next number to try for each repeated title, so that many equal headings stay linear.
+        var nextNumber: [String: Int] = [:]
         var previous = headingBase - 1
         for heading in headings {
             let wanted = heading.headingLevel - top + headingBase
@@ -141,11 +172,13 @@ public struct PaperBodyParser {
             heading.setHeadingLevel(level)
             previous = level
             let title = heading.plainText.trimmed
-            var anchor = idPrefix + Slug.make(title, fallback: "section")
-            var counter = 2
-            while used.contains(anchor) {
-                anchor = idPrefix + Slug.make(title, fallback: "section") + "-\(counter)"
-                counter += 1
+            let base = idPrefix + Slug.make(title, fallback: "section")
+            var anchor = base
+            if used.contains(base) {
+                var counter = nextNumber[base] ?? 2
+                while used.contains(base + "-\(counter)") { counter += 1 }
+                anchor = base + "-\(counter)"
+                nextNumber[base] = counter + 1
             }
             used.insert(anchor)
             sections.append(PaperBody.Section(title: title, level: level, anchor: anchor, line: fileLine(heading)))
