@@ -69,11 +69,15 @@ public struct MarkdownNode {
         cmark_node_free(pointer)
     }
 
-    /// Moves this node's children to stand before it, then removes it: a list becomes its items'
-    /// paragraphs, a link becomes its text.
+    /// Moves this node's children to stand before it, then removes it: a link becomes its text.
     public func unwrap() {
-        for child in children { cmark_node_insert_before(pointer, child.pointer) }
+        for child in children { insertBefore(child) }
         remove()
+    }
+
+    /// Moves `node` (from wherever it is) to stand just before this one.
+    public func insertBefore(_ node: MarkdownNode) {
+        cmark_node_insert_before(pointer, node.pointer)
     }
 
     public var isTightList: Bool { cmark_node_get_list_tight(pointer) != 0 }

@@ -35,8 +35,8 @@ extension PaperBodyParser {
                 items.allSatisfy({ $0.children.allSatisfy { $0.type == CMARK_NODE_PARAGRAPH } })
             else { continue }
             lines.append(fileLine(block))
-            for item in items { item.unwrap() }
-            block.unwrap()
+            for paragraph in items.flatMap(\.children) { block.insertBefore(paragraph) }
+            block.remove()
         }
         guard let first = lines.first else { return }
         let places = lines.count == 1 ? "line \(first)" : "lines " + lines.map(String.init).joined(separator: ", ")
