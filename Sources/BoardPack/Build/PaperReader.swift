@@ -28,14 +28,13 @@ public struct PaperReader: Sendable {
         let context = YAMLContext(path: file.path, firstLine: split.yamlFirstLine)
         var diagnostics: [Diagnostic] = []
         var sheet: FrontSheet?
-        switch StageTimer.measure(.frontMatter, { YAMLSource.compose(split.yaml, context: context) }) {
-        case let .success(node):
+        let (node, yamlProblems) = StageTimer.measure(.frontMatter) { YAMLSource.read(split.yaml, context: context) }
+        diagnostics += yamlProblems
+        if yamlProblems.isEmpty || node != nil {
             let (validated, problems) = PaperValidator(site: site).validate(
                 node, context: context, fileStart: .start(of: file.path))
             sheet = validated
             diagnostics += problems
-        case let .failure(diagnostic):
-            diagnostics.append(diagnostic)
         }
         // The body is parsed even when the front matter is wrong, so one run reports both.
         let parser = PaperBodyParser(

@@ -30,14 +30,10 @@ public struct Fields {
     /// or nil with the diagnostics that say why not.
     public static func document(_ file: SourceFile, owner: String) -> (Fields?, [Diagnostic]) {
         let context = YAMLContext(path: file.path)
-        switch YAMLSource.compose(file.text, context: context) {
-        case let .success(root):
-            var diagnostics: [Diagnostic] = []
-            let fields = mapping(root, context: context, owner: owner, diagnostics: &diagnostics)
-            return (fields, diagnostics)
-        case let .failure(problem):
-            return (nil, [problem])
-        }
+        var (root, diagnostics) = YAMLSource.read(file.text, context: context)
+        guard diagnostics.isEmpty || root != nil else { return (nil, diagnostics) }
+        let fields = mapping(root, context: context, owner: owner, diagnostics: &diagnostics)
+        return (fields, diagnostics)
     }
 
     /// Reads a node that must be a mapping; reports and returns nil otherwise.
