@@ -8,7 +8,8 @@ struct PaperLinks {
     /// Every paper's slug in the project; nil leaves links to other papers as written.
     var knownSlugs: Set<String>?
     /// Ids of the paper's own targets, without the pack prefix: headings, numbered paragraphs, points, footnotes.
-    var anchors: Set<String>
+    /// nil leaves same-page links unchecked (a pack's introduction links to the pack's own items).
+    var anchors: Set<String>?
     /// Paragraph labels (`{#evidence}`) and the number of the paragraph each names.
     var labels: [String: Int] = [:]
     /// Empty on a paper's own page; the paper's prefix inside a pack.
@@ -59,6 +60,7 @@ struct PaperLinks {
                 if link.firstChild == nil { link.appendText("paragraph \(paragraph)") }
                 return .address("#\(idPrefix)para-\(paragraph)")
             }
+            guard let anchors else { return .keep }
             guard anchors.contains(fragment) else {
                 diagnostics.append(.warning(
                     "the link '\(url)' points to no place in this paper"
@@ -87,7 +89,7 @@ struct PaperLinks {
         guard file.hasSuffix(".md") else { return .keep }
         let slug = String(file.split(separator: "/").last?.dropLast(3) ?? "")
         linkedSlugs.insert(slug)
-        guard knownSlugs.contains(slug) else {
+        guard knownSlugs.contains(slug) || knownSlugs.contains(Self.anySlug) else {
             diagnostics.append(.warning(
                 "the link '\(url)' points to a paper that does not exist (no file content/papers/\(slug).md)"
                     + Suggestion.didYouMean(slug, among: knownSlugs.sorted()),
@@ -95,6 +97,17 @@ struct PaperLinks {
             return .text
         }
         return .address(address(of: slug, fragment: fragment))
+    }
+
+    /// In `knownSlugs`, takes every slug as known: for text whose links are checked elsewhere.
+    static let anySlug = "*"
+
+    /// A pack's introduction, with its links to papers rewritten for the pack page (packs/<id>.html).
+    static func packIntroHTML(_ markdown: String) -> String {
+        let document = Markdown.parse(markdown)
+        var links = PaperLinks(knownSlugs: [anySlug], anchors: nil, idPrefix: "intro-", path: "", firstLine: 1)
+        _ = links.rewrite(MarkdownNode(document.root))
+        return document.html(of: document.root)
     }
 
     /// A paper's page is papers/<slug>/index.html; a pack is packs/<id>.html.
