@@ -94,4 +94,14 @@ import Testing
         #expect(html.contains("id=\"item-4-fn-1\""))
         #expect(!html.contains("\"#fn-1\""))
     }
+
+    @Test func aLabelNeverShowsInTheWalesSectionOrThePack() {
+        let markdown = "## Implications for Wales\n{#wales} The offer extends to Wales.\n\nSee [](#wales).\n"
+        let (page, problems) = parse(markdown)
+        #expect(problems.isEmpty)
+        #expect(page.walesImplications?.text == "The offer extends to Wales.\nSee paragraph 1.")
+        #expect(!page.walesImplications!.html.contains("{#"))
+        let (pack, _) = parse(markdown, idPrefix: "p-x-")
+        #expect(pack.walesImplications?.html.contains("<a href=\"#p-x-para-1\">paragraph 1</a>") == true)
+    }
 }

@@ -41,6 +41,24 @@ public struct PaperBodyParser {
         unwrapTypedParagraphNumbers(MarkdownNode(document.root).children, diagnostics: &diagnostics)
         let blocks = MarkdownNode(document.root).children
         let sections = orderHeadings(blocks, diagnostics: &diagnostics)
+        let kinds = Self.sectionKinds(blocks)
+        // Labels come out and links are rewritten first, so that the text taken out for packs (the
+        // Wales section, the discussion points) has them right too.
+        var labels: [String: Int] = [:]
+        let paragraphBlocks = blocks.filter { $0.type == CMARK_NODE_PARAGRAPH }
+        for (number, block) in paragraphBlocks.enumerated() {
+            takeLabel(block, paragraph: number + 1, into: &labels, diagnostics: &diagnostics)
+        }
+        let pointCount = zip(blocks, kinds).first { $0.1 == .discussion && $0.0.isOrderedList }?.0.children.count ?? 0
+        let prefixLength = idPrefix.count
+        var anchors = Set(sections.map { String($0.anchor.dropFirst(prefixLength)) })
+        anchors.formUnion((0...paragraphBlocks.count).map { "para-\($0)" })
+        anchors.formUnion((0..<pointCount).map { "point-1-\($0 + 1)" })
+        anchors.formUnion((1...max(1, ByteText.count("[^", in: markdown))).map { "fn-\($0)" })
+        var links = PaperLinks(
+            knownSlugs: knownSlugs, anchors: anchors, labels: labels, idPrefix: idPrefix, path: path, firstLine: firstLine)
+        diagnostics += links.rewrite(MarkdownNode(document.root))
+        let linkedSlugs = links.linkedSlugs.sorted()
 
         var points: [DiscussionPoint] = []
         var pointsList: MarkdownNode?
@@ -48,7 +66,7 @@ public struct PaperBodyParser {
         var walesHTML = ""
         var walesText = ""
         var headingIndex = -1
-        for (block, kind) in zip(blocks, Self.sectionKinds(blocks)) {
+        for (block, kind) in zip(blocks, kinds) {
             if block.type == CMARK_NODE_HEADING {
                 headingIndex += 1
                 let section = sections[headingIndex]
@@ -83,23 +101,12 @@ public struct PaperBodyParser {
         }
 
         var paragraphs = 0
-        var labels: [String: Int] = [:]
         for block in blocks where block.type == CMARK_NODE_PARAGRAPH {
             paragraphs += 1
-            takeLabel(block, paragraph: paragraphs, into: &labels, diagnostics: &diagnostics)
             block.prependHTML("<span class=\"para-number\" id=\"\(idPrefix)para-\(paragraphs)\">\(paragraphs).</span> ")
         }
         pointsList?.replace(withHTML: Self.pointsMarker + "\n")
 
-        let prefixLength = idPrefix.count
-        var anchors = Set(sections.map { String($0.anchor.dropFirst(prefixLength)) })
-        anchors.formUnion((0...paragraphs).map { "para-\($0)" })
-        anchors.formUnion(points.map { "point-1-\($0.index)" })
-        anchors.formUnion((1...max(1, ByteText.count("[^", in: markdown))).map { "fn-\($0)" })
-        var links = PaperLinks(
-            knownSlugs: knownSlugs, anchors: anchors, labels: labels, idPrefix: idPrefix, path: path, firstLine: firstLine)
-        diagnostics += links.rewrite(MarkdownNode(document.root))
-        let linkedSlugs = links.linkedSlugs.sorted()
 
         var (before, after) = document.withHTML(of: document.root) { finish($0, sections: sections) }
         if !idPrefix.isEmpty {
@@ -110,42 +117,6 @@ public struct PaperBodyParser {
             htmlBeforePoints: before, discussionPoints: points, htmlAfterPoints: after, sections: sections,
             walesImplications: wales, paragraphCount: paragraphs, incidentBlocks: incidents, linkedSlugs: linkedSlugs)
         return (body, diagnostics)
-    }
-
-    enum SectionKind {
-        case wales, discussion, other
-    }
-
-    /// Headings that advisers use for the points members discuss, besides "Discussion".
-    static let discussionHeadings = [
-        "issues for discussion", "questions for members", "questions for discussion", "points for discussion",
-        "matters for discussion",
-    ]
-
-    static func kind(of title: String) -> SectionKind {
-        let lowered = title.lowercased()
-        if ByteText.count("implications for wales", in: lowered) > 0 { return .wales }
-        if lowered.hasPrefix("discussion") || discussionHeadings.contains(where: lowered.hasPrefix) { return .discussion }
-        return .other
-    }
-
-    /// The kind of section each top-level block stands in. A section is found by its heading's text
-    /// at any level, and runs to the next heading of the same level or above.
-    static func sectionKinds(_ blocks: [MarkdownNode]) -> [SectionKind] {
-        var kind = SectionKind.other
-        var kindLevel = Int.max
-        return blocks.map { block in
-            guard block.type == CMARK_NODE_HEADING else { return kind }
-            let own = Self.kind(of: block.plainText.trimmed)
-            if own != .other {
-                kind = own
-                kindLevel = block.headingLevel
-            } else if block.headingLevel <= kindLevel {
-                kind = .other
-                kindLevel = .max
-            }
-            return kind
-        }
     }
 
     func fileLine(_ node: MarkdownNode) -> Int { node.startLine + firstLine - 1 }
