@@ -18,7 +18,10 @@ public enum YAMLTyping {
                 continue
             }
             if line.dropFirst(indent.count).hasPrefix("#") { continue }
-            guard let value = valueStart(line), let quote = line[value...].first, curlyQuotes.contains(quote) else { continue }
+            // Only a value wrapped in curly quotes: one that merely starts with a quotation is fine.
+            guard let value = valueStart(line), let quote = line[value...].first, curlyQuotes.contains(quote),
+                let last = line[value...].dropFirst().last(where: { $0 != " " }), curlyQuotes.contains(last)
+            else { continue }
             problems.append(.error(
                 "the value starts with a curly quote \(quote) (as Word types them), which YAML does not read as a quote; "
                     + "use straight quotes (\") around the value, or none", at: location(context, fileLine, line, value)))

@@ -19,6 +19,8 @@ import Testing
         let plain = problems(Fixtures.paper(title: "‘Councillor safety’"))
         #expect(plain.count == 1)
         #expect(plain.first?.hasPrefix("p.md:2:8: error: the value starts with a curly quote ‘") == true)
+        // A value that only starts with a quotation is the author's text, read as written.
+        #expect(problems(Fixtures.paper(title: "“Safer streets” campaign")).isEmpty)
     }
 
     @Test func aTabInTheIndentationSaysUseSpaces() {
