@@ -104,4 +104,12 @@ import Testing
         let (pack, _) = parse(markdown, idPrefix: "p-x-")
         #expect(pack.walesImplications?.html.contains("<a href=\"#p-x-para-1\">paragraph 1</a>") == true)
     }
+
+    @Test func aLabelOutsideANumberedParagraphIsLeftOutWithAWarning() {
+        let (body, problems) = parse("## Discussion\n1. {#first} The first point\n\n> {#quoted} A quotation.\n", firstLine: 20)
+        #expect(body.discussionPoints.first?.text == "The first point")
+        #expect(!body.htmlBeforePoints.contains("{#"))
+        #expect(problems.map { "\($0.line):\($0.column)" } == ["21:4", "23:3"])
+        #expect(problems.first?.message == "only a numbered paragraph can have a label; '{#first}' here is left out")
+    }
 }

@@ -66,6 +66,27 @@ extension PaperBodyParser {
         text.setLiteral(String(rest))
     }
 
+    /// A label anywhere else (a list item, a quotation) names nothing that has a number: it is taken
+    /// out too, so that it never shows, with a warning.
+    func dropStrayLabels(_ root: MarkdownNode, diagnostics: inout [Diagnostic]) {
+        guard let iterator = cmark_iter_new(root.pointer) else { return }
+        var paragraphs: [MarkdownNode] = []
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let pointer = cmark_iter_get_node(iterator), cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER
+            else { continue }
+            let node = MarkdownNode(pointer)
+            if node.type == CMARK_NODE_PARAGRAPH, cmark_node_parent(pointer) != root.pointer { paragraphs.append(node) }
+        }
+        cmark_iter_free(iterator)
+        for paragraph in paragraphs {
+            var found: [String: Int] = [:]
+            takeLabel(paragraph, paragraph: 0, into: &found, diagnostics: &diagnostics)
+            guard let label = found.keys.first else { continue }
+            diagnostics.append(.warning(
+                "only a numbered paragraph can have a label; '{#\(label)}' here is left out", at: location(paragraph)))
+        }
+    }
+
     func location(_ node: MarkdownNode) -> SourceLocation {
         SourceLocation(path: path, line: fileLine(node), column: max(1, node.startColumn))
     }

@@ -49,6 +49,7 @@ public struct PaperBodyParser {
         for (number, block) in paragraphBlocks.enumerated() {
             takeLabel(block, paragraph: number + 1, into: &labels, diagnostics: &diagnostics)
         }
+        dropStrayLabels(MarkdownNode(document.root), diagnostics: &diagnostics)
         let pointCount = zip(blocks, kinds).first { $0.1 == .discussion && $0.0.isOrderedList }?.0.children.count ?? 0
         let prefixLength = idPrefix.count
         var anchors = Set(sections.map { String($0.anchor.dropFirst(prefixLength)) })
