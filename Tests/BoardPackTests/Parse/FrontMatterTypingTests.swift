@@ -23,6 +23,11 @@ import Testing
         #expect(problems(Fixtures.paper(title: "“Safer streets” campaign")).isEmpty)
     }
 
+    @Test func aTitleHeadingIsNotBlamedWhenTheFrontMatterCannotBeRead() {
+        let text = Fixtures.paper(title: "“Councillor safety: next steps”", body: "# Councillor safety: next steps\n\n## Background\nText.\n")
+        #expect(problems(text).map { $0.prefix(9) } == ["p.md:2:8:"])
+    }
+
     @Test func aTabInTheIndentationSaysUseSpaces() {
         let text = Fixtures.paper().replacingOccurrences(of: "\n  name: Rachel Duke", with: "\n\tname: Rachel Duke")
         #expect(problems(text) == ["p.md:12:1: error: use spaces, not tabs, to indent"])

@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test func headingsStartAtLevelTwoAndNeverSkipALevel() {
-        let (body, problems) = parse("# Top\nText.\n\n### Skipped to three\n\n## Back\n")
+        let (body, problems) = PaperBodyParser(path: "p.md", firstLine: 10, title: "Paper").parse("# Top\nText.\n\n### Skipped to three\n\n## Back\n")
         #expect(body.sections.map(\.level) == [2, 3, 3])
         #expect(body.sections.map(\.anchor) == ["top", "skipped-to-three", "back"])
         #expect(body.htmlBeforePoints.contains("<h2 id=\"top\">Top</h2>"))

@@ -16,6 +16,8 @@ extension PaperBodyParser {
             headings.removeFirst()
             first.remove()
         }
+        // Without a title (front matter that could not be read), a first '# ' heading may be it: say nothing.
+        if title == nil, let first = headings.first, first === blocks.first { headings.removeFirst() }
         for heading in headings where heading.headingLevel == 1 {
             diagnostics.append(.warning(
                 "a heading with one '#' is at the level of the paper's title; start sections with '## ' "
