@@ -108,7 +108,6 @@ public struct PaperBodyParser {
         }
         pointsList?.replace(withHTML: Self.pointsMarker + "\n")
 
-
         var (before, after) = document.withHTML(of: document.root) { finish($0, sections: sections) }
         if !idPrefix.isEmpty {
             before = prefixFootnoteIDs(before)
