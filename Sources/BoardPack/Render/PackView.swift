@@ -32,7 +32,7 @@ public enum PackView {
             }]
         case let .briefing(spec):
             context["kind"] = "Briefing pack"
-            context["cover"] = compact(["introHTML": spec.intro.map { Markdown.html($0) }])
+            context["cover"] = compact(["introHTML": spec.intro.map { PaperLinks.packIntroHTML($0) }])
         }
         return context
     }

@@ -19,7 +19,7 @@ public enum MeetingValidator {
         let date = fields.date("date")
         let time = fields.string("time", required: false)
         if let time, let node = fields.node("time"), Meeting.clockTime(time) == nil {
-            fields.error("'time' is written as on a 24-hour clock, in quotes, such as \"11:00\" (found \"\(time)\")", at: node)
+            fields.error("'time' must be a time such as 14:00 or 09:30 (found \"\(time)\")", at: node)
         }
         let venue = fields.string("venue", required: false)
         let items = readItems(&fields)
