@@ -13,7 +13,9 @@ struct IncrementalPlan {
     let papersToRead: [URL]
     var needsDatasets: Bool
 
-    init(folder: ContentFolder, inputs: [String: FileStamp], previous: BuildCache?) {
+    /// `meetings`: this build's; a paper's page lists the meetings it went to, so a paper on an
+    /// agenda that changed (before or after the change) is read again.
+    init(folder: ContentFolder, inputs: [String: FileStamp], previous: BuildCache?, meetings: [Meeting] = []) {
         self.folder = folder
         self.inputs = inputs
         self.previous = previous
@@ -32,11 +34,12 @@ struct IncrementalPlan {
         let slugs = Set(folder.paperSlugs)
         let previousSlugs = Set(previous?.papers.values.map(\.listing.slug) ?? [])
         let changedSlugs = slugs.symmetricDifference(previousSlugs)
+        let onChangedAgendas = previous.map { Self.papersOnChangedAgendas(folder: folder, inputs: inputs, previous: $0, meetings: meetings) } ?? []
         var reused: [String: PaperRecord] = [:]
         var toRead: [URL] = []
         for (url, path) in zip(folder.papers, folder.paperPaths) {
             if let record = previous?.papers[path], record.stamp == inputs[path], changed.isDisjoint(with: record.datasets),
-                changedSlugs.isDisjoint(with: record.links)
+                changedSlugs.isDisjoint(with: record.links), !onChangedAgendas.contains(record.listing.slug)
             {
                 reused[path] = record
             } else {
@@ -46,6 +49,22 @@ struct IncrementalPlan {
         self.reused = reused
         papersToRead = toRead
         needsDatasets = previous == nil || !toRead.isEmpty || !changed.isEmpty
+    }
+
+    /// The papers on the agenda of a meeting whose file changed, appeared or went, as it was and as it is.
+    static func papersOnChangedAgendas(
+        folder: ContentFolder, inputs: [String: FileStamp], previous: BuildCache, meetings: [Meeting]
+    ) -> Set<String> {
+        let current = Dictionary(meetings.map { ($0.id, $0.items.compactMap { $0.paper?.value }) }) { first, _ in first }
+        let meetingFolder = folder.root.appendingPathComponent("meetings").path + "/"
+        let paths = Set(folder.meetings.map(\.path)).union(previous.inputs.keys.filter { $0.hasPrefix(meetingFolder) })
+        var slugs = Set<String>()
+        for path in paths where previous.inputs[path] != inputs[path] {
+            let id = ProjectLoader.id(of: URL(fileURLWithPath: path))
+            slugs.formUnion(current[id] ?? [])
+            slugs.formUnion(previous.packMembers[SiteRenderer.packPath(id)] ?? [])
+        }
+        return slugs
     }
 
     /// The previous build's diagnostics for the files (absolute paths) not read again this time.

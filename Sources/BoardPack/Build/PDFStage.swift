@@ -1,7 +1,8 @@
 import Foundation
 
 /// The packs' PDFs: made with WeasyPrint after the HTML is written, and only for packs whose HTML
-/// changed or whose PDF is missing.
+/// changed or whose PDF is missing. A build without `--pdf` keeps the PDFs an earlier build made,
+/// as long as each is still the print of its pack's HTML.
 enum PDFStage {
     static func render(_ written: OutputWriter.Report, weasyPrint: WeasyPrint, options: BuildOptions) throws -> Int {
         let packs = written.entries.keys.filter { $0.hasPrefix("packs/") && $0.hasSuffix(".html") }.sorted()
@@ -19,15 +20,34 @@ enum PDFStage {
         return due.count
     }
 
-    /// A PDF is kept only beside the HTML it was made from in this build: a PDF left from an
-    /// earlier `--pdf` build could show a paper that has since become exempt.
-    static func removeUnvouched(keeping htmlPaths: Set<String>, output: URL) {
+    /// The packs (by output path) whose PDF still prints them, decided before anything is written:
+    /// the PDF is no older than the pack's HTML on disk, and this build leaves that HTML as it is.
+    /// A PDF whose pack changed could show a paper that has since become exempt: it is not vouched for.
+    /// `rendered`: the packs' HTML made in this build; other packs are kept as they are on disk.
+    static func vouched(packs: [String], rendered: [OutputFile], output: URL) -> Set<String> {
+        let fresh = Dictionary(rendered.map { ($0.path, $0.bytes) }) { first, _ in first }
+        return Set(packs.filter { html in
+            let htmlPath = output.path + "/" + html
+            guard let pdf = FileStamp.of(path: String(htmlPath.dropLast(5)) + ".pdf"), let page = FileStamp.of(path: htmlPath),
+                pdf.modifiedNanoseconds >= page.modifiedNanoseconds
+            else { return false }
+            guard let bytes = fresh[html] else { return true }
+            return page.size == Int64(bytes.count) && (try? POSIXFile.read(htmlPath, limit: bytes.count).get()) == bytes
+        })
+    }
+
+    /// Removes every pack PDF but those of `keeping` (packs' HTML paths) and says how many went.
+    static func removeStale(keeping htmlPaths: Set<String>, output: URL) -> Int {
         let folder = output.appendingPathComponent("packs")
+        var removed = 0
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".pdf") {
-            if !htmlPaths.contains("packs/" + name.dropLast(4) + ".html") {
-                try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+            if !htmlPaths.contains("packs/" + name.dropLast(4) + ".html"),
+                (try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))) != nil
+            {
+                removed += 1
             }
         }
+        return removed
     }
 
     static func present(for outputs: [String: BuildCache.Entry], in options: BuildOptions) -> Bool {

@@ -11,6 +11,8 @@ public struct BuildReport: Sendable {
     public var removed = 0
     /// PDFs made in this build (with --pdf).
     public var pdfs = 0
+    /// Packs' PDFs removed because their pack changed since they were made (counted in `removed`).
+    public var stalePDFs = 0
     /// Nothing had changed since the last build, so nothing was parsed or written.
     public var upToDate = false
     /// Paths (inside the output folder) whose bytes changed: what `serve` reloads.
@@ -72,10 +74,10 @@ public enum SiteBuilder {
         }
 
         if !outputsIntact || previous?.decodeRecords() == false { previous = nil }
-        var plan = IncrementalPlan(folder: folder, inputs: inputs, previous: previous)
         let loader = ProjectLoader(options: options)
         var project = ProjectLoader.Project()
         loader.loadSettings(folder, into: &project)
+        var plan = IncrementalPlan(folder: folder, inputs: inputs, previous: previous, meetings: project.meetings)
         var diagnostics = project.diagnostics + templateProblems
         project.diagnostics = []
         if plan.needsDatasets {
@@ -86,7 +88,7 @@ public enum SiteBuilder {
 
         // Papers that changed (or whose datasets did) are read and rendered; the rest are reused.
         let site = project.site
-        let renderer = site.map { SiteRenderer(templates: templates, site: $0, options: options) }
+        let renderer = site.map { SiteRenderer(templates: templates, site: $0, options: options, meetings: project.meetings) }
         let datasets = project.datasets
         let parsed = loader.loadPapers(plan.papersToRead, project: project) { paper in
             renderer?.paperPage(paper, datasets: datasets) ?? OutputFile(path: paper.listing.path, bytes: [])
@@ -124,7 +126,8 @@ public enum SiteBuilder {
         report.removed = written.removed
         report.changedPaths = written.writtenPaths
         if let weasyPrint { report.pdfs = try PDFStage.render(written, weasyPrint: weasyPrint, options: options) }
-        PDFStage.removeUnvouched(keeping: options.pdf ? Set(written.entries.keys) : [], output: options.output)
+        report.stalePDFs = PDFStage.removeStale(keeping: options.pdf ? Set(written.entries.keys) : outputs.pdfs, output: options.output)
+        report.removed += report.stalePDFs
 
         var cache = BuildCache(key: key)
         cache.inputs = inputs

@@ -5,12 +5,15 @@ struct SiteRenderer: Sendable {
     let options: BuildOptions
     /// Built once: every page with a dataset summary uses it.
     let labels: GroupLabels
+    /// The meetings each paper went to, for its page's "Considered at".
+    let places: [String: [AgendaPlace]]
 
-    init(templates: TemplateSet, site: Site, options: BuildOptions) {
+    init(templates: TemplateSet, site: Site, options: BuildOptions, meetings: [Meeting] = []) {
         self.templates = templates
         self.site = site
         self.options = options
         labels = GroupLabels(site: site)
+        places = AgendaPlace.index(meetings, site: site)
     }
 
     func paperPage(_ paper: Paper, datasets: [String: IncidentDataset]) -> OutputFile {
@@ -18,7 +21,8 @@ struct SiteRenderer: Sendable {
         embedded.body = IncidentEmbedding.embed(paper, datasets: datasets, labels: labels) { templates.render("incidents", $0) }
         return OutputFile(
             path: paper.listing.path,
-            text: templates.render("paper", PaperPageView.context(for: embedded, site: site, audience: options.audience)))
+            text: templates.render("paper", PaperPageView.context(
+                for: embedded, site: site, audience: options.audience, places: places[paper.slug] ?? [])))
     }
 
     func pack(_ pack: Pack, datasets: [String: IncidentDataset]) -> OutputFile {
@@ -28,8 +32,8 @@ struct SiteRenderer: Sendable {
         return OutputFile(path: Self.packPath(pack.id), text: templates.render("pack", context))
     }
 
-    func meetingPage(_ meeting: Meeting, papers: [String: PaperListing]) -> OutputFile {
-        let context = MeetingPageView.context(for: meeting, papers: papers, site: site, audience: options.audience, pdf: options.pdf)
+    func meetingPage(_ meeting: Meeting, papers: [String: PaperListing], pdf: Bool) -> OutputFile {
+        let context = MeetingPageView.context(for: meeting, papers: papers, site: site, audience: options.audience, pdf: pdf)
         return OutputFile(path: "meetings/\(meeting.id)/index.html", text: templates.render("meeting", context))
     }
 
@@ -41,8 +45,10 @@ struct SiteRenderer: Sendable {
     /// The site-wide pages, each a job of its own so that they render side by side: meeting pages,
     /// the front page, feed.xml, sitemap.xml, search.json and the search page, and the meetings'
     /// calendars. All are made from listings; exempt papers appear only as title and notice.
+    /// `pdfs`: the packs (by output path) whose PDF the meeting pages link.
     func siteWideJobs(
-        _ listings: [PaperListing], meetings: [Meeting], briefingPacks: [BriefingPackSpec], packIDs: [String]
+        _ listings: [PaperListing], meetings: [Meeting], briefingPacks: [BriefingPackSpec], packIDs: [String],
+        pdfs: Set<String> = []
     ) -> [@Sendable () -> [OutputFile]] {
         let site = site
         let titles = Dictionary(listings.map { ($0.slug, $0.title) }) { first, _ in first }
@@ -52,7 +58,7 @@ struct SiteRenderer: Sendable {
         }) { first, _ in first }
         let members = options.audience == .members
         return [
-            { meetings.map { meetingPage($0, papers: bySlug) } },
+            { meetings.map { meetingPage($0, papers: bySlug, pdf: pdfs.contains(Self.packPath($0.id))) } },
             { [index(listings, meetings: meetings, briefingPacks: briefingPacks)] },
             { [OutputFile(path: "feed.xml", text: AtomFeed.xml(site: site, papers: listings))] },
             { [OutputFile(path: "sitemap.xml", text: Sitemap.xml(site: site, papers: listings, meetings: meetings, packIDs: packIDs))] },

@@ -529,6 +529,15 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <p class="paper-date"><time datetime="{{dateISO}}">{{dateLong}}</time></p>
 <h1>{{title}}</h1>
 </header>
+{{#considered}}
+<section class="considered" aria-labelledby="considered-heading">
+<h2 id="considered-heading">Considered at</h2>
+<ul>
+{{#places}}<li><a href="{{url}}">{{text}}</a></li>
+{{/places}}
+</ul>
+</section>
+{{/considered}}
 {{#exemptNotice}}
 <p class="exempt-notice">{{.}}</p>
 {{/exemptNotice}}
