@@ -339,7 +339,8 @@ h3 { font-size: 1.2rem; }
 /* Page numbers exist only in print. */
 .pages { display: none; color: #505a5f; white-space: nowrap; }
 .item { border-top: 4px solid #0b0c0c; margin-top: 3rem; padding-top: 1rem; }
-.item-label { font-weight: bold; color: #505a5f; margin: 0; }
+.agenda .purpose { display: block; text-indent: 0; color: #505a5f; }
+.print-only { display: none; }
 .front-sheet { border: 1px solid #b1b4b6; border-left: 5px solid #0b0c0c; padding: 0 1rem .75rem; margin-bottom: 1.5rem; }
 .front-sheet h3, .front-sheet h4 { font-size: 1.05rem; margin: 1rem 0 .25rem; }
 .front-sheet p { margin: 0 0 .5rem; }
@@ -367,19 +368,20 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
   margin: 22mm 18mm 22mm 18mm;
   @top-left { content: string(meeting); font-family: Arial, sans-serif; font-size: 9pt; color: #505a5f; }
   @top-right { content: string(item); font-family: Arial, sans-serif; font-size: 9pt; color: #505a5f; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: Arial, sans-serif; font-size: 9pt; }
-  @bottom-left { content: string(confidential); font-family: Arial, sans-serif; font-size: 9pt; font-weight: bold; }
+  /* The page number never wraps; the left footer takes what is left. */
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: Arial, sans-serif; font-size: 9pt; white-space: nowrap; width: 25%; }
+  @bottom-left { content: string(footer); font-family: Arial, sans-serif; font-size: 9pt; font-weight: bold; width: 75%; }
 }
 @page :first { @top-left { content: none; } @top-right { content: none; } }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   a { color: #0b0c0c; text-decoration: none; }
-  .cover { string-set: meeting attr(data-running); }
-  .confidential { string-set: confidential content(); }
+  /* Each item and appendix sets its own running header and footer, so an exempt item's notice
+     stops at the next item. */
+  .cover { string-set: meeting attr(data-running), footer attr(data-footer); }
+  .item, .appendix { string-set: item attr(data-running), footer attr(data-footer); }
   .agenda, .contents, .item, .appendix { break-before: page; }
   .item { border-top: none; margin-top: 0; padding-top: 0; }
-  .item-label { string-set: item content(); }
-  .appendix > h2 { string-set: item content(); }
   h1, h2, h3, h4 { break-after: avoid; }
   /* PDF bookmarks: the pack, its items and appendices; not every heading inside a paper. */
   h1 { bookmark-level: 1; }
@@ -389,10 +391,14 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
   .contents .item-link::after { content: leader("."); }
   .pages { display: inline; }
   .page-from::after { content: target-counter(attr(href), page); }
-  .page-to::after { content: " - " target-counter(attr(href), page); }
+  .page-to::after { content: "\2013" target-counter(attr(href), page); }
   .notes { display: block; height: 3.2cm; border: 1px solid #b1b4b6; margin-top: .4rem;
     background: repeating-linear-gradient(transparent, transparent .79cm, #b1b4b6 .8cm); }
   .screen-only { display: none; }
+  .print-only { display: inline; }
+  a.back::after { content: target-counter(attr(href), page) "."; }
+  /* Links back to a footnote's mark and tag lists mean nothing on paper. */
+  .footnote-backref, .tags { display: none; }
 }
 
 """#,
@@ -411,7 +417,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{#confidential}}
 <p class="confidential">Confidential: members only. This is the members' edition, which includes exempt information: do not publish it.</p>
 {{/confidential}}
-<header class="cover" data-running="{{running}}">
+<header class="cover" data-running="{{running}}" data-footer="{{footer}}">
 <p class="organisation">{{organisation}}</p>
 <p class="pack-kind">{{kind}}</p>
 <h1>{{title}}</h1>
@@ -439,7 +445,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <h2 id="agenda-heading">Agenda</h2>
 <ol>
 {{#items}}
-<li><span class="item-number">{{number}}.</span> {{#purpose}}<a href="#{{anchor}}">{{title}}</a> <span class="purpose">{{.}}</span>{{/purpose}}{{^purpose}}{{title}}{{/purpose}}</li>
+<li><span class="item-number">{{number}}.</span> {{#purpose}}<a href="#{{anchor}}">{{title}}</a><span class="purpose">{{.}}</span>{{/purpose}}{{^purpose}}{{title}}{{/purpose}}</li>
 {{/items}}
 </ol>
 </section>
@@ -450,14 +456,13 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{#contents}}
 <li><span class="item-number">{{number}}.</span> {{#hasPages}}<a class="item-link" href="#{{anchor}}">{{title}}</a> <span class="pages">Pages <a class="page-from" href="#{{anchor}}" aria-hidden="true" tabindex="-1"></a><a class="page-to" href="#{{anchor}}-end" aria-hidden="true" tabindex="-1"></a></span>{{/hasPages}}{{^hasPages}}{{title}}{{/hasPages}}</li>
 {{/contents}}
-<li><span class="item-number">A.</span> <a class="item-link" href="#appendix-a">Appendix A: discussion points</a> <span class="pages">Page <a class="page-from" href="#appendix-a" aria-hidden="true" tabindex="-1"></a></span></li>
-<li><span class="item-number">B.</span> <a class="item-link" href="#appendix-b">Appendix B: territorial scope</a> <span class="pages">Page <a class="page-from" href="#appendix-b" aria-hidden="true" tabindex="-1"></a></span></li>
+<li><span class="item-number"></span> <a class="item-link" href="#appendix-a">Appendix A: discussion points</a> <span class="pages">Page <a class="page-from" href="#appendix-a" aria-hidden="true" tabindex="-1"></a></span></li>
+<li><span class="item-number"></span> <a class="item-link" href="#appendix-b">Appendix B: territorial scope</a> <span class="pages">Page <a class="page-from" href="#appendix-b" aria-hidden="true" tabindex="-1"></a></span></li>
 </ol>
 </nav>
 {{#items}}
 {{^procedural}}
-<section class="item" id="{{anchor}}" aria-labelledby="{{anchor}}-heading">
-<p class="item-label">Item {{number}}</p>
+<section class="item" id="{{anchor}}" aria-labelledby="{{anchor}}-heading" data-running="Item {{number}}" data-footer="{{footer}}">
 <h2 id="{{anchor}}-heading">{{number}}. {{title}}</h2>
 {{#exemptNotice}}<p class="exempt-notice">{{.}}</p>{{/exemptNotice}}
 {{#exemptMarking}}<p class="confidential">{{.}}</p>{{/exemptMarking}}
@@ -471,7 +476,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 </section>
 {{/procedural}}
 {{/items}}
-<section class="appendix" id="appendix-a" aria-labelledby="appendix-a-heading">
+<section class="appendix" id="appendix-a" aria-labelledby="appendix-a-heading" data-running="Appendix A: discussion points" data-footer="{{footer}}">
 <h2 id="appendix-a-heading">Appendix A: discussion points</h2>
 {{#pointsAppendix}}
 {{#empty}}<p>No paper in this pack has discussion points.</p>{{/empty}}
@@ -479,13 +484,13 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <h3>Item {{number}}: {{title}}</h3>
 <ol class="appendix-points discussion-points">
 {{#points}}
-<li><span class="point-number">{{number}}</span> {{{html}}} <a class="back" href="#{{target}}">Back to point {{number}} in the paper</a><div class="notes" aria-hidden="true"></div></li>
+<li><span class="point-number">{{number}}</span> {{{html}}} <a class="back" href="#{{target}}"><span class="screen-only">Back to point {{number}} in the paper</span><span class="print-only">Point {{number}} in the paper: page </span></a><div class="notes" aria-hidden="true"></div></li>
 {{/points}}
 </ol>
 {{/groups}}
 {{/pointsAppendix}}
 </section>
-<section class="appendix" id="appendix-b" aria-labelledby="appendix-b-heading">
+<section class="appendix" id="appendix-b" aria-labelledby="appendix-b-heading" data-running="Appendix B: territorial scope" data-footer="{{footer}}">
 <h2 id="appendix-b-heading">Appendix B: territorial scope</h2>
 {{#scopeAppendix}}
 <p class="scope-summary">{{summary}}</p>

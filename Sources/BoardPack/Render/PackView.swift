@@ -6,6 +6,7 @@ public enum PackView {
     ) -> [String: Any] {
         let shown = { (paper: Paper) in audience == .members || paper.front.exempt == nil }
         let confidential = audience == .members
+        let footer = confidential ? membersFooter : ""
         var context: [String: Any] = [
             "language": site.language,
             "organisation": site.organisation,
@@ -14,7 +15,10 @@ public enum PackView {
             "title": pack.title,
             "running": pack.title,
             "confidential": confidential,
-            "items": pack.items.map { itemValues($0, shown: shown, labels: labels, datasets: datasets, render: renderIncidents) },
+            "footer": footer,
+            "items": pack.items.map {
+                itemValues($0, shown: shown, footer: footer, labels: labels, datasets: datasets, render: renderIncidents)
+            },
             "contents": pack.items.map { ["number": $0.number, "title": $0.title, "anchor": anchor($0), "hasPages": $0.paper != nil] },
             "pointsAppendix": pointsAppendix(pack.items, shown: shown),
             "scopeAppendix": scopeAppendix(pack.items, shown: shown),
@@ -39,14 +43,17 @@ public enum PackView {
 
     static func anchor(_ item: PackItem) -> String { "item-\(item.number)" }
 
+    /// The printed pages' running footer in a members' edition; an exempt item's pages say more.
+    static let membersFooter = "Confidential: members only"
+
     /// A dictionary without its nil values, so that templates can test for presence.
     static func compact(_ values: [String: Any?]) -> [String: Any] { values.compactMapValues { $0 } }
 
     static func itemValues(
-        _ item: PackItem, shown: (Paper) -> Bool, labels: GroupLabels, datasets: [String: IncidentDataset],
+        _ item: PackItem, shown: (Paper) -> Bool, footer: String, labels: GroupLabels, datasets: [String: IncidentDataset],
         render: ([String: Any]) -> String
     ) -> [String: Any] {
-        var values: [String: Any] = ["number": item.number, "title": item.title, "anchor": anchor(item)]
+        var values: [String: Any] = ["number": item.number, "title": item.title, "anchor": anchor(item), "footer": footer]
         guard let paper = item.paper else {
             values["procedural"] = true
             return values
@@ -64,6 +71,7 @@ public enum PackView {
         values["paper"] = PaperPageView.basicValues(packed, boardName: nil).merging(["frontSheet": front]) { $1 }
         if let exempt = paper.front.exempt {
             values["exemptMarking"] = "Confidential: members only. " + exempt.notice
+            values["footer"] = "\(membersFooter). Exempt information: paragraph \(exempt.paragraph) of Schedule 12A"
         }
         return values
     }

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+@testable import BoardPack
+
+/// Pack PDFs outlive builds without `--pdf` while their pack is unchanged, and go (counted) when it
+/// changes; the members' running footer marks only an exempt item's own pages.
+@Suite struct PDFKeepingTests {
+    static let tools = PDFPackTests.tools
+
+    static let meeting = """
+        board: sscb
+        date: 2021-06-09
+        items:
+          - title: Welcome
+          - paper: advisers-role
+          - title: Minutes of the last meeting
+          - paper: depot-sale
+          - paper: cohesion-offer
+        """
+
+    @Test(.enabled(if: tools, "needs WeasyPrint and poppler-utils: `sudo make test-tools`"))
+    func aPDFStaysWhileItsPackIsUnchangedAndGoesWhenItChanges() throws {
+        let root = try PackTests.project(meeting: Self.meeting, pack: "title: Cohesion briefing\ntags: [cohesion]\n")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let site = root.appendingPathComponent("_site")
+        var withPDF = Fixtures.options(root)
+        withPDF.pdf = true
+        let first = try SiteBuilder.build(withPDF)
+        #expect(first.pdfs == 2)
+        let meetingPDF = site.appendingPathComponent("packs/sscb-2021-06-09.pdf")
+        let briefingPDF = site.appendingPathComponent("packs/cohesion.pdf")
+        let printed = try Data(contentsOf: meetingPDF)
+
+        let plain = try SiteBuilder.build(Fixtures.options(root))
+        #expect(!plain.failed)
+        #expect(plain.removed == 0 && plain.stalePDFs == 0)
+        #expect(try Data(contentsOf: meetingPDF) == printed)
+        #expect(FileManager.default.fileExists(atPath: briefingPDF.path))
+        let meetingPage = site.appendingPathComponent("meetings/sscb-2021-06-09/index.html")
+        #expect(try HTMLPage(Fixtures.read(meetingPage)).attribute("href", of: "//p[@class='pack-links']/a")
+            == ["../../packs/sscb-2021-06-09.html", "../../packs/sscb-2021-06-09.pdf"])
+
+        // advisers-role is in the meeting pack only: that PDF is stale, the briefing's is not.
+        let paper = root.appendingPathComponent("content/papers/advisers-role.md")
+        try Fixtures.read(paper).replacingOccurrences(of: "England point one", with: "England point one, edited")
+            .write(to: paper, atomically: true, encoding: .utf8)
+        let edited = try SiteBuilder.build(Fixtures.options(root))
+        #expect(edited.stalePDFs == 1)
+        #expect(edited.removed == 1)
+        #expect(!FileManager.default.fileExists(atPath: meetingPDF.path))
+        #expect(FileManager.default.fileExists(atPath: briefingPDF.path))
+        #expect(try HTMLPage(Fixtures.read(meetingPage)).attribute("href", of: "//p[@class='pack-links']/a")
+            == ["../../packs/sscb-2021-06-09.html"])
+    }
+
+    @Test(.enabled(if: tools, "needs WeasyPrint and poppler-utils: `sudo make test-tools`"))
+    func onlyTheExemptItemsPagesCarryTheExemptFooter() throws {
+        let root = try PackTests.project(meeting: Self.meeting)
+        defer { try? FileManager.default.removeItem(at: root) }
+        var options = Fixtures.options(root, output: "members")
+        options.audience = .members
+        options.pdf = true
+        let report = try SiteBuilder.build(options)
+        #expect(!report.failed, "\(report.diagnostics)")
+        let pages = try PDFPackTests.pageTexts(root.appendingPathComponent("members/packs/sscb-2021-06-09.pdf"))
+        let exemptFooter = "Exempt information: paragraph 3 of Schedule 12A"
+        func pagesOf(_ header: String) -> [Int] {
+            pages.indices.filter { pages[$0].split(separator: "\n").first?.hasSuffix(header) == true }
+        }
+        #expect(!pagesOf("Item 4").isEmpty)
+        for page in pagesOf("Item 4") { #expect(pages[page].contains(exemptFooter), "page \(page + 1) lacks the exempt footer") }
+        let later = pagesOf("Item 5") + pagesOf("Appendix A: discussion points") + pagesOf("Appendix B: territorial scope")
+        #expect(later.count >= 3)
+        for page in later + pagesOf("Item 2") {
+            #expect(!pages[page].contains(exemptFooter), "page \(page + 1) carries the exempt footer")
+            #expect(pages[page].contains("Confidential: members only"))
+        }
+        for (index, page) in pages.enumerated() {
+            #expect(page.contains("Page \(index + 1) of \(pages.count)"), "page \(index + 1)'s number is broken over lines")
+        }
+    }
+}
