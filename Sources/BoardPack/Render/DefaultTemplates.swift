@@ -224,7 +224,7 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 <title id="{{id}}-chart-title">{{title}}</title>
 <desc id="{{id}}-chart-desc">{{description}}</desc>
 {{#bars}}
-<text x="{{labelX}}" y="{{textY}}" text-anchor="end" fill="#0b0c0c">{{label}}</text>
+<text x="{{labelX}}" y="{{textY}}" text-anchor="end" fill="#0b0c0c">{{#lines}}<tspan x="{{labelX}}" y="{{y}}">{{text}}</tspan>{{/lines}}</text>
 <rect x="{{barX}}" y="{{y}}" width="{{width}}" height="{{barHeight}}" fill="#505a5f" stroke="#0b0c0c" stroke-width="1" />
 <text x="{{valueX}}" y="{{textY}}" fill="#0b0c0c">{{value}}</text>
 {{/bars}}
@@ -396,6 +396,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
     background: repeating-linear-gradient(transparent, transparent .79cm, #b1b4b6 .8cm); }
   .screen-only { display: none; }
   .print-only { display: inline; }
+  a.back { display: block; font-size: 9pt; color: #505a5f; }
   a.back::after { content: target-counter(attr(href), page) "."; }
   /* Links back to a footnote's mark and tag lists mean nothing on paper. */
   .footnote-backref, .tags { display: none; }
@@ -484,7 +485,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <h3>Item {{number}}: {{title}}</h3>
 <ol class="appendix-points discussion-points">
 {{#points}}
-<li><span class="point-number">{{number}}</span> {{{html}}} <a class="back" href="#{{target}}"><span class="screen-only">Back to point {{number}} in the paper</span><span class="print-only">Point {{number}} in the paper: page </span></a><div class="notes" aria-hidden="true"></div></li>
+<li><span class="point-number">{{number}}</span> {{{html}}} <a class="back" href="#{{target}}"><span class="screen-only">Back to point {{number}} in the paper</span><span class="print-only">In the paper: page </span></a><div class="notes" aria-hidden="true"></div></li>
 {{/points}}
 </ol>
 {{/groups}}
