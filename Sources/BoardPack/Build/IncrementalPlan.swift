@@ -34,12 +34,20 @@ struct IncrementalPlan {
         let slugs = Set(folder.paperSlugs)
         let previousSlugs = Set(previous?.papers.values.map(\.listing.slug) ?? [])
         let changedSlugs = slugs.symmetricDifference(previousSlugs)
+        // Which paper shows which image is not recorded: an image that changed, came or went has
+        // every paper read again (images change far less often than papers).
+        let imagesChanged = previous.map { previous in
+            let imagePaths = Set(folder.images.map(\.path))
+            return folder.images.contains { previous.inputs[$0.path] != inputs[$0.path] }
+                || previous.inputs.keys.contains { ContentFolder.isImage($0) && !imagePaths.contains($0) }
+        } ?? false
         let onChangedAgendas = previous.map { Self.papersOnChangedAgendas(folder: folder, inputs: inputs, previous: $0, meetings: meetings) } ?? []
         var reused: [String: PaperRecord] = [:]
         var toRead: [URL] = []
         for (url, path) in zip(folder.papers, folder.paperPaths) {
             if let record = previous?.papers[path], record.stamp == inputs[path], changed.isDisjoint(with: record.datasets),
-                changedSlugs.isDisjoint(with: record.links), !onChangedAgendas.contains(record.listing.slug)
+                changedSlugs.isDisjoint(with: record.links), !onChangedAgendas.contains(record.listing.slug),
+                !imagesChanged
             {
                 reused[path] = record
             } else {

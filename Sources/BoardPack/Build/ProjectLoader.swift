@@ -117,6 +117,7 @@ public struct ProjectLoader: Sendable {
         configured.knownSlugs = project.slugs
         let reader = configured
         let datasets = project.datasets
+        let content = options.content
         let progress = options.progress
         progress?.expect(urls.count, .papers)
         return Parallel.map(urls, jobs: options.jobs) { url -> PaperResult in
@@ -133,8 +134,13 @@ public struct ProjectLoader: Sendable {
                 return (nil, nil, [diagnostic])
             case let .success(file):
                 var (paper, problems) = reader.read(file, slug: slug)
-                if let found = paper {
+                if var found = paper {
                     problems += DatasetReferences.check(found, datasets: datasets, present: project.datasetIDs)
+                    let (images, imageProblems) = PaperImageFiles.load(
+                        found.imageReferences, paperFolder: url.deletingLastPathComponent(), content: content)
+                    found.images = images
+                    problems += imageProblems
+                    paper = found
                 }
                 guard let paper, let render, !problems.hasErrors else { return (paper, nil, problems) }
                 return (paper, StageTimer.measure(.render) { render(paper) }, problems)

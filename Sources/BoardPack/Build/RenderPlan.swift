@@ -43,7 +43,14 @@ struct RenderPlan {
             }
         }
         outputs.files += renderer.assets()
+        outputs.files += project.papers.flatMap(renderer.imageFiles)
         outputs.keep.formUnion(plan.reused.values.map(\.listing.path))
+        // A reused paper's images are as they were: nothing it shows changed.
+        let reusedFolders = Set(plan.reused.values.map { "papers/\($0.listing.slug)/" })
+        outputs.keep.formUnion(plan.previous?.outputs.keys.filter { path in
+            guard let slash = path.lastIndex(of: "/") else { return false }
+            return reusedFolders.contains(String(path[...slash]))
+        } ?? [])
         let rendered = Set(packsDue.map(\.outputPath))
         outputs.keep.formUnion(membership.all.map(\.outputPath).filter { !rendered.contains($0) })
         return outputs

@@ -215,7 +215,7 @@ public enum SiteBuilder {
 
     static func stamps(of folder: ContentFolder) -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
-        let others = ([folder.siteFile] + folder.datasets + folder.meetings + folder.packs + folder.strays).map(\.path)
+        let others = ([folder.siteFile] + folder.datasets + folder.meetings + folder.packs + folder.strays + folder.images).map(\.path)
         for path in folder.paperPaths + others {
             stamps[path] = FileStamp.of(path: path) ?? FileStamp(size: -1, modifiedNanoseconds: 0)
         }

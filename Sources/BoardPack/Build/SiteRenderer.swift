@@ -19,6 +19,7 @@ struct SiteRenderer: Sendable {
     func paperPage(_ paper: Paper, datasets: [String: IncidentDataset]) -> OutputFile {
         var embedded = paper
         embedded.body = IncidentEmbedding.embed(paper, datasets: datasets, labels: labels) { templates.render("incidents", $0) }
+        embedded.body = PaperImages.rewrite(embedded.body, images: paper.images, embed: false)
         return OutputFile(
             path: paper.listing.path,
             text: templates.render("paper", PaperPageView.context(
@@ -77,6 +78,12 @@ struct SiteRenderer: Sendable {
                     }
             },
         ]
+    }
+
+    /// The images a paper shows, beside its page; none for an exempt paper in public output.
+    func imageFiles(_ paper: Paper) -> [OutputFile] {
+        guard options.audience == .members || paper.front.exempt == nil else { return [] }
+        return paper.images.map { OutputFile(path: "papers/\(paper.slug)/\($0.name)", bytes: $0.bytes) }
     }
 
     func dataFiles(_ dataset: IncidentDataset) -> [OutputFile] {

@@ -16,6 +16,8 @@ public struct ContentFolder: Sendable {
     public var packs: [URL] = []
     /// Files in content folders that boardpack does not read, each worth a warning.
     public var strays: [URL]
+    /// PNG, JPEG and SVG files beside the papers and in `assets/`, which papers may show.
+    public var images: [URL] = []
 
     public static func scan(_ root: URL) -> ContentFolder {
         let papersFolder = root.appendingPathComponent("papers")
@@ -24,6 +26,7 @@ public struct ContentFolder: Sendable {
         var slugs: [String] = []
         var paths: [String] = []
         var strays: [URL] = []
+        var images: [URL] = []
         // Names and paths are built as strings: URL's path and lastPathComponent cost microseconds
         // each, and a large project has thousands of papers.
         for name in (try? FileManager.default.contentsOfDirectory(atPath: papersPath))?.sorted() ?? [] {
@@ -31,7 +34,7 @@ public struct ContentFolder: Sendable {
             let path = papersPath + "/" + name
             let url = URL(fileURLWithPath: path, isDirectory: false)
             guard name.hasSuffix(".md") else {
-                strays.append(url)
+                if isImage(name) { images.append(url) } else { strays.append(url) }
                 continue
             }
             papers.append(url)
@@ -45,7 +48,12 @@ public struct ContentFolder: Sendable {
             let url = dataFolder.appendingPathComponent(name)
             if datasetFormat(of: url) != nil { datasets.append(url) } else { strays.append(url) }
         }
+        let assets = root.appendingPathComponent("assets")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: assets.path))?.sorted() ?? [] where isImage(name) {
+            images.append(assets.appendingPathComponent(name))
+        }
         var folder = ContentFolder(root: root, siteFile: root.appendingPathComponent("site.yaml"), papers: papers, strays: strays)
+        folder.images = images
         folder.datasets = datasets
         folder.paperSlugs = slugs
         folder.paperPaths = paths
@@ -61,6 +69,10 @@ public struct ContentFolder: Sendable {
             if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { files.append(url) } else { strays.append(url) }
         }
         return files
+    }
+
+    static func isImage(_ name: String) -> Bool {
+        [".png", ".jpg", ".jpeg", ".svg"].contains { name.lowercased().hasSuffix($0) }
     }
 
     public static func datasetFormat(of url: URL) -> DatasetFormat? {

@@ -66,6 +66,8 @@ public enum PackView {
         var packed = paper
         packed.body = paper.packBody ?? paper.body
         packed.body = IncidentEmbedding.embed(packed, datasets: datasets, labels: labels, idPrefix: paper.packPrefix, render: render)
+        // A pack is one file that must print anywhere: images go inside it.
+        packed.body = PaperImages.rewrite(packed.body, images: paper.images, embed: true)
         var front = PaperPageView.frontSheetValues(packed, item: item.number, idPrefix: paper.packPrefix)
         front["headingLevel"] = 3
         values["paper"] = PaperPageView.basicValues(packed, boardName: nil).merging(["frontSheet": front]) { $1 }
