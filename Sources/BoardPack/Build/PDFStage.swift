@@ -14,10 +14,26 @@ enum PDFStage {
         progress?.expect(due.count, .pdfs)
         let results = Parallel.map(due, jobs: options.jobs) { html in
             defer { progress?.advance(.pdfs) }
-            return Result { try weasyPrint.render(html: root + "/" + html, pdf: pdfPath(html, options)) }
+            return Result { try printPack(root + "/" + html, pdf: pdfPath(html, options), weasyPrint: weasyPrint) }
         }
         for result in results { try result.get() }
         return due.count
+    }
+
+    /// Prints a pack with its contents' page numbers written in, from a first layout; if that
+    /// layout cannot be had, the stylesheet's own ranges ("Pages 7–7") stand.
+    private static func printPack(_ html: String, pdf: String, weasyPrint: WeasyPrint) throws {
+        guard let pages = weasyPrint.anchorPages(html: html), case let .success(bytes) = POSIXFile.read(html, limit: 1 << 30) else {
+            return try weasyPrint.render(html: html, pdf: pdf)
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let numbered = PackPageNumbers.fill(text, pages: pages)
+        guard numbered != text else { return try weasyPrint.render(html: html, pdf: pdf) }
+        // Beside the pack, so that anything it links relatively is found as before.
+        let printed = String(html.dropLast(5)) + ".print-\(ProcessInfo.processInfo.processIdentifier).html"
+        guard POSIXFile.write(Array(numbered.utf8), to: printed) else { return try weasyPrint.render(html: html, pdf: pdf) }
+        defer { unlink(printed) }
+        try weasyPrint.render(html: printed, pdf: pdf)
     }
 
     /// The packs (by output path) whose PDF still prints them, decided before anything is written:

@@ -76,8 +76,26 @@ import Testing
             #expect(!pages[page].contains(exemptFooter), "page \(page + 1) carries the exempt footer")
             #expect(pages[page].contains("Confidential: members only"))
         }
+        // The contents give one page for a one-page item, a range for longer ones.
+        let contents = try #require(pages.first { $0.contains("Contents") })
+        for item in [2, 4, 5] {
+            let start = try #require(pages.indices.first { pages[$0].split(separator: "\n").first?.hasSuffix("Item \(item)") == true }) + 1
+            let end = pages.indices.last { pages[$0].split(separator: "\n").first?.hasSuffix("Item \(item)") == true }.map { $0 + 1 } ?? start
+            let line = try #require(contents.split(separator: "\n").first { $0.hasPrefix("\(item).") })
+            #expect(line.hasSuffix(start == end ? "Page \(start)" : "Pages \(start)–\(end)"), "\(line)")
+        }
         for (index, page) in pages.enumerated() {
             #expect(page.contains("Page \(index + 1) of \(pages.count)"), "page \(index + 1)'s number is broken over lines")
         }
+    }
+}
+
+@Suite struct PackPageNumbersTests {
+    @Test func aOnePageItemSaysPageAndARangeTakesAnEnDash() {
+        let html = ##"<li><span class="pages">Pages <a class="page-from" href="#item-2" aria-hidden="true" tabindex="-1"></a><a class="page-to" href="#item-2-end" aria-hidden="true" tabindex="-1"></a></span></li>"##
+            + ##"<li><span class="pages">Pages <a class="page-from" href="#item-3" aria-hidden="true" tabindex="-1"></a><a class="page-to" href="#item-3-end" aria-hidden="true" tabindex="-1"></a></span></li>"##
+        let filled = PackPageNumbers.fill(html, pages: ["item-2": 4, "item-2-end": 7, "item-3": 8, "item-3-end": 8])
+        #expect(filled == ##"<li><span class="pages">Pages 4–7</span></li><li><span class="pages">Page 8</span></li>"##)
+        #expect(PackPageNumbers.fill(html, pages: [:]) == html)
     }
 }
