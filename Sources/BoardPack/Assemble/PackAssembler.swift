@@ -28,6 +28,14 @@ public enum PackAssembler {
         return Pack(id: spec.id, title: spec.title, kind: .briefing(spec), items: items, boardName: nil)
     }
 
+    /// One paper as a printable document of its own: the pack's layout without agenda, contents or appendices.
+    public static func paperPrint(_ paper: Paper, site: Site) -> Pack {
+        Pack(
+            id: paper.slug, title: paper.front.title, kind: .paper,
+            items: [PackItem(number: 1, title: paper.front.title, paper: paper)],
+            boardName: site.board(paper.front.board)?.name ?? paper.front.board)
+    }
+
     /// The meeting's scope in sentences: which items cover which nations, and which nations none covers.
     public static func scopeSummary(_ items: [PackItem]) -> String {
         var groups: [(extent: String, items: [Int])] = []

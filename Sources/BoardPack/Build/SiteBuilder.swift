@@ -125,8 +125,14 @@ public enum SiteBuilder {
         report.unchanged = written.unchanged
         report.removed = written.removed
         report.changedPaths = written.writtenPaths
-        if let weasyPrint { report.pdfs = try PDFStage.render(written, weasyPrint: weasyPrint, options: options) }
+        if let weasyPrint {
+            report.pdfs = try PDFStage.render(written, weasyPrint: weasyPrint, options: options)
+            let prints = project.papers.filter(renderer.isPrinted).map { renderer.paperPrint($0, datasets: project.datasets) }
+            report.pdfs += try PaperPDFStage.render(prints, weasyPrint: weasyPrint, options: options)
+        }
         report.stalePDFs = PDFStage.removeStale(keeping: options.pdf ? Set(written.entries.keys) : outputs.pdfs, output: options.output)
+        let printable = listings.filter { options.audience == .members || $0.exempt == nil }.map(\.slug)
+        report.stalePDFs += PaperPDFStage.removeStale(printable: Set(printable), output: options.output)
         report.removed += report.stalePDFs
 
         var cache = BuildCache(key: key)

@@ -20,10 +20,26 @@ struct SiteRenderer: Sendable {
         var embedded = paper
         embedded.body = IncidentEmbedding.embed(paper, datasets: datasets, labels: labels) { templates.render("incidents", $0) }
         embedded.body = PaperImages.rewrite(embedded.body, images: paper.images, embed: false)
-        return OutputFile(
-            path: paper.listing.path,
-            text: templates.render("paper", PaperPageView.context(
-                for: embedded, site: site, audience: options.audience, places: places[paper.slug] ?? [])))
+        let page = { (pdf: Bool) in
+            OutputFile(
+                path: paper.listing.path,
+                text: templates.render("paper", PaperPageView.context(
+                    for: embedded, site: site, audience: options.audience, places: places[paper.slug] ?? [], pdf: pdf)))
+        }
+        guard isPrinted(paper) else { return page(false) }
+        if options.pdf { return page(true) }
+        // Without --pdf, the PDF an earlier build made is linked only while the page is as it was then.
+        let linked = page(true)
+        return PaperPDFStage.vouched(linked, output: options.output) ? linked : page(false)
+    }
+
+    /// Whether a paper has a PDF of its own: never an exempt paper's in public output.
+    func isPrinted(_ paper: Paper) -> Bool { options.audience == .members || paper.front.exempt == nil }
+
+    /// The paper as a document of its own, for WeasyPrint: the pack's layout and stylesheet.
+    func paperPrint(_ paper: Paper, datasets: [String: IncidentDataset]) -> OutputFile {
+        let file = pack(PackAssembler.paperPrint(paper, site: site), datasets: datasets)
+        return OutputFile(path: PaperPDFStage.pdfPath(paper.slug), bytes: file.bytes)
     }
 
     func pack(_ pack: Pack, datasets: [String: IncidentDataset]) -> OutputFile {

@@ -3,6 +3,8 @@ public struct Pack: Sendable {
     public enum Kind: Sendable {
         case meeting(Meeting)
         case briefing(BriefingPackSpec)
+        /// One paper printed on its own (`papers/<slug>.pdf`).
+        case paper
     }
 
     public var id: String

@@ -382,6 +382,9 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
   .item, .appendix { string-set: item attr(data-running), footer attr(data-footer); }
   .agenda, .contents, .item, .appendix { break-before: page; }
   .item { border-top: none; margin-top: 0; padding-top: 0; }
+  /* A paper printed on its own starts under its cover details, not on a page of its own. */
+  .single-paper .item { break-before: auto; }
+  .single-paper .cover { padding-bottom: 0; }
   h1, h2, h3, h4 { break-after: avoid; }
   /* PDF bookmarks: the pack, its items and appendices; not every heading inside a paper. */
   h1 { bookmark-level: 1; }
@@ -414,7 +417,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{{css}}}
 </style>
 </head>
-<body>
+<body{{#single}} class="single-paper"{{/single}}>
 {{#confidential}}
 <p class="confidential">Confidential: members only. This is the members' edition, which includes exempt information: do not publish it.</p>
 {{/confidential}}
@@ -451,6 +454,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 </ol>
 </section>
 {{/agenda}}
+{{^single}}
 <nav class="contents" aria-labelledby="contents-heading">
 <h2 id="contents-heading">Contents</h2>
 <ol>
@@ -461,6 +465,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <li><span class="item-number"></span> <a class="item-link" href="#appendix-b">Appendix B: territorial scope</a> <span class="pages">Page <a class="page-from" href="#appendix-b" aria-hidden="true" tabindex="-1"></a></span></li>
 </ol>
 </nav>
+{{/single}}
 {{#items}}
 {{^procedural}}
 <section class="item" id="{{anchor}}" aria-labelledby="{{anchor}}-heading" data-running="Item {{number}}" data-footer="{{footer}}">
@@ -477,6 +482,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 </section>
 {{/procedural}}
 {{/items}}
+{{^single}}
 <section class="appendix" id="appendix-a" aria-labelledby="appendix-a-heading" data-running="Appendix A: discussion points" data-footer="{{footer}}">
 <h2 id="appendix-a-heading">Appendix A: discussion points</h2>
 {{#pointsAppendix}}
@@ -511,6 +517,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 </table>
 {{/scopeAppendix}}
 </section>
+{{/single}}
 </main>
 </body>
 </html>
@@ -534,6 +541,8 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <p class="paper-board">{{boardName}}</p>
 <p class="paper-date"><time datetime="{{dateISO}}">{{dateLong}}</time></p>
 <h1>{{title}}</h1>
+{{#pdf}}<p class="paper-pdf"><a href="../{{slug}}.pdf">This paper as a PDF, to print</a></p>
+{{/pdf}}
 </header>
 {{#considered}}
 <section class="considered" aria-labelledby="considered-heading">

@@ -37,6 +37,11 @@ public enum PackView {
         case let .briefing(spec):
             context["kind"] = "Briefing pack"
             context["cover"] = compact(["introHTML": spec.intro.map { Markdown.html($0) }])
+        case .paper:
+            context["kind"] = "Paper"
+            context["single"] = true
+            let date = pack.items.first?.paper?.front.date
+            context["cover"] = compact(["board": pack.boardName, "date": date?.long, "dateISO": date?.description])
         }
         return context
     }
