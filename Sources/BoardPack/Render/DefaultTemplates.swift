@@ -385,6 +385,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
   /* A paper printed on its own starts under its cover details, not on a page of its own. */
   .single-paper .item { break-before: auto; }
   .single-paper .cover { padding-bottom: 0; }
+  .single-paper .item > h2, .single-paper .item .paper-date { display: none; }
   h1, h2, h3, h4 { break-after: avoid; }
   /* PDF bookmarks: the pack, its items and appendices; not every heading inside a paper. */
   h1 { bookmark-level: 1; }
