@@ -4,7 +4,9 @@ public enum PackAssembler {
         let boardName = site.board(meeting.board)?.name ?? meeting.board
         let items = meeting.items.map { item in
             let paper = item.paper.flatMap { papers[$0.value] }
-            return PackItem(number: item.number, title: item.title ?? paper?.front.title ?? item.paper?.value ?? "", paper: paper)
+            return PackItem(
+                number: item.number, title: item.title ?? paper?.front.title ?? item.paper?.value ?? "", paper: paper,
+                attachments: item.attachments)
         }
         return Pack(id: meeting.id, title: "\(boardName), \(meeting.date.long)", kind: .meeting(meeting), items: items, boardName: boardName)
     }

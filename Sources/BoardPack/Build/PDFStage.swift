@@ -7,7 +7,10 @@ enum PDFStage {
     static func render(_ written: OutputWriter.Report, weasyPrint: WeasyPrint, options: BuildOptions) throws -> Int {
         let packs = written.entries.keys.filter { $0.hasPrefix("packs/") && $0.hasSuffix(".html") }.sorted()
         let due = packs.filter { html in
-            written.writtenPaths.contains(html) || !FileManager.default.fileExists(atPath: pdfPath(html, options))
+            // A meeting's attached PDF that changed changes its pack's PDF, not its HTML.
+            let attachments = "meetings/" + html.dropFirst(6).dropLast(5) + "/"
+            return written.writtenPaths.contains(html) || !FileManager.default.fileExists(atPath: pdfPath(html, options))
+                || written.writtenPaths.contains { $0.hasPrefix(attachments) && $0.hasSuffix(".pdf") }
         }
         let root = options.output.path
         let progress = options.progress
@@ -23,17 +26,35 @@ enum PDFStage {
     /// Prints a pack with its contents' page numbers written in, from a first layout; if that
     /// layout cannot be had, the stylesheet's own ranges ("Pages 7–7") stand.
     private static func printPack(_ html: String, pdf: String, weasyPrint: WeasyPrint) throws {
-        guard let pages = weasyPrint.anchorPages(html: html), case let .success(bytes) = POSIXFile.read(html, limit: 1 << 30) else {
+        guard case let .success(bytes) = POSIXFile.read(html, limit: 1 << 30) else { return try weasyPrint.render(html: html, pdf: pdf) }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let attached = PackPageNumbers.attachedPDFs(text)
+        let qpdf = QPDF.find()
+        if !attached.isEmpty, qpdf == nil { throw EnvironmentError(description: QPDF.installAdvice) }
+        guard let pages = weasyPrint.anchorPages(html: html) else {
+            if !attached.isEmpty {
+                throw EnvironmentError(description: "cannot lay out \(html) to put its attached PDFs in: is WeasyPrint's Python module installed?")
+            }
             return try weasyPrint.render(html: html, pdf: pdf)
         }
-        let text = String(decoding: bytes, as: UTF8.self)
         let numbered = PackPageNumbers.fill(text, pages: pages)
-        guard numbered != text else { return try weasyPrint.render(html: html, pdf: pdf) }
-        // Beside the pack, so that anything it links relatively is found as before.
-        let printed = String(html.dropLast(5)) + ".print-\(ProcessInfo.processInfo.processIdentifier).html"
-        guard POSIXFile.write(Array(numbered.utf8), to: printed) else { return try weasyPrint.render(html: html, pdf: pdf) }
-        defer { unlink(printed) }
-        try weasyPrint.render(html: printed, pdf: pdf)
+        if numbered == text {
+            try weasyPrint.render(html: html, pdf: pdf)
+        } else {
+            // Beside the pack, so that anything it links relatively is found as before.
+            let printed = String(html.dropLast(5)) + ".print-\(ProcessInfo.processInfo.processIdentifier).html"
+            guard POSIXFile.write(Array(numbered.utf8), to: printed) else { return try weasyPrint.render(html: html, pdf: pdf) }
+            defer { unlink(printed) }
+            try weasyPrint.render(html: printed, pdf: pdf)
+        }
+        // The pack was laid out with as many blank pages as each attached PDF has: its pages go there,
+        // so every page number (the contents', the footers') stays right.
+        let folder = URL(fileURLWithPath: html).deletingLastPathComponent()
+        for attachment in attached {
+            guard let qpdf, let start = pages[attachment.anchor] else { continue }
+            let source = folder.appendingPathComponent(attachment.href).standardizedFileURL.path
+            try qpdf.replacePages(in: pdf, from: start, count: attachment.pages, with: source)
+        }
     }
 
     /// The packs (by output path) whose PDF still prints them, decided before anything is written:

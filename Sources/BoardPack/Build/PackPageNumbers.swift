@@ -23,6 +23,25 @@ enum PackPageNumbers {
         return result + rest
     }
 
+    /// The PDFs attached in a pack, from their sections' `data-pdf` and `data-pages`.
+    static func attachedPDFs(_ html: String) -> [(anchor: String, href: String, pages: Int)] {
+        var found: [(anchor: String, href: String, pages: Int)] = []
+        var rest = html[...]
+        while let start = rest.range(of: #"<section class="attachment attachment-pdf" id=""#) {
+            let tag = rest[start.upperBound...].prefix { $0 != ">" }
+            rest = rest[tag.endIndex...]
+            let anchor = tag.prefix { $0 != "\"" }
+            guard let href = value("data-pdf", in: tag), let pages = value("data-pages", in: tag).flatMap({ Int($0) }) else { continue }
+            found.append((String(anchor), href.replacingOccurrences(of: "&amp;", with: "&"), pages))
+        }
+        return found
+    }
+
+    private static func value(_ name: String, in tag: Substring) -> String? {
+        guard let range = tag.range(of: " \(name)=\"") else { return nil }
+        return String(tag[range.upperBound...].prefix { $0 != "\"" })
+    }
+
     static func text(_ first: Int, _ last: Int) -> String {
         first == last ? "Page \(first)" : "Pages \(first)–\(last)"
     }

@@ -65,9 +65,15 @@ public struct ProjectLoader: Sendable {
         }
         for url in folder.meetings {
             guard let file = readFile(url, into: &project) else { continue }
-            let (meeting, problems) = MeetingValidator.meeting(file, id: Self.id(of: url), site: project.site)
+            let content = folder.root
+            let (meeting, problems) = MeetingValidator.meeting(
+                file, id: Self.id(of: url), site: project.site, attachmentExists: { AttachmentFiles.exists($0, content: content) })
             project.diagnostics += problems
-            if let meeting { project.meetings.append(meeting) }
+            if let meeting {
+                let (loaded, attachmentProblems) = AttachmentFiles.load(meeting, content: folder.root, display: display)
+                project.diagnostics += attachmentProblems
+                project.meetings.append(loaded)
+            }
         }
         for url in folder.packs {
             guard let file = readFile(url, into: &project) else { continue }

@@ -73,7 +73,13 @@ public enum SiteBuilder {
             return report
         }
 
-        if !outputsIntact || previous?.decodeRecords() == false { previous = nil }
+        // Attachments show in packs and on meeting pages: one that changed has everything made again.
+        let attachmentsChanged = previous.map { previous in
+            let folderPath = folder.root.appendingPathComponent("attachments").path + "/"
+            return folder.attachments.contains { previous.inputs[$0.path] != inputs[$0.path] }
+                || previous.inputs.keys.contains { $0.hasPrefix(folderPath) && inputs[$0] == nil }
+        } ?? false
+        if !outputsIntact || attachmentsChanged || previous?.decodeRecords() == false { previous = nil }
         let loader = ProjectLoader(options: options)
         var project = ProjectLoader.Project()
         loader.loadSettings(folder, into: &project)
@@ -221,7 +227,7 @@ public enum SiteBuilder {
 
     static func stamps(of folder: ContentFolder) -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
-        let others = ([folder.siteFile] + folder.datasets + folder.meetings + folder.packs + folder.strays + folder.images).map(\.path)
+        let others = ([folder.siteFile] + folder.datasets + folder.meetings + folder.packs + folder.strays + folder.images + folder.attachments).map(\.path)
         for path in folder.paperPaths + others {
             stamps[path] = FileStamp.of(path: path) ?? FileStamp(size: -1, modifiedNanoseconds: 0)
         }

@@ -96,6 +96,14 @@ struct SiteRenderer: Sendable {
         ]
     }
 
+    /// The PDFs a meeting attaches to its items, beside the meeting's page.
+    func attachmentFiles(_ meeting: Meeting) -> [OutputFile] {
+        meeting.items.flatMap(\.attachments).compactMap { attachment in
+            guard case let .pdf(bytes, _) = attachment.content else { return nil }
+            return OutputFile(path: "meetings/\(meeting.id)/\(attachment.publishedName)", bytes: bytes)
+        }
+    }
+
     /// The images a paper shows, beside its page; none for an exempt paper in public output.
     func imageFiles(_ paper: Paper) -> [OutputFile] {
         guard options.audience == .members || paper.front.exempt == nil else { return [] }

@@ -18,6 +18,8 @@ public struct ContentFolder: Sendable {
     public var strays: [URL]
     /// PNG, JPEG and SVG files beside the papers and in `assets/`, which papers may show.
     public var images: [URL] = []
+    /// `attachments/*`: documents that meetings attach to agenda items.
+    public var attachments: [URL] = []
 
     public static func scan(_ root: URL) -> ContentFolder {
         let papersFolder = root.appendingPathComponent("papers")
@@ -54,6 +56,9 @@ public struct ContentFolder: Sendable {
         }
         var folder = ContentFolder(root: root, siteFile: root.appendingPathComponent("site.yaml"), papers: papers, strays: strays)
         folder.images = images
+        let attachments = root.appendingPathComponent("attachments")
+        folder.attachments = ((try? FileManager.default.contentsOfDirectory(atPath: attachments.path))?.sorted() ?? [])
+            .filter { !$0.hasPrefix(".") }.map { attachments.appendingPathComponent($0) }
         folder.datasets = datasets
         folder.paperSlugs = slugs
         folder.paperPaths = paths

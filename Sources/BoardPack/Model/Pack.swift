@@ -19,4 +19,5 @@ public struct PackItem: Sendable {
     public var title: String
     /// nil for procedural items (welcome, minutes, any other business).
     public var paper: Paper?
+    public var attachments: [Attachment] = []
 }

@@ -307,7 +307,10 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 <h2>Agenda</h2>
 <ol class="agenda-list">
 {{#items}}
-<li><span class="item-number">{{number}}.</span> {{#url}}<a href="{{.}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#purpose}} <span class="paper-meta">{{.}}</span>{{/purpose}}{{#exempt}} <span class="paper-meta">Exempt information: not for publication.</span>{{/exempt}}</li>
+<li><span class="item-number">{{number}}.</span> {{#url}}<a href="{{.}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#purpose}} <span class="paper-meta">{{.}}</span>{{/purpose}}{{#exempt}} <span class="paper-meta">Exempt information: not for publication.</span>{{/exempt}}
+{{#attachments}}<ul class="attachments">
+{{#items}}<li><a href="{{url}}">{{title}}</a> <span class="paper-meta">({{kind}})</span></li>
+{{/items}}</ul>{{/attachments}}</li>
 {{/items}}
 </ol>
 {{/meeting}}
@@ -341,6 +344,8 @@ h3 { font-size: 1.2rem; }
 .item { border-top: 4px solid #0b0c0c; margin-top: 3rem; padding-top: 1rem; }
 .agenda .purpose { display: block; text-indent: 0; color: #505a5f; }
 .print-only { display: none; }
+.attachment { border-top: 4px solid #0b0c0c; margin-top: 3rem; padding-top: 1rem; }
+.attachment-page { display: none; }
 .front-sheet { border: 1px solid #b1b4b6; border-left: 5px solid #0b0c0c; padding: 0 1rem .75rem; margin-bottom: 1.5rem; }
 .front-sheet h3, .front-sheet h4 { font-size: 1.05rem; margin: 1rem 0 .25rem; }
 .front-sheet p { margin: 0 0 .5rem; }
@@ -380,7 +385,11 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
      stops at the next item. */
   .cover { string-set: meeting attr(data-running), footer attr(data-footer); }
   .item, .appendix { string-set: item attr(data-running), footer attr(data-footer); }
-  .agenda, .contents, .item, .appendix { break-before: page; }
+  .agenda, .contents, .item, .appendix, .attachment { break-before: page; }
+  .attachment { border-top: none; margin-top: 0; padding-top: 0; }
+  /* A PDF attachment's pages are left blank here and replaced by its own once printed. */
+  .attachment-pdf > :not(.attachment-page) { visibility: hidden; }
+  .attachment-page { display: block; break-before: page; height: 1px; }
   .item { border-top: none; margin-top: 0; padding-top: 0; }
   /* A paper printed on its own starts under its cover details, not on a page of its own. */
   .single-paper .item { break-before: auto; }
@@ -461,6 +470,9 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <ol>
 {{#contents}}
 <li><span class="item-number">{{number}}.</span> {{#hasPages}}<a class="item-link" href="#{{anchor}}">{{title}}</a> <span class="pages">Pages <a class="page-from" href="#{{anchor}}" aria-hidden="true" tabindex="-1"></a><a class="page-to" href="#{{anchor}}-end" aria-hidden="true" tabindex="-1"></a></span>{{/hasPages}}{{^hasPages}}{{title}}{{/hasPages}}</li>
+{{#attachments}}
+<li><span class="item-number"></span> <a class="item-link" href="#{{anchor}}">{{title}}</a> <span class="pages">Pages <a class="page-from" href="#{{anchor}}" aria-hidden="true" tabindex="-1"></a><a class="page-to" href="#{{anchor}}-end" aria-hidden="true" tabindex="-1"></a></span></li>
+{{/attachments}}
 {{/contents}}
 <li><span class="item-number"></span> <a class="item-link" href="#appendix-a">Appendix A: discussion points</a> <span class="pages">Page <a class="page-from" href="#appendix-a" aria-hidden="true" tabindex="-1"></a></span></li>
 <li><span class="item-number"></span> <a class="item-link" href="#appendix-b">Appendix B: territorial scope</a> <span class="pages">Page <a class="page-from" href="#appendix-b" aria-hidden="true" tabindex="-1"></a></span></li>
@@ -482,6 +494,22 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <span id="{{endAnchor}}" class="item-end"></span>
 </section>
 {{/procedural}}
+{{#attachments}}
+<section class="attachment{{#pdf}} attachment-pdf{{/pdf}}" id="{{anchor}}" aria-labelledby="{{anchor}}-heading" data-running="Item {{number}}" data-footer="{{footer}}"{{#pdf}} data-pdf="{{href}}" data-pages="{{pages}}"{{/pdf}}>
+<h2 id="{{anchor}}-heading">Item {{number}}: {{title}}</h2>
+{{#html}}
+<div class="attachment-body">
+{{{.}}}
+</div>
+{{/html}}
+{{#pdf}}
+<p class="attachment-link"><a href="{{href}}">{{title}} (PDF, {{pagesText}})</a></p>
+{{#blankPages}}<div class="attachment-page" aria-hidden="true"></div>
+{{/blankPages}}
+{{/pdf}}
+<span id="{{anchor}}-end" class="item-end"></span>
+</section>
+{{/attachments}}
 {{/items}}
 {{^single}}
 <section class="appendix" id="appendix-a" aria-labelledby="appendix-a-heading" data-running="Appendix A: discussion points" data-footer="{{footer}}">

@@ -17,9 +17,12 @@ public enum PackView {
             "confidential": confidential,
             "footer": footer,
             "items": pack.items.map {
-                itemValues($0, shown: shown, footer: footer, labels: labels, datasets: datasets, render: renderIncidents)
+                itemValues($0, shown: shown, footer: footer, labels: labels, datasets: datasets, render: renderIncidents, packID: pack.id)
             },
-            "contents": pack.items.map { ["number": $0.number, "title": $0.title, "anchor": anchor($0), "hasPages": $0.paper != nil] },
+            "contents": pack.items.map {
+                ["number": $0.number, "title": $0.title, "anchor": anchor($0), "hasPages": $0.paper != nil,
+                 "attachments": attachmentValues($0, meetingID: pack.id)]
+            },
             "pointsAppendix": pointsAppendix(pack.items, shown: shown),
             "scopeAppendix": scopeAppendix(pack.items, shown: shown),
         ]
@@ -56,9 +59,12 @@ public enum PackView {
 
     static func itemValues(
         _ item: PackItem, shown: (Paper) -> Bool, footer: String, labels: GroupLabels, datasets: [String: IncidentDataset],
-        render: ([String: Any]) -> String
+        render: ([String: Any]) -> String, packID: String = ""
     ) -> [String: Any] {
-        var values: [String: Any] = ["number": item.number, "title": item.title, "anchor": anchor(item), "footer": footer]
+        var values: [String: Any] = [
+            "number": item.number, "title": item.title, "anchor": anchor(item), "footer": footer,
+            "attachments": attachmentValues(item, meetingID: packID),
+        ]
         guard let paper = item.paper else {
             values["procedural"] = true
             return values
@@ -81,6 +87,26 @@ public enum PackView {
             values["footer"] = "\(membersFooter). Exempt information: paragraph \(exempt.paragraph) of Schedule 12A"
         }
         return values
+    }
+
+    /// An item's attachments: Markdown printed in full; a PDF linked on screen and, in print, as
+    /// many blank pages as it has, which the PDF's own pages replace once printed (`PDFStage`).
+    static func attachmentValues(_ item: PackItem, meetingID: String?) -> [[String: Any]] {
+        item.attachments.enumerated().compactMap { index, attachment in
+            var values: [String: Any] = [
+                "number": item.number, "title": attachment.title, "anchor": "\(anchor(item))-attachment-\(index + 1)",
+            ]
+            switch attachment.content {
+            case let .markdown(html): values["html"] = html
+            case let .pdf(_, pages):
+                values["pdf"] = [
+                    "pages": pages, "pagesText": pages == 1 ? "1 page" : "\(pages) pages", "blankPages": Array(repeating: true, count: max(0, pages - 1)),
+                    "href": "../meetings/\(meetingID ?? "")/\(attachment.publishedName)",
+                ] as [String: Any]
+            case nil: return nil
+            }
+            return values
+        }
     }
 
     static func pointsAppendix(_ items: [PackItem], shown: (Paper) -> Bool) -> [String: Any] {
