@@ -41,6 +41,11 @@ import Testing
         let briefingPDF = site.appendingPathComponent("packs/cohesion.pdf")
         let printed = try Data(contentsOf: meetingPDF)
 
+        // `serve` builds with a state of its own, from nothing: the PDFs stay.
+        var serving = BuildState()
+        let served = try SiteBuilder.build(Fixtures.options(root), state: &serving)
+        #expect(!served.failed && served.stalePDFs == 0)
+        #expect(try Data(contentsOf: meetingPDF) == printed)
         let plain = try SiteBuilder.build(Fixtures.options(root))
         #expect(!plain.failed)
         #expect(plain.removed == 0 && plain.stalePDFs == 0)
