@@ -9,11 +9,7 @@ public struct QPDF: Sendable {
         + "Install it with `sudo apt-get install qpdf`, then run the build again."
 
     public static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> QPDF? {
-        for folder in (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":") {
-            let candidate = "\(folder)/qpdf"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return QPDF(executable: candidate) }
-        }
-        return nil
+        ExecutablePath.find("qpdf", environment: environment).map { QPDF(executable: $0) }
     }
 
     /// How many pages a PDF has; nil if qpdf cannot read it.
