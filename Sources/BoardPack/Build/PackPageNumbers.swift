@@ -3,21 +3,31 @@
 /// CSS alone can print only "Pages 7–7".
 enum PackPageNumbers {
     static let opening = ##"<span class="pages">Pages <a class="page-from" href="#"##
+    /// An appendix's entry, which gives only the page it starts on.
+    static let startOnly = ##"<span class="pages">Page <a class="page-from" href="#"##
 
     static func fill(_ html: String, pages: [String: Int]) -> String {
+        let ranges = replacing(html, opening: opening) { anchor in
+            guard let first = pages[anchor], let last = pages[anchor + "-end"] else { return nil }
+            return text(first, max(first, last))
+        }
+        return replacing(ranges, opening: startOnly) { anchor in pages[anchor].map { "Page \($0)" } }
+    }
+
+    /// Each `<span class="pages">` that starts with `opening` made plain text, where `text` gives one
+    /// for the anchor it points at; the others are left for the stylesheet.
+    private static func replacing(_ html: String, opening: String, text: (String) -> String?) -> String {
         var result = ""
         var rest = html[...]
         while let start = rest.range(of: opening) {
             result += rest[..<start.lowerBound]
-            let anchor = rest[start.upperBound...].prefix { $0 != "\"" }
-            guard let end = rest[start.upperBound...].range(of: "</span>"),
-                let first = pages[String(anchor)], let last = pages[anchor + "-end"]
-            else {
+            let anchor = String(rest[start.upperBound...].prefix { $0 != "\"" })
+            guard let end = rest[start.upperBound...].range(of: "</span>"), let replacement = text(anchor) else {
                 result += rest[start]
                 rest = rest[start.upperBound...]
                 continue
             }
-            result += #"<span class="pages">"# + text(first, max(first, last)) + "</span>"
+            result += #"<span class="pages">"# + replacement + "</span>"
             rest = rest[end.upperBound...]
         }
         return result + rest

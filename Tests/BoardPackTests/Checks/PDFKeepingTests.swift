@@ -117,5 +117,7 @@ import Testing
         let filled = PackPageNumbers.fill(html, pages: ["item-2": 4, "item-2-end": 7, "item-3": 8, "item-3-end": 8])
         #expect(filled == ##"<li><span class="pages">Pages 4–7</span></li><li><span class="pages">Page 8</span></li>"##)
         #expect(PackPageNumbers.fill(html, pages: [:]) == html)
+        let appendix = ##"<span class="pages">Page <a class="page-from" href="#appendix-a" aria-hidden="true" tabindex="-1"></a></span>"##
+        #expect(PackPageNumbers.fill(appendix, pages: ["appendix-a": 12]) == #"<span class="pages">Page 12</span>"#)
     }
 }
