@@ -44,7 +44,8 @@ struct RenderPlan {
         }
         outputs.files += renderer.assets()
         outputs.files += project.papers.flatMap(renderer.imageFiles)
-        outputs.files += project.meetings.flatMap(renderer.attachmentFiles)
+        let exempt = Set(listings.filter { $0.exempt != nil }.map(\.slug))
+        outputs.files += project.meetings.flatMap { renderer.attachmentFiles($0, exempt: exempt) }
         outputs.keep.formUnion(plan.reused.values.map(\.listing.path))
         // A reused paper's images are as they were: nothing it shows changed.
         let reusedFolders = Set(plan.reused.values.map { "papers/\($0.listing.slug)/" })

@@ -96,9 +96,13 @@ struct SiteRenderer: Sendable {
         ]
     }
 
-    /// The PDFs a meeting attaches to its items, beside the meeting's page.
-    func attachmentFiles(_ meeting: Meeting) -> [OutputFile] {
-        meeting.items.flatMap(\.attachments).compactMap { attachment in
+    /// The PDFs a meeting attaches to its items, beside the meeting's page; in public output, none
+    /// of an item whose paper is exempt (`exempt`: their slugs).
+    func attachmentFiles(_ meeting: Meeting, exempt: Set<String>) -> [OutputFile] {
+        let items = meeting.items.filter { item in
+            options.audience == .members || item.paper.map { !exempt.contains($0.value) } ?? true
+        }
+        return items.flatMap(\.attachments).compactMap { attachment in
             guard case let .pdf(bytes, _) = attachment.content else { return nil }
             return OutputFile(path: "meetings/\(meeting.id)/\(attachment.publishedName)", bytes: bytes)
         }

@@ -21,7 +21,7 @@ public enum PackView {
             },
             "contents": pack.items.map {
                 ["number": $0.number, "title": $0.title, "anchor": anchor($0), "hasPages": $0.paper != nil,
-                 "attachments": attachmentValues($0, meetingID: pack.id)]
+                 "attachments": $0.paper.map(shown) == false ? [] : attachmentValues($0, meetingID: pack.id)]
             },
             "pointsAppendix": pointsAppendix(pack.items, shown: shown),
             "scopeAppendix": scopeAppendix(pack.items, shown: shown),
@@ -72,6 +72,8 @@ public enum PackView {
         values["endAnchor"] = "\(anchor(item))-end"
         if let exempt = paper.front.exempt, !shown(paper) {
             values["exemptNotice"] = exempt.notice
+            // What is attached to an exempt paper is as exempt as the paper.
+            values["attachments"] = [[String: Any]]()
             return values
         }
         var packed = paper

@@ -53,6 +53,27 @@ import Testing
         #expect(try [UInt8](Data(contentsOf: site.appendingPathComponent("meetings/sscb-2021-06-09/police-report.pdf"))) == Self.twoPages)
     }
 
+    @Test func whatIsAttachedToAnExemptPaperIsNotInThePublicSite() throws {
+        let meeting = Self.meeting.replacingOccurrences(of: "  - title: Minutes of the last meeting\n", with: "  - paper: depot-sale\n")
+        let root = try PackTests.project(meeting: meeting)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent("content/attachments")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "The reserve price is secret.\n".write(to: folder.appendingPathComponent("minutes-2021-02-12.md"), atomically: true, encoding: .utf8)
+        try Data(Self.twoPages).write(to: folder.appendingPathComponent("police-report.pdf"))
+        let report = try SiteBuilder.build(Fixtures.options(root))
+        #expect(!report.failed, "\(report.diagnostics)")
+        let site = root.appendingPathComponent("_site")
+        #expect(!Fixtures.read(site.appendingPathComponent("packs/sscb-2021-06-09.html")).contains("reserve price"))
+        #expect(!Fixtures.read(site.appendingPathComponent("packs/sscb-2021-06-09.html")).contains("Police report"))
+        #expect(!Fixtures.read(site.appendingPathComponent("meetings/sscb-2021-06-09/index.html")).contains("Police report"))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("meetings/sscb-2021-06-09/police-report.pdf").path))
+        var members = Fixtures.options(root, output: "members")
+        members.audience = .members
+        _ = try SiteBuilder.build(members)
+        #expect(Fixtures.read(root.appendingPathComponent("members/packs/sscb-2021-06-09.html")).contains("reserve price"))
+    }
+
     @Test func aMissingOrWrongKindOfAttachmentIsALocatedError() throws {
         let meeting = Self.meeting.replacingOccurrences(of: "minutes-2021-02-12.md", with: "minutes-2021-02-21.md")
             .replacingOccurrences(of: "police-report.pdf", with: "police-report.docx")
