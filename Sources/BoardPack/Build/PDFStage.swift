@@ -60,16 +60,21 @@ enum PDFStage {
     /// The packs (by output path) whose PDF still prints them, decided before anything is written:
     /// the PDF is no older than the pack's HTML on disk, and this build leaves that HTML as it is.
     /// A PDF whose pack changed could show a paper that has since become exempt: it is not vouched for.
-    /// `rendered`: the packs' HTML made in this build; other packs are kept as they are on disk.
+    /// `rendered`: the packs' HTML and the meetings' attached PDFs made in this build; other packs
+    /// are kept as they are on disk. A pack's PDF holds its meeting's attached PDFs: they must be as they were too.
     static func vouched(packs: [String], rendered: [OutputFile], output: URL) -> Set<String> {
         let fresh = Dictionary(rendered.map { ($0.path, $0.bytes) }) { first, _ in first }
         return Set(packs.filter { html in
             let htmlPath = output.path + "/" + html
-            guard let pdf = FileStamp.of(path: String(htmlPath.dropLast(5)) + ".pdf"), let page = FileStamp.of(path: htmlPath),
-                pdf.modifiedNanoseconds >= page.modifiedNanoseconds
-            else { return false }
-            guard let bytes = fresh[html] else { return true }
-            return page.size == Int64(bytes.count) && (try? POSIXFile.read(htmlPath, limit: bytes.count).get()) == bytes
+            guard let pdf = FileStamp.of(path: String(htmlPath.dropLast(5)) + ".pdf") else { return false }
+            let attached = "meetings/" + html.dropFirst(6).dropLast(5) + "/"
+            let printed = [html] + fresh.keys.filter { $0.hasPrefix(attached) && $0.hasSuffix(".pdf") }
+            return printed.allSatisfy { path in
+                let onDisk = output.path + "/" + path
+                guard let stamp = FileStamp.of(path: onDisk), pdf.modifiedNanoseconds >= stamp.modifiedNanoseconds else { return false }
+                guard let bytes = fresh[path] else { return true }
+                return stamp.size == Int64(bytes.count) && (try? POSIXFile.read(onDisk, limit: bytes.count).get()) == bytes
+            }
         })
     }
 

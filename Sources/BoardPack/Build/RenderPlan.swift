@@ -22,8 +22,12 @@ struct RenderPlan {
         var outputs = Outputs(files: project.pages)
         let packFiles = packs(packsDue, papers: packPapers)
         outputs.files += packFiles
+        let exempt = Set(listings.filter { $0.exempt != nil }.map(\.slug))
+        let attachments = project.meetings.flatMap { renderer.attachmentFiles($0, exempt: exempt) }
+        outputs.files += attachments
         let packPaths = membership.all.map(\.outputPath)
-        outputs.pdfs = options.pdf ? Set(packPaths) : PDFStage.vouched(packs: packPaths, rendered: packFiles, output: options.output)
+        outputs.pdfs = options.pdf
+            ? Set(packPaths) : PDFStage.vouched(packs: packPaths, rendered: packFiles + attachments, output: options.output)
         // A pack rendered again may lose its PDF, and its meeting page the link to it.
         let pdfLinksMayChange = !options.pdf && packsDue.contains {
             FileManager.default.fileExists(atPath: PDFStage.pdfPath($0.outputPath, options))
@@ -44,8 +48,6 @@ struct RenderPlan {
         }
         outputs.files += renderer.assets()
         outputs.files += project.papers.flatMap(renderer.imageFiles)
-        let exempt = Set(listings.filter { $0.exempt != nil }.map(\.slug))
-        outputs.files += project.meetings.flatMap { renderer.attachmentFiles($0, exempt: exempt) }
         outputs.keep.formUnion(plan.reused.values.map(\.listing.path))
         // A reused paper's images are as they were: nothing it shows changed.
         let reusedFolders = Set(plan.reused.values.map { "papers/\($0.listing.slug)/" })

@@ -112,5 +112,15 @@ import Testing
         #expect(advisers.contains("Page \(advisersStart)"), "\(advisers)")
         // The pack's own pages still count the attachment's: "Page N of M" throughout.
         #expect(pages.last?.contains("Page \(pages.count) of \(pages.count)") == true)
+
+        // A revised report of as many pages leaves the pack's HTML as it was, but not its PDF.
+        try "<p>Revised page one</p><p style='break-before: page'>Revised page two</p>".write(
+            to: scratch.appendingPathComponent("r.html"), atomically: true, encoding: .utf8)
+        try weasyPrint.render(
+            html: scratch.appendingPathComponent("r.html").path,
+            pdf: root.appendingPathComponent("content/attachments/police-report.pdf").path)
+        let plain = try SiteBuilder.build(Fixtures.options(root))
+        #expect(plain.stalePDFs == 1)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("_site/packs/sscb-2021-06-09.pdf").path))
     }
 }
