@@ -6,7 +6,7 @@ BIN := .build/release/boardpack
 SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
 BENCH_PACKAGES := cmark-gfm hugo time
 # PDF packs and the checks that look at output as people and browsers do.
-PDF_PACKAGES := weasyprint poppler-utils
+PDF_PACKAGES := weasyprint poppler-utils qpdf
 CHECK_PACKAGES := chromium chromium-driver default-jre-headless linkchecker
 # `boardpack import` reads Word papers with pandoc; its tests make .docx fixtures with python-docx.
 IMPORT_PACKAGES := pandoc python3-docx python3-yaml

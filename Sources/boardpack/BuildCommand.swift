@@ -58,6 +58,9 @@ struct BuildCommand: ParsableCommand {
         let outcome = report.upToDate
             ? "up to date, nothing written"
             : "\(report.papersRead) read, \(report.written) file(s) written, \(report.unchanged) unchanged, \(report.removed) removed"
+                + (report.stalePDFs > 0
+                    ? " (\(report.stalePDFs) of them PDF(s) whose pack or paper changed since they were printed; build with --pdf to print them again)"
+                    : "")
                 + (pdf ? ", \(report.pdfs) PDF(s) made" : "")
         return "Built \(report.papers) paper(s) into \(options.display(options.output))/: \(outcome) in \(seconds) s; \(problems)."
     }

@@ -54,6 +54,7 @@ public struct PaperReader: Sendable {
         let frontHTML = StageTimer.measure(.assemble) { FrontSheetHTML(sheet, options: options) }
         var paper = Paper(
             slug: slug, sourcePath: file.path, front: sheet, frontHTML: frontHTML, body: body, incidentSpecs: specs)
+        paper.imageReferences = PaperImages.references(in: split.body, path: file.path, firstLine: split.bodyFirstLine)
         if packSlugs.contains(slug) || !packTags.isDisjoint(with: sheet.tags) {
             let packParser = PaperBodyParser(
                 path: file.path, firstLine: split.bodyFirstLine, idPrefix: paper.packPrefix, headingBase: 3, options: options,
