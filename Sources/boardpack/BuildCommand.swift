@@ -28,6 +28,7 @@ struct BuildCommand: ParsableCommand {
         options.progress = progressLine?.progress
         let report: BuildReport
         do {
+            options.pagefind = try Pagefind.find(project: options.content.deletingLastPathComponent())
             report = try SiteBuilder.build(options)
             progressLine?.finish()
         } catch let error as EnvironmentError {
@@ -46,6 +47,7 @@ struct BuildCommand: ParsableCommand {
         }
         guard !quiet else { return }
         if StageTimer.enabled { printError("CPU time by stage: \(StageTimer.summary())") }
+        if options.pagefind == nil { printError(Pagefind.titleOnlyNotice) }
         printError(summary(report, options: options, seconds: seconds, problems: problems))
     }
 
@@ -53,7 +55,7 @@ struct BuildCommand: ParsableCommand {
         let outcome = report.upToDate
             ? "up to date, nothing written"
             : "\(report.papersRead) read, \(report.written) file(s) written, \(report.unchanged) unchanged, \(report.removed) removed"
-                + (pdf ? ", \(report.pdfs) PDF(s) made" : "")
+                + (pdf ? ", \(report.pdfs) PDF(s) made" : "") + (report.searchIndexed ? ", search index made" : "")
         return "Built \(report.papers) paper(s) into \(options.display(options.output))/: \(outcome) in \(seconds) s; \(problems)."
     }
 }

@@ -11,6 +11,8 @@ public struct BuildReport: Sendable {
     public var removed = 0
     /// PDFs made in this build (with --pdf).
     public var pdfs = 0
+    /// Pagefind indexed the site in this build (with a Pagefind, only when a paper's page changed).
+    public var searchIndexed = false
     /// Nothing had changed since the last build, so nothing was parsed or written.
     public var upToDate = false
     /// Paths (inside the output folder) whose bytes changed: what `serve` reloads.
@@ -63,9 +65,11 @@ public enum SiteBuilder {
         // again (the writer still skips those whose bytes are unchanged).
         let outputsIntact = previous.map { outputsUntouched($0, in: options.output) } ?? false
         if let previous, previous.inputs == inputs, outputsIntact,
-            !options.pdf || PDFStage.present(for: previous.outputs, in: options)
+            !options.pdf || PDFStage.present(for: previous.outputs, in: options),
+            options.pagefind == nil || SearchStage.present(in: options.output)
         {
             report.diagnostics = finish(previous.diagnostics, strict: options.strict)
+            if options.pagefind == nil { SearchStage.remove(in: options.output) }
             report.upToDate = !report.failed
             report.unchanged = previous.outputs.count
             return report
@@ -125,6 +129,11 @@ public enum SiteBuilder {
         report.changedPaths = written.writtenPaths
         if let weasyPrint { report.pdfs = try PDFStage.render(written, weasyPrint: weasyPrint, options: options) }
         PDFStage.removeUnvouched(keeping: options.pdf ? Set(written.entries.keys) : [], output: options.output)
+        if let pagefind = options.pagefind {
+            report.searchIndexed = try SearchStage.run(written, pagefind: pagefind, output: options.output)
+        } else {
+            SearchStage.remove(in: options.output)
+        }
 
         var cache = BuildCache(key: key)
         cache.inputs = inputs
