@@ -564,7 +564,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 </form>
 <p id="search-status" class="search-status" role="status" aria-live="polite">{{status}}</p>
 <ol id="search-hits" class="paper-list search-hits" hidden=""></ol>
-<p><button type="button" id="search-more" class="search-more" hidden="">Show more results</button></p>
+<button type="button" id="search-more" class="search-more" hidden="">Show more results</button>
 {{^papers}}
 <p>There are no papers yet.</p>
 {{/papers}}
@@ -637,7 +637,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
     item.appendChild(meta);
     var excerpt = document.createElement("span");
     excerpt.className = "search-summary";
-    // Pagefind's excerpt is the page's text, escaped, with the words searched for in <mark>.
+    // Pagefind's excerpt is the page's text, escaped, with the words searched for marked.
     excerpt.innerHTML = data.excerpt;
     item.appendChild(excerpt);
     return item;
@@ -668,7 +668,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
     var query = box.value.trim();
     var filters = chosenFilters();
     var mine = ++generation;
-    if (!query && Object.keys(filters).length === 0) {
+    if (!(query || Object.keys(filters).length)) {
       hits.hidden = true;
       more.hidden = true;
       list.hidden = false;

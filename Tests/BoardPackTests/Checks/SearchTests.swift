@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+@testable import BoardPack
+
+/// Full-text search for real: a small project built with Pagefind, served over HTTP, searched
+/// through `search/?q=` in headless Chromium (tools/search_check.py). A word from a paper's body
+/// finds that paper, marked; a word only in an exempt paper's body finds nothing in public and the
+/// paper in the members' edition; the page with its results passes axe.
+@Suite struct SearchTests {
+    static let pagefind = try? Pagefind.find(project: Fixtures.packageRoot)
+    static let python = AccessibilityTests.axePython
+    static let ready = pagefind != nil && AccessibilityTests.browser && ExternalTool.exists(python)
+
+    struct Outcome: Decodable {
+        struct Hit: Decodable {
+            var href: String
+            var title: String
+            var marks: [String]
+        }
+
+        var status: String
+        var label: String
+        var hits: [Hit]
+        var violations: [String]?
+    }
+
+    static func search(_ site: URL, for word: String, axe: Bool = false) throws -> Outcome {
+        let script = Fixtures.packageRoot.appendingPathComponent("tools/search_check.py").path
+        let result = try ExternalTool.run(python ?? "", [script, site.path, word] + (axe ? ["--axe"] : []))
+        #expect(result.status == 0, "\(result.text)")
+        let json = result.text.split(separator: "\n").last.map(String.init) ?? ""
+        return try JSONDecoder().decode(Outcome.self, from: Data(json.utf8))
+    }
+
+    static func project() throws -> URL {
+        try Fixtures.project(papers: [
+            "open": Fixtures.paper(title: "Open paper", body: "## Background\nThe Kettering pilot of Prevent training went well.\n"),
+            "closed": Fixtures.paper(
+                title: "Closed paper", board: "cwb", body: "## Background\nThe Wolverhampton depot price is agreed.\n",
+                extraFront: "exempt: { paragraph: 3 }"),
+        ])
+    }
+
+    static func build(_ root: URL, audience: Audience = .public, output: String = "_site") throws -> URL {
+        var options = Fixtures.options(root, output: output)
+        options.audience = audience
+        options.pagefind = pagefind
+        let report = try SiteBuilder.build(options)
+        #expect(!report.failed && report.searchIndexed, "\(report.diagnostics)")
+        return options.output
+    }
+
+    @Test(.enabled(if: ready, "needs pagefind (`make`), chromium, chromedriver and selenium: `sudo make test-tools`"))
+    func aWordFromAPaperBodyFindsItMarkedAndTheExemptTextIsNotIndexed() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let site = try Self.build(root)
+
+        let found = try Self.search(site, for: "Kettering", axe: true)
+        #expect(found.label == "Search the text of every paper")
+        #expect(found.status == "1 paper found for \u{201C}Kettering\u{201D}")
+        #expect(found.hits.map(\.href) == ["/papers/open/index.html"])
+        #expect(found.hits.map(\.title) == ["Open paper"])
+        #expect(found.hits.first?.marks == ["Kettering"])
+        #expect(found.violations == [])
+
+        let exempt = try Self.search(site, for: "Wolverhampton")
+        #expect(exempt.status == "0 papers found for \u{201C}Wolverhampton\u{201D}")
+        #expect(exempt.hits.isEmpty)
+        // Its title is public, and found.
+        #expect(try Self.search(site, for: "Closed").hits.map(\.href) == ["/papers/closed/index.html"])
+    }
+
+    @Test(.enabled(if: ready, "needs pagefind (`make`), chromium, chromedriver and selenium: `sudo make test-tools`"))
+    func theMembersEditionHasItsOwnIndexWithTheExemptText() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let members = try Self.build(root, audience: .members, output: "_members")
+        let found = try Self.search(members, for: "Wolverhampton")
+        #expect(found.hits.map(\.href) == ["/papers/closed/index.html"])
+        #expect(found.hits.first?.marks == ["Wolverhampton"])
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("_site/pagefind").path))
+    }
+}
