@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Searches a built site through its search page, as a reader would, in headless Chromium.
 
-    /path/to/venv/bin/python tools/search_check.py SITE_FOLDER WORD [--axe]
+    /path/to/venv/bin/python tools/search_check.py SITE_FOLDER WORD... [--axe]
 
-Serves SITE_FOLDER over HTTP on 127.0.0.1, opens search/?q=WORD, waits for the result count and
-prints one JSON object: the status line, each result's link and the words in <mark> in its excerpt,
-what the page's search fetched (bytes per file under pagefind/) and, with --axe, axe-core's WCAG
+Serves SITE_FOLDER over HTTP on 127.0.0.1, opens search/?q=WORD for each word in turn, waits for
+the result count and prints a JSON array, one object a word: the status line, each result's link
+and the words in <mark> in its excerpt, what the search fetched (bytes of each file under
+pagefind/, the worker's requests included) and, with --axe, for the first word, axe-core's WCAG
 2.x A and AA violations on the page with its results showing. Needs Debian's chromium and
 chromium-driver, and selenium (and axe-selenium-python for --axe) in the Python that runs it.
 """
@@ -45,7 +46,27 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def main(site, word, axe):
+def search(driver, port, word):
+    """Opens search/?q=WORD and waits until the page says how many papers it found."""
+    del FETCHED[:]
+    driver.get(f"http://127.0.0.1:{port}/search/?q={urllib.parse.quote(word)}")
+    deadline = time.time() + 15
+    status = ""
+    while time.time() < deadline:
+        status = driver.find_element("id", "search-status").text
+        if "found" in status:
+            break
+        time.sleep(0.1)
+    return {
+        "word": word,
+        "status": status,
+        "label": driver.find_element("id", "search-label").text,
+        "hits": driver.execute_script(RESULTS),
+        "transfers": [{"path": path, "bytes": size} for path, size in FETCHED if path.startswith("/pagefind/")],
+    }
+
+
+def main(site, words, axe):
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=site))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     options = webdriver.ChromeOptions()
@@ -53,34 +74,24 @@ def main(site, word, axe):
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1024"):
         options.add_argument(argument)
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-    report = {}
+    reports = []
     try:
-        query = urllib.parse.quote(word)
-        driver.get(f"http://127.0.0.1:{server.server_address[1]}/search/?q={query}")
-        deadline = time.time() + 15
-        status = ""
-        while time.time() < deadline:
-            status = driver.find_element("id", "search-status").text
-            if "found" in status:
-                break
-            time.sleep(0.1)
-        report["status"] = status
-        report["label"] = driver.find_element("id", "search-label").text
-        report["hits"] = driver.execute_script(RESULTS)
-        report["transfers"] = [{"path": path, "bytes": size} for path, size in FETCHED if path.startswith("/pagefind/")]
-        if axe:
-            from axe_selenium_python import Axe
-            checker = Axe(driver)
-            checker.inject()
-            result = checker.run(options=json.dumps(RULES))
-            report["violations"] = [f"{v['id']}: {v['help']}" for v in result["violations"]]
+        for index, word in enumerate(words):
+            report = search(driver, server.server_address[1], word)
+            if axe and index == 0:
+                from axe_selenium_python import Axe
+                checker = Axe(driver)
+                checker.inject()
+                result = checker.run(options=json.dumps(RULES))
+                report["violations"] = [f"{v['id']}: {v['help']}" for v in result["violations"]]
+            reports.append(report)
     finally:
         driver.quit()
         server.shutdown()
-    print(json.dumps(report))
+    print(json.dumps(reports))
     return 0
 
 
 if __name__ == "__main__":
     arguments = [a for a in sys.argv[1:] if a != "--axe"]
-    sys.exit(main(arguments[0], arguments[1], "--axe" in sys.argv[1:]))
+    sys.exit(main(arguments[0], arguments[1:], "--axe" in sys.argv[1:]))
