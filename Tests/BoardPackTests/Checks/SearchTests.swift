@@ -87,3 +87,37 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("_site/pagefind").path))
     }
 }
+
+/// What `boardpack build` says about search, run as a council's CI would run it.
+@Suite struct SearchCommandTests {
+    static func build(_ root: URL, _ arguments: [String], environment: [String: String]) throws -> ExternalTool.Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: ServeTests.executable ?? "")
+        process.arguments = ["build"] + arguments
+        process.currentDirectoryURL = root
+        process.environment = environment
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return ExternalTool.Output(status: process.terminationStatus, text: String(decoding: data, as: UTF8.self))
+    }
+
+    @Test(.enabled(if: ServeTests.executable != nil, "needs the built boardpack command next to the tests"))
+    func withoutPagefindTheBuildSaysOnceThatSearchIsByTitle() throws {
+        let root = try Fixtures.project(papers: ["one": Fixtures.paper(title: "One")])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let plain = ["PATH": "/usr/bin:/bin"]
+        let first = try Self.build(root, [], environment: plain)
+        #expect(first.status == 0, "\(first.text)")
+        #expect(first.text.components(separatedBy: "Search is by title only").count == 2, "\(first.text)")
+        let quiet = try Self.build(root, ["--quiet"], environment: plain)
+        #expect(quiet.status == 0 && quiet.text.isEmpty, "\(quiet.text)")
+
+        let wrong = try Self.build(root, [], environment: plain.merging(["BOARDPACK_PAGEFIND": "/nowhere/pagefind"]) { $1 })
+        #expect(wrong.status == 2)
+        #expect(wrong.text.contains("error: BOARDPACK_PAGEFIND is set to /nowhere/pagefind, which is not a program"))
+    }
+}
