@@ -49,7 +49,9 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 def search(driver, port, word):
     """Opens search/?q=WORD and waits until the page says how many papers it found."""
     del FETCHED[:]
-    driver.get(f"http://127.0.0.1:{port}/search/?q={urllib.parse.quote(word)}")
+    # A word is searched for as ?q=WORD; an argument starting with "?" is the whole query (filters too).
+    query = word if word.startswith("?") else "?q=" + urllib.parse.quote(word)
+    driver.get(f"http://127.0.0.1:{port}/search/{query}")
     deadline = time.time() + 15
     status = ""
     while time.time() < deadline:

@@ -557,9 +557,15 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <label for="search-box" id="search-label">Search by title, board, date, purpose, summary or tag</label>
 <input type="search" id="search-box" name="q" autocomplete="off" spellcheck="false" hidden="" />
 <div id="search-filters" class="search-filters" hidden="">
-<p><label for="search-board">Board</label><select id="search-board" name="board"><option value="">All boards</option></select></p>
-<p><label for="search-year">Year</label><select id="search-year" name="year"><option value="">All years</option></select></p>
-<p><label for="search-purpose">Purpose</label><select id="search-purpose" name="purpose"><option value="">All purposes</option></select></p>
+<p><label for="search-board">Board</label><select id="search-board" name="board"><option value="">All boards</option>
+{{#boards}}<option>{{.}}</option>
+{{/boards}}</select></p>
+<p><label for="search-year">Year</label><select id="search-year" name="year"><option value="">All years</option>
+{{#years}}<option>{{.}}</option>
+{{/years}}</select></p>
+<p><label for="search-purpose">Purpose</label><select id="search-purpose" name="purpose"><option value="">All purposes</option>
+{{#purposes}}<option>{{.}}</option>
+{{/purposes}}</select></p>
 </div>
 </form>
 <p id="search-status" class="search-status" role="status" aria-live="polite">{{status}}</p>
@@ -694,16 +700,9 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
     if (pagefind) { searchText(); } else { filterTitles(); }
   }
 
-  function fillFilters(filters) {
+  // The choices are in the page: asking Pagefind for them would fetch every filter's index.
+  function showFilters() {
     selects.forEach(function (select) {
-      var values = Object.keys(filters[select.name] || {}).sort();
-      if (select.name === "year") { values.reverse(); }
-      values.forEach(function (value) {
-        var option = document.createElement("option");
-        option.value = value;
-        option.textContent = value;
-        select.appendChild(option);
-      });
       if (address.get(select.name)) { select.value = address.get(select.name); }
       select.addEventListener("change", search);
     });
@@ -724,12 +723,10 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
   if (box.value) { filterTitles(); }
   if (window.location.protocol === "file:") { return; }
   import("../pagefind/pagefind.js").then(function (module) {
-    return module.filters().then(function (filters) {
-      pagefind = module;
-      label.textContent = "Search the text of every paper";
-      fillFilters(filters);
-      if (box.value || Object.keys(chosenFilters()).length) { searchText(); }
-    });
+    pagefind = module;
+    label.textContent = "Search the text of every paper";
+    showFilters();
+    if (box.value || Object.keys(chosenFilters()).length) { searchText(); }
   }).catch(function () { /* no index beside the page: the box filters titles */ });
 })();
 </script>

@@ -16,7 +16,7 @@ public enum PaperPageView {
         } else {
             values["frontSheet"] = frontSheetValues(paper, item: 1)
             // A filter of the search page; an exempt paper's purpose is not public.
-            values["searchPurpose"] = paper.front.purpose.rawValue.capitalized
+            values["searchPurpose"] = SearchIndex.filterName(paper.front.purpose)
         }
         return values
     }

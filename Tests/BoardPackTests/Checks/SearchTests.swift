@@ -60,7 +60,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let site = try Self.build(root)
 
-        let outcomes = try Self.search(site, for: ["Kettering", "Wolverhampton", "Closed"], axe: true)
+        let outcomes = try Self.search(
+            site, for: ["Kettering", "Wolverhampton", "Closed", "?q=paper&board=Community+Wellbeing+Board"], axe: true)
         let found = outcomes[0]
         #expect(found.label == "Search the text of every paper")
         #expect(found.status == "1 paper found for \u{201C}Kettering\u{201D}")
@@ -74,6 +75,9 @@ import Testing
         #expect(exempt.hits.isEmpty)
         // Its title is public, and found.
         #expect(outcomes[2].hits.map(\.href) == ["/papers/closed/index.html"])
+        // Filters come from the address too: both titles say "paper", one board is chosen.
+        #expect(outcomes[3].hits.map(\.href) == ["/papers/closed/index.html"])
+        #expect(outcomes[3].status == "1 paper found for \u{201C}paper\u{201D}")
     }
 
     @Test(.enabled(if: ready, "needs pagefind (`make`), chromium, chromedriver and selenium: `sudo make test-tools`"))
