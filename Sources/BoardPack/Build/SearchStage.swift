@@ -6,11 +6,14 @@ import Foundation
 enum SearchStage {
     static let folder = "pagefind"
 
-    /// Indexes again when a paper's page was written or a page removed, or the index is missing.
-    /// Returns whether it indexed. The new index replaces the old one in one rename; if Pagefind
-    /// fails, the old index is removed too, because it may list a paper that has since become exempt.
-    static func run(_ written: OutputWriter.Report, pagefind: Pagefind, output: URL) throws -> Bool {
-        let due = !present(in: output) || written.removed > 0 || written.writtenPaths.contains { $0.hasPrefix("papers/") }
+    /// Indexes again when a paper's page was written or a page removed, or the index is missing,
+    /// or there is no trusted earlier build (`sinceTrustedBuild` false: an interrupted build may
+    /// have written the pages but not their index). Returns whether it indexed. The new index
+    /// replaces the old one in one rename; if Pagefind fails, the old index is removed too, because
+    /// it may list a paper that has since become exempt.
+    static func run(_ written: OutputWriter.Report, pagefind: Pagefind, output: URL, sinceTrustedBuild: Bool) throws -> Bool {
+        let due = !sinceTrustedBuild || !present(in: output) || written.removed > 0
+            || written.writtenPaths.contains { $0.hasPrefix("papers/") }
         guard due else { return false }
         let suffix = "-\(ProcessInfo.processInfo.processIdentifier)"
         let fresh = output.appendingPathComponent(".\(folder)-new" + suffix)

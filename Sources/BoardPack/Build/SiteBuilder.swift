@@ -130,7 +130,8 @@ public enum SiteBuilder {
         if let weasyPrint { report.pdfs = try PDFStage.render(written, weasyPrint: weasyPrint, options: options) }
         PDFStage.removeUnvouched(keeping: options.pdf ? Set(written.entries.keys) : [], output: options.output)
         if let pagefind = options.pagefind {
-            report.searchIndexed = try SearchStage.run(written, pagefind: pagefind, output: options.output)
+            report.searchIndexed = try SearchStage.run(
+                written, pagefind: pagefind, output: options.output, sinceTrustedBuild: previous != nil)
         } else {
             SearchStage.remove(in: options.output)
         }

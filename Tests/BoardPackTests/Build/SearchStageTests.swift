@@ -53,6 +53,10 @@ import Testing
         try FileManager.default.removeItem(at: root.appendingPathComponent("_site/pagefind"))
         let restored = try SiteBuilder.build(options)
         #expect(!restored.upToDate && restored.searchIndexed && Self.index(root) && Self.runs(root) == 3)
+        // Without the cache, nothing says the index was made from these pages: made again.
+        try FileManager.default.removeItem(at: BuildCache.location(forOutput: options.output, audience: .public))
+        let uncached = try SiteBuilder.build(options)
+        #expect(uncached.written == 0 && uncached.searchIndexed && Self.runs(root) == 4)
         // The stand-in's working folders are gone: only the index is left in the site.
         let names = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("_site").path)
         #expect(!names.contains { $0.hasPrefix(".pagefind") })
