@@ -28,6 +28,8 @@ RULES = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "
 RESULTS = """
 return Array.prototype.map.call(document.querySelectorAll('#search-hits li'), function (item) {
   return {href: item.querySelector('a').getAttribute('href'), title: item.querySelector('a').textContent,
+          excerpt: item.querySelector('.search-summary').textContent,
+          elements: Array.prototype.map.call(item.querySelectorAll('.search-summary *'), function (e) { return e.localName; }),
           marks: Array.prototype.map.call(item.querySelectorAll('mark'), function (m) { return m.textContent; })};
 });
 """

@@ -17,6 +17,9 @@ import Testing
             var href: String
             var title: String
             var marks: [String]
+            var excerpt: String
+            /// The elements in the excerpt: only `mark`, whatever the paper's text says.
+            var elements: [String]
         }
 
         var status: String
@@ -38,7 +41,7 @@ import Testing
 
     static func project() throws -> URL {
         try Fixtures.project(papers: [
-            "open": Fixtures.paper(title: "Open paper", body: "## Background\nThe Kettering pilot of Prevent training went well.\n"),
+            "open": Fixtures.paper(title: "Open paper", body: "## Background\nThe Kettering pilot of Prevent training went well, as `<img src=x onerror=alert(1)>` shows.\n"),
             "closed": Fixtures.paper(
                 title: "Closed paper", board: "cwb", body: "## Background\nThe Wolverhampton depot price is agreed.\n",
                 extraFront: "exempt: { paragraph: 3 }"),
@@ -68,6 +71,9 @@ import Testing
         #expect(found.hits.map(\.href) == ["/papers/open/index.html"])
         #expect(found.hits.map(\.title) == ["Open paper"])
         #expect(found.hits.first?.marks == ["Kettering"])
+        // The paper's text is shown as text: markup quoted in it never becomes an element.
+        #expect(found.hits.first?.elements == ["mark"])
+        #expect(found.hits.first?.excerpt.contains("as <img src=x onerror=alert(1)> shows") == true)
         #expect(found.violations == [])
 
         let exempt = outcomes[1]
