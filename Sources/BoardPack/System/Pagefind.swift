@@ -11,8 +11,8 @@ public struct Pagefind: Sendable {
     public static let projectTool = ".tools/venv-search/bin/pagefind"
 
     public static let titleOnlyNotice =
-        "Search is by title only: Pagefind was not found (run `make`, or `pip install 'pagefind[bin]'` and put pagefind on PATH) "
-        + "to search the text of every paper."
+        "Search is by title only: Pagefind was not found. To search the text of every paper, run `make`, or set "
+        + "BOARDPACK_PAGEFIND to a pagefind program or put one on PATH (see \"Searching the site\" in the docs)."
 
     /// The Pagefind to use, or nil when none is installed. A `BOARDPACK_PAGEFIND` that names no
     /// program is a mistake to report, not a reason to quietly search by title.

@@ -101,18 +101,7 @@ import Testing
 /// What `boardpack build` says about search, run as a council's CI would run it.
 @Suite struct SearchCommandTests {
     static func build(_ root: URL, _ arguments: [String], environment: [String: String]) throws -> ExternalTool.Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: ServeTests.executable ?? "")
-        process.arguments = ["build"] + arguments
-        process.currentDirectoryURL = root
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return ExternalTool.Output(status: process.terminationStatus, text: String(decoding: data, as: UTF8.self))
+        try ExternalTool.run(ServeTests.executable ?? "", ["build"] + arguments, in: root, environment: environment)
     }
 
     @Test(.enabled(if: ServeTests.executable != nil, "needs the built boardpack command next to the tests"))
