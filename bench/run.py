@@ -527,9 +527,19 @@ def bench_search(ctx):
         report = json.loads(m.stdout.strip().splitlines()[-1])[0]
         m.extra["results"] = report["status"].split(" found")[0]
         m.extra["bytes fetched"] = sum(t["bytes"] for t in report["transfers"])
+        m.extra["with gzipped JavaScript"] = sum(gzipped_size(t) for t in report["transfers"])
         m.extra["files fetched"] = len(report["transfers"])
     for search in searches:
         search.inspect = fetched
+
+    def gzipped_size(transfer):
+        """What a server that compresses JavaScript and JSON (GitHub Pages does) sends; Pagefind's
+        own files are compressed already."""
+        if not transfer["path"].endswith((".js", ".json")):
+            return transfer["bytes"]
+        import gzip
+        with open(os.path.join(out, transfer["path"].lstrip("/")), "rb") as f:
+            return len(gzip.compress(f.read(), 6))
 
     if not os.access(pagefind, os.X_OK):
         for step in [full, alone, again] + searches:
