@@ -6,6 +6,11 @@ import Foundation
 enum SearchStage {
     static let folder = "pagefind"
 
+    /// Words every paper's page repeats (the front sheet's headings, paragraph and point numbers,
+    /// the contact block's labels): indexed, they would match every paper and crowd its excerpts.
+    /// Selectors rather than marks in the templates, as the front sheet is shared with the packs.
+    static let boilerplate = [".front-sheet > h2", ".para-number", ".point-number", ".contact dt"]
+
     /// Indexes again when a paper's page was written or a page removed, or the index is missing,
     /// or there is no trusted earlier build (`sinceTrustedBuild` false: an interrupted build may
     /// have written the pages but not their index). Returns whether it indexed. The new index
@@ -21,7 +26,7 @@ enum SearchStage {
         let current = output.appendingPathComponent(folder)
         try? FileManager.default.removeItem(at: fresh)
         do {
-            try pagefind.index(site: output, bundle: fresh)
+            try pagefind.index(site: output, bundle: fresh, ignoring: boilerplate)
         } catch {
             try? FileManager.default.removeItem(at: fresh)
             remove(in: output)

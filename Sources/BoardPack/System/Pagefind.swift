@@ -32,13 +32,14 @@ public struct Pagefind: Sendable {
     }
 
     /// Indexes the paper pages under `site` into `bundle` (a new folder). Only pages marked
-    /// `data-pagefind-body` (papers) are indexed; links keep `index.html`, as the site's own do.
-    public func index(site: URL, bundle: URL) throws {
+    /// `data-pagefind-body` (papers) are indexed, without what matches `ignoring` (CSS selectors);
+    /// links keep `index.html`, as the site's own do.
+    public func index(site: URL, bundle: URL, ignoring: [String] = []) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = [
             "--site", site.path, "--output-path", bundle.path, "--glob", "papers/**/*.html", "--keep-index-url", "--silent",
-        ]
+        ] + ignoring.flatMap { ["--exclude-selectors", $0] }
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = errors
