@@ -13,6 +13,8 @@ public struct BuildReport: Sendable {
     public var pdfs = 0
     /// Packs' PDFs removed because their pack changed since they were made (counted in `removed`).
     public var stalePDFs = 0
+    /// Pagefind indexed the site in this build (with a Pagefind, only when a paper's page changed).
+    public var searchIndexed = false
     /// Nothing had changed since the last build, so nothing was parsed or written.
     public var upToDate = false
     /// Paths (inside the output folder) whose bytes changed: what `serve` reloads.
@@ -94,9 +96,11 @@ public enum SiteBuilder {
         // again (the writer still skips those whose bytes are unchanged).
         let outputsIntact = previous.map { outputsUntouched($0, in: options.output) } ?? false
         if let previous, previous.inputs == inputs, outputsIntact,
-            !options.pdf || PDFStage.present(for: previous.outputs, in: options)
+            !options.pdf || PDFStage.present(for: previous.outputs, in: options),
+            options.pagefind == nil || SearchStage.present(in: options.output)
         {
             report.diagnostics = finish(previous.diagnostics, strict: options.strict)
+            if options.pagefind == nil { SearchStage.remove(in: options.output) }
             report.upToDate = !report.failed
             report.unchanged = previous.outputs.count
             return report
@@ -176,6 +180,12 @@ public enum SiteBuilder {
         let printable = listings.filter { options.audience == .members || $0.exempt == nil }.map(\.slug)
         report.stalePDFs += PaperPDFStage.removeStale(printable: Set(printable), output: options.output)
         report.removed += report.stalePDFs
+        if let pagefind = options.pagefind {
+            report.searchIndexed = try SearchStage.run(
+                written, pagefind: pagefind, output: options.output, sinceTrustedBuild: previous != nil)
+        } else {
+            SearchStage.remove(in: options.output)
+        }
 
         var cache = BuildCache(key: key)
         cache.inputs = inputs

@@ -146,6 +146,13 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 .search-status { color: var(--secondary); }
 .search-results [hidden], .search-form[hidden], .search-form [hidden] { display: none; }
 .search-summary { display: block; margin-top: .25rem; }
+.search-hits[hidden], .search-more[hidden], .search-filters[hidden] { display: none; }
+.search-filters { display: flex; flex-wrap: wrap; gap: 0 1.5rem; }
+.search-filters p { margin: .75rem 0 0; }
+.search-form select { font: inherit; padding: .3rem; border: 2px solid var(--text); }
+.search-form select:focus, .search-more:focus { outline: 3px solid var(--focus); outline-offset: 0; }
+.search-more { font: inherit; padding: .4rem .8rem; }
+.search-hits mark { background: var(--mark, #ffdd00); color: var(--text); }
 .site-nav ul { list-style: none; margin: .5rem 0 0; padding: 0; }
 .site-nav li { display: inline-block; margin-right: 1.25rem; font-size: 1rem; }
 
@@ -565,10 +572,10 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{/breadcrumbs}}
 {{$content}}
 {{#paper}}
-<article class="paper">
+<article class="paper" data-pagefind-body=""{{#searchPurpose}} data-pagefind-filter="purpose:{{.}}"{{/searchPurpose}}>
 <header class="paper-header">
-<p class="paper-board">{{boardName}}</p>
-<p class="paper-date"><time datetime="{{dateISO}}">{{dateLong}}</time></p>
+<p class="paper-board" data-pagefind-ignore="" data-pagefind-filter="board">{{boardName}}</p>
+<p class="paper-date" data-pagefind-ignore="" data-pagefind-meta="date"><time datetime="{{dateISO}}" data-pagefind-filter="year:{{year}}">{{dateLong}}</time></p>
 <h1>{{title}}</h1>
 {{#pdf}}<p class="paper-pdf"><a href="../{{slug}}.pdf">This paper as a PDF, to print</a></p>
 {{/pdf}}
@@ -583,7 +590,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 </section>
 {{/considered}}
 {{#exemptNotice}}
-<p class="exempt-notice">{{.}}</p>
+<p class="exempt-notice" data-pagefind-ignore="">{{.}}</p>
 {{/exemptNotice}}
 {{#frontSheet}}
 {{>front-sheet}}
@@ -600,10 +607,23 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{$content}}
 <h1>Search papers</h1>
 <form role="search" class="search-form" id="search-form" hidden="">
-<label for="search-box">Search by title, board, date, purpose, summary or tag</label>
+<label for="search-box" id="search-label">Search by title, board, date, purpose, summary or tag</label>
 <input type="search" id="search-box" name="q" autocomplete="off" spellcheck="false" hidden="" />
+<div id="search-filters" class="search-filters" hidden="">
+<p><label for="search-board">Board</label><select id="search-board" name="board"><option value="">All boards</option>
+{{#boards}}<option>{{.}}</option>
+{{/boards}}</select></p>
+<p><label for="search-year">Year</label><select id="search-year" name="year"><option value="">All years</option>
+{{#years}}<option>{{.}}</option>
+{{/years}}</select></p>
+<p><label for="search-purpose">Purpose</label><select id="search-purpose" name="purpose"><option value="">All purposes</option>
+{{#purposes}}<option>{{.}}</option>
+{{/purposes}}</select></p>
+</div>
 </form>
 <p id="search-status" class="search-status" role="status" aria-live="polite">{{status}}</p>
+<ol id="search-hits" class="paper-list search-hits" hidden=""></ol>
+<button type="button" id="search-more" class="search-more" hidden="">Show more results</button>
 {{^papers}}
 <p>There are no papers yet.</p>
 {{/papers}}
@@ -620,15 +640,38 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{/papers}}
 </ul>
 <script>
+// Without JavaScript the page is the list of every paper. With it, the box filters that list by
+// title; served over HTTP with a Pagefind index beside it (pagefind/), it searches every paper's text.
 (function () {
   var form = document.getElementById("search-form");
   var box = document.getElementById("search-box");
+  var label = document.getElementById("search-label");
   var status = document.getElementById("search-status");
-  var items = Array.prototype.slice.call(document.querySelectorAll("#search-results li"));
-  form.hidden = false;
-  box.hidden = false;
-  form.addEventListener("submit", function (event) { event.preventDefault(); });
-  box.addEventListener("input", function () {
+  var list = document.getElementById("search-results");
+  var hits = document.getElementById("search-hits");
+  var more = document.getElementById("search-more");
+  var filterBox = document.getElementById("search-filters");
+  var selects = ["board", "year", "purpose"].map(function (name) { return document.getElementById("search-" + name); });
+  var items = Array.prototype.slice.call(list.querySelectorAll("li"));
+  var address = new URLSearchParams(window.location.search);
+  var pageSize = 10;
+  var timer = null;
+  var generation = 0;
+  var found = [];
+  var pagefind = null;
+
+  function papers(number) { return number === 1 ? "1 paper" : number + " papers"; }
+
+  // The query and filters in the address, so that a list of results can be linked to.
+  function remember() {
+    var params = new URLSearchParams();
+    if (box.value.trim()) { params.set("q", box.value.trim()); }
+    selects.forEach(function (select) { if (select.value) { params.set(select.name, select.value); } });
+    var query = params.toString();
+    try { window.history.replaceState(null, "", query ? "?" + query : window.location.pathname); } catch (error) { /* a page opened from disk */ }
+  }
+
+  function filterTitles() {
     var words = box.value.toLowerCase().split(/\s+/).filter(Boolean);
     var shown = 0;
     items.forEach(function (item) {
@@ -637,8 +680,107 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
       item.hidden = !match;
       if (match) { shown += 1; }
     });
-    status.textContent = shown === 1 ? "1 paper" : shown + " papers";
+    status.textContent = papers(shown);
+  }
+
+  function hit(data) {
+    var item = document.createElement("li");
+    var link = document.createElement("a");
+    link.href = data.url;
+    link.textContent = data.meta.title;
+    item.appendChild(link);
+    var meta = document.createElement("span");
+    meta.className = "paper-meta";
+    var board = data.filters.board ? data.filters.board[0] + ". " : "";
+    meta.textContent = board + (data.meta.date ? data.meta.date + "." : "");
+    item.appendChild(meta);
+    var excerpt = document.createElement("span");
+    excerpt.className = "search-summary";
+    // Pagefind's excerpt is the page's text, escaped, with the words searched for marked.
+    excerpt.innerHTML = data.excerpt;
+    item.appendChild(excerpt);
+    return item;
+  }
+
+  function showMore(mine) {
+    var next = found.slice(hits.children.length, hits.children.length + pageSize);
+    return Promise.all(next.map(function (result) { return result.data(); })).then(function (pages) {
+      if (mine !== generation) { return null; }
+      var first = null;
+      pages.forEach(function (data) {
+        var item = hit(data);
+        hits.appendChild(item);
+        first = first || item;
+      });
+      more.hidden = hits.children.length >= found.length;
+      return first;
+    });
+  }
+
+  function chosenFilters() {
+    var chosen = {};
+    selects.forEach(function (select) { if (select.value) { chosen[select.name] = select.value; } });
+    return chosen;
+  }
+
+  function searchText() {
+    var query = box.value.trim();
+    var filters = chosenFilters();
+    var mine = ++generation;
+    if (!(query || Object.keys(filters).length)) {
+      hits.hidden = true;
+      more.hidden = true;
+      list.hidden = false;
+      items.forEach(function (item) { item.hidden = false; });
+      status.textContent = papers(items.length);
+      return;
+    }
+    pagefind.search(query || null, { filters: filters }).then(function (response) {
+      if (mine !== generation) { return null; }
+      found = response.results;
+      hits.textContent = "";
+      list.hidden = true;
+      hits.hidden = false;
+      return showMore(mine).then(function () {
+        if (mine !== generation) { return; }
+        status.textContent = papers(found.length) + " found" + (query ? " for \u201c" + query + "\u201d" : "");
+      });
+    });
+  }
+
+  function search() {
+    remember();
+    if (pagefind) { searchText(); } else { filterTitles(); }
+  }
+
+  // The choices are in the page: asking Pagefind for them would fetch every filter's index.
+  function showFilters() {
+    selects.forEach(function (select) {
+      if (address.get(select.name)) { select.value = address.get(select.name); }
+      select.addEventListener("change", search);
+    });
+    filterBox.hidden = false;
+  }
+
+  form.hidden = false;
+  box.hidden = false;
+  box.value = address.get("q") || "";
+  form.addEventListener("submit", function (event) { event.preventDefault(); search(); });
+  box.addEventListener("input", function () {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(search, pagefind ? 300 : 0);
   });
+  more.addEventListener("click", function () {
+    showMore(generation).then(function (first) { if (first) { first.querySelector("a").focus(); } });
+  });
+  if (box.value) { filterTitles(); }
+  if (window.location.protocol === "file:") { return; }
+  import("../pagefind/pagefind.js").then(function (module) {
+    pagefind = module;
+    label.textContent = "Search the text of every paper";
+    showFilters();
+    if (box.value || Object.keys(chosenFilters()).length) { searchText(); }
+  }).catch(function () { /* no index beside the page: the box filters titles */ });
 })();
 </script>
 {{/content}}

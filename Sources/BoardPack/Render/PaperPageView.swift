@@ -19,10 +19,13 @@ public enum PaperPageView {
 
     static func paperValues(_ paper: Paper, site: Site, audience: Audience) -> [String: Any] {
         var values = basicValues(paper, boardName: site.board(paper.front.board)?.name ?? paper.front.board)
+        values["year"] = String(paper.front.date.year)
         if let exempt = paper.front.exempt, audience == .public {
             values["exemptNotice"] = exempt.notice
         } else {
             values["frontSheet"] = frontSheetValues(paper, item: 1)
+            // A filter of the search page; an exempt paper's purpose is not public.
+            values["searchPurpose"] = SearchIndex.filterName(paper.front.purpose)
         }
         return values
     }
