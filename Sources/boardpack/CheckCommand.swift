@@ -23,6 +23,8 @@ struct CheckCommand: ParsableCommand {
             print(format.format(diagnostic))
         }
         if format == .text {
+            // stdout is buffered when piped: without this the summary (on stderr) comes out first.
+            fflush(nil)
             printError("\(diagnostics.errorCount) error(s), \(diagnostics.warningCount) warning(s).")
         }
         if diagnostics.hasErrors { throw ExitStatus.contentErrors }

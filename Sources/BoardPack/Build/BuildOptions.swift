@@ -18,6 +18,8 @@ public struct BuildOptions: Sendable {
     public var progress: BuildProgress?
     /// The day `check` takes as today, for its reminders to publish agendas; nil: the clock's.
     public var today: CalendarDate?
+    /// Indexes the papers for full-text search after writing; nil: the search page filters titles.
+    public var pagefind: Pagefind?
 
     public init(
         content: URL, templates: URL? = nil, output: URL, audience: Audience = .public, strict: Bool = false, pdf: Bool = false,

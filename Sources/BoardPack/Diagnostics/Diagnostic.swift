@@ -5,8 +5,7 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable {
     public enum Severity: String, Sendable, Hashable {
         case error
         case warning
-        /// Information only, such as when an agenda must be published by: never fails a build,
-        /// even with `--strict`.
+        /// Information only: something boardpack did for the author; never fails a build, even with `--strict`.
         case note
     }
 
@@ -35,12 +34,12 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable {
         Diagnostic(path: location.path, line: location.line, column: location.column, severity: .warning, message: message)
     }
 
-    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-        (lhs.path, lhs.line, lhs.column, lhs.message) < (rhs.path, rhs.line, rhs.column, rhs.message)
-    }
-
     public static func note(_ message: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(path: location.path, line: location.line, column: location.column, severity: .note, message: message)
+    }
+
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        (lhs.path, lhs.line, lhs.column, lhs.message) < (rhs.path, rhs.line, rhs.column, rhs.message)
     }
 
     /// `--strict`: warnings become errors; notes stay notes.

@@ -9,11 +9,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         case .text:
             return "\(diagnostic.path):\(diagnostic.line):\(diagnostic.column): \(diagnostic.severity.rawValue): \(diagnostic.message)"
         case .github:
-            let kind = switch diagnostic.severity {
-            case .error: "error"
-            case .warning: "warning"
-            case .note: "notice"
-            }
+            let kind = diagnostic.severity == .note ? "notice" : diagnostic.severity.rawValue
             let file = Self.githubProperty(diagnostic.path)
             return "::\(kind) file=\(file),line=\(diagnostic.line),col=\(diagnostic.column)::\(Self.githubData(diagnostic.message))"
         case .json:

@@ -137,7 +137,7 @@ import Testing
         let (dataset, diagnostics) = Self.read(text)
         #expect(dataset == nil)
         #expect(Self.problems(diagnostics) == [
-            "10:11 error: 'date' is not a real date: 2/2021 has no day 30 (found \"2021-02-30\")",
+            "10:11 error: 'date' is wrong: 30 February 2021 is not a date (found \"2021-02-30\")",
             "11:9 error: duplicate id 'INC-0002' (first used on line 7)",
             "12:13 error: unknown nation 'Walse': use england, wales, scotland or northern-ireland; did you mean 'wales'?",
             "13:15 error: unknown category 'hate-crme': site.yaml lists 'hate-crime', 'intimidation', 'protest'; did you mean 'hate-crime'?",
@@ -176,7 +176,7 @@ import Testing
         let badPeriod = Self.read("title: T\nsource: S\nperiod: { from: 2021-02-29 }\nincidents: []\n")
         #expect(Self.problems(badPeriod.1) == [
             "3:9 error: the period is missing the required field 'to'",
-            "3:17 error: 'from' is not a real date: 2/2021 has no day 29 (found \"2021-02-29\")",
+            "3:17 error: 'from' is wrong: 29 February 2021 is not a date (found \"2021-02-29\")",
         ])
     }
 
@@ -236,7 +236,7 @@ import Testing
         #expect(Self.problems(diagnostics) == [
             "4:1 error: row has 5 columns but the header has 7",
             "5:1 error: duplicate id 'INC-1' (first used on line 2)",
-            "5:7 error: 'date' is not a real date: 2/2021 has no day 30 (found \"2021-02-30\")",
+            "5:7 error: 'date' is wrong: 30 February 2021 is not a date (found \"2021-02-30\")",
             "5:18 error: unknown nation 'Walse': use england, wales, scotland or northern-ireland; did you mean 'wales'?",
             "5:24 error: unknown category 'hate-crme': site.yaml lists 'hate-crime', 'intimidation', 'protest'; did you mean 'hate-crime'?",
             "6:1 error: row has 6 columns but the header has 7",
@@ -278,7 +278,7 @@ import Testing
             """
         #expect(Self.problems(Self.read(text, format: .json).1) == [
             "6:76 error: 'severity' must be a whole number from 1 to 5 (found \"9\")",
-            "6:87 error: 'date' is not a real date: 2/2020 has no day 30 (found \"2020-02-30\")",
+            "6:87 error: 'date' is wrong: 30 February 2020 is not a date (found \"2020-02-30\")",
         ])
         let valid = text.replacingOccurrences(of: "\"severity\": 9", with: "\"severity\": 5")
             .replacingOccurrences(of: "2020-02-30", with: "2020-02-29")
