@@ -22,7 +22,8 @@ install_files() {
   install -d "$root$prefix/share/man/man1" "$root$prefix/share/bash-completion/completions" \
     "$root$prefix/share/zsh/vendor-completions" "$root$prefix/share/fish/vendor_completions.d"
   python3 "$here/manpage.py" "$bin" | gzip -9n > "$root$prefix/share/man/man1/boardpack.1.gz"
-  "$bin" --generate-completion-script bash > "$root$prefix/share/bash-completion/completions/boardpack"
+  # bash-completion sources the file, so the first line's #!/bin/bash means nothing (lintian says so).
+  "$bin" --generate-completion-script bash | sed '1{/^#!/d}' > "$root$prefix/share/bash-completion/completions/boardpack"
   "$bin" --generate-completion-script zsh > "$root$prefix/share/zsh/vendor-completions/_boardpack"
   "$bin" --generate-completion-script fish > "$root$prefix/share/fish/vendor_completions.d/boardpack.fish"
   chmod 0644 "$root$prefix/share/man/man1/boardpack.1.gz" "$root$prefix/share/bash-completion/completions/boardpack" \
@@ -56,6 +57,14 @@ package() {
   install_files "$binary" "$root" /usr
   install -d "$root/usr/share/doc/boardpack" "$root/DEBIAN"
   install -m 0644 "$here/debian/copyright" "$root/usr/share/doc/boardpack/copyright"
+  # Yams compiles its own copy of libyaml into the binary; once boardpack links Debian's
+  # libyaml-0-2 instead (it is then in Depends), there is no embedded copy to explain.
+  if ! objdump -p "$root/usr/bin/boardpack" | grep -q 'NEEDED.*libyaml'; then
+    install -d "$root/usr/share/lintian/overrides"
+    printf '%s\n' '# Yams (the YAML parser boardpack is built with) includes libyaml, compiled in.' \
+      'boardpack: embedded-library libyaml [usr/bin/boardpack]' > "$root/usr/share/lintian/overrides/boardpack"
+    chmod 0644 "$root/usr/share/lintian/overrides/boardpack"
+  fi
   changelog "$version" | gzip -9n > "$root/usr/share/doc/boardpack/changelog.gz"
   chmod 0644 "$root/usr/share/doc/boardpack/changelog.gz"
   size=$(du -k -s --exclude=DEBIAN "$root" | cut -f1)
@@ -72,7 +81,9 @@ package() {
 
   # The tarball: the same files, to unpack anywhere (bin/boardpack, share/...).
   tree="$work/boardpack-$version-linux-$arch"
-  install_files "$binary" "$tree" ""
+  mkdir "$tree"
+  cp -a "$root/usr/bin" "$root/usr/share" "$tree/"
+  rm -rf "$tree/share/doc" "$tree/share/lintian"
   install -m 0644 "$here/debian/copyright" "$tree/COPYRIGHT"
   install -m 0644 "$here/../README.md" "$tree/README.md"
   tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$SOURCE_DATE_EPOCH" \

@@ -122,7 +122,7 @@ import Testing
 
     @Test(.enabled(if: built && ExternalTool.exists("/usr/bin/lintian"), "\(skipped), and lintian (`sudo make test-tools`)"))
     func lintianFindsNoErrorOrWarning() throws {
-        let output = try ExternalTool.run("/usr/bin/lintian", ["--no-cfg", deb.path])
+        let output = try ExternalTool.run("/usr/bin/lintian", ["--no-cfg", Self.deb.path])
         let problems = output.text.split(separator: "\n").filter { $0.hasPrefix("E:") || $0.hasPrefix("W:") }
         #expect(problems.isEmpty, "\(output.text)")
     }

@@ -39,7 +39,7 @@ import Yams
 
         let papers = try #require(workflow["jobs"]?["papers"])
         #expect(papers["container"]?.string == "debian:bookworm")
-        let steps = papers["steps"]?.sequence ?? []
+        let steps = Array(papers["steps"]?.sequence ?? [])
         #expect(steps.compactMap { $0["uses"]?.string }
             == ["actions/checkout@v7", "actions/configure-pages@v6", "actions/upload-pages-artifact@v5"])
         let scripts = Self.scripts(steps)
