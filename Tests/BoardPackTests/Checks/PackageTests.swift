@@ -98,6 +98,8 @@ import Testing
         let project = root.appendingPathComponent("council")
         try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
 
+        let swift = try Self.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "command -v swift swiftc"], in: project)
+        #expect(swift.status != 0, "Swift is reachable: \(swift.text)")
         let version = try Self.run(binary, ["--version"], in: project)
         #expect(version.text.trimmingCharacters(in: .whitespacesAndNewlines) == BoardPackVersion.current)
         let initialised = try Self.run(binary, ["init"], in: project)
@@ -125,6 +127,31 @@ import Testing
         let output = try ExternalTool.run("/usr/bin/lintian", ["--no-cfg", Self.deb.path])
         let problems = output.text.split(separator: "\n").filter { $0.hasPrefix("E:") || $0.hasPrefix("W:") }
         #expect(problems.isEmpty, "\(output.text)")
+    }
+
+    /// `make install` (tools/dist.sh install) puts the package's files under DESTDIR/PREFIX.
+    @Test(.enabled(if: built, "\(skipped)"))
+    func installPutsTheSameFilesUnderThePrefix() throws {
+        let root = try Self.unpacked()
+        let destination = FileManager.default.temporaryDirectory.appendingPathComponent("boardpack-install-\(UUID().uuidString)")
+        defer {
+            try? FileManager.default.removeItem(at: root)
+            try? FileManager.default.removeItem(at: destination)
+        }
+        let script = Fixtures.packageRoot.appendingPathComponent("tools/dist.sh").path
+        let binary = Fixtures.packageRoot.appendingPathComponent(".build/release/boardpack").path
+        let installed = try ExternalTool.run(script, ["install", binary, destination.path, "/usr/local"])
+        #expect(installed.status == 0, "\(installed.text)")
+        let packaged = try Self.files(under: root.appendingPathComponent("usr"))
+            .filter { !$0.hasPrefix("share/doc/") && !$0.hasPrefix("share/lintian/") }
+        #expect(try Self.files(under: destination.appendingPathComponent("usr/local")) == packaged)
+        let version = try Self.run(destination.appendingPathComponent("usr/local/bin/boardpack"), ["--version"], in: destination)
+        #expect(version.text.contains(BoardPackVersion.current))
+    }
+
+    static func files(under folder: URL) throws -> [String] {
+        let listing = try ExternalTool.run("/usr/bin/find", [folder.path, "-type", "f", "-printf", "%P\\n"]).text
+        return listing.split(separator: "\n").map(String.init).sorted()
     }
 
     @Test(.enabled(if: built, "\(skipped)"))
