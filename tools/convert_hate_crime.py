@@ -37,6 +37,8 @@ def main(source):
         "period: { from: 2017-04-01, to: 2019-03-31 }",
         "# Published official statistics of offences, not returns about individuals: no small-number suppression.",
         "suppress-below: 1",
+        "# Papers count these offences by year and by force: both are published in the bulletin.",
+        "public-fields: [year, force]",
         "incidents:",
     ]
     for row in rows:

@@ -8,7 +8,7 @@ struct BoardPackCommand: ParsableCommand {
         commandName: "boardpack",
         abstract: "Turn Markdown board papers into an accessible briefings site and printable meeting packs.",
         version: BoardPackVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self, BenchDecodeCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self, ImportCommand.self, BenchDecodeCommand.self]
     )
 }
 
@@ -50,4 +50,13 @@ enum ExitStatus {
 
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// `--output ''` would mean the current folder, which is usually the project itself.
+enum OutputOption {
+    static func check(_ value: String) throws {
+        if value.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw EnvironmentError(description: "--output is empty: give the folder to build into, such as _site")
+        }
+    }
 }

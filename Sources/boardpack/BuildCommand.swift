@@ -28,11 +28,16 @@ struct BuildCommand: ParsableCommand {
         options.progress = progressLine?.progress
         let report: BuildReport
         do {
-            report = try SiteBuilder.build(options)
+            try OutputOption.check(output)
+            report = try SiteBuilder.build(options, waiting: { printError($0) })
             progressLine?.finish()
         } catch let error as EnvironmentError {
             progressLine?.finish()
             printError("error: \(error.description)")
+            throw ExitStatus.environment
+        } catch {
+            progressLine?.finish()
+            printError("error: the build stopped: \(error.localizedDescription)")
             throw ExitStatus.environment
         }
         for diagnostic in report.diagnostics {

@@ -30,6 +30,10 @@ struct NewCommand: ParsableCommand {
         guard ProjectScaffold.isValidName(name) else {
             throw usage("'\(name)' cannot be a name: use letters, digits, '-' and '_', starting with a letter or digit (such as budget-2025)")
         }
+        guard ProjectScaffold.isValidName(name, for: kind) else {
+            throw usage("'\(name)' cannot be a dataset's name: it names the downloads, so use lower-case letters, digits and '-' "
+                + "only (such as \(ContentFolder.datasetID(suggestedFor: name)))")
+        }
         if let wrong = papers.first(where: { !ProjectScaffold.isValidName($0) }) {
             throw usage("'\(wrong)' is not a paper's slug (its file name without .md)")
         }

@@ -22,6 +22,8 @@ struct ServeCommand: ParsableCommand {
         let stop = StopSignal()
         let session = PreviewSession(options: options, port: port) { printError($0) }
         do {
+            try OutputOption.check(output)
+            try SiteBuilder.checkFolders(options)
             try session.run(shouldStop: { stop.requested })
         } catch let error as EnvironmentError {
             printError("error: \(error.description)")

@@ -7,7 +7,8 @@ public enum IncidentEmbedding {
     ) -> PaperBody {
         var body = paper.body
         for (block, spec) in zip(body.incidentBlocks, paper.incidentSpecs) {
-            guard let spec, let dataset = datasets[spec.dataset.value] else { continue }
+            // Validation refuses other groupings; this keeps records out whatever reaches here.
+            guard let spec, let dataset = datasets[spec.dataset.value], dataset.groupable.contains(spec.groupBy.value) else { continue }
             let id = "\(idPrefix)incidents-\(block.index + 1)"
             let html = render(IncidentSummaryView.context(spec: spec, dataset: dataset, labels: labels, id: id))
             let marker = block.marker + "\n"

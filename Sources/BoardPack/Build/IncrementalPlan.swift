@@ -6,6 +6,7 @@ struct IncrementalPlan {
     let folder: ContentFolder
     let inputs: [String: FileStamp]
     let previous: BuildCache?
+    let audience: Audience
     /// Dataset ids whose file changed, appeared or went since the previous build.
     let changedDatasets: Set<String>
     /// Records of the papers not read again, by file path.
@@ -13,7 +14,8 @@ struct IncrementalPlan {
     let papersToRead: [URL]
     var needsDatasets: Bool
 
-    init(folder: ContentFolder, inputs: [String: FileStamp], previous: BuildCache?) {
+    init(folder: ContentFolder, inputs: [String: FileStamp], previous: BuildCache?, audience: Audience) {
+        self.audience = audience
         self.folder = folder
         self.inputs = inputs
         self.previous = previous
@@ -65,7 +67,7 @@ struct IncrementalPlan {
         guard let previous else { return true }
         let before = Dictionary(previous.papers.values.map { ($0.listing.slug, $0.listing) }) { first, _ in first }
         guard Set(before.keys) == Set(folder.paperSlugs) else { return true }
-        if parsed.contains(where: { before[$0.slug] != $0.listing }) { return true }
+        if parsed.contains(where: { before[$0.slug] != $0.listing.kept(for: audience) }) { return true }
         if papersToRead.count > parsed.count { return true }
         return (folder.meetings + folder.packs).contains { previous.inputs[$0.path] != inputs[$0.path] }
             || previous.inputs.keys.contains { ($0.contains("/meetings/") || $0.contains("/packs/")) && inputs[$0] == nil }
@@ -83,7 +85,7 @@ struct IncrementalPlan {
         let bySlug = Dictionary(parsed.map { ($0.slug, $0) }) { first, _ in first }
         for url in papersToRead {
             guard let paper = bySlug[ContentFolder.slug(of: url)], let stamp = inputs[url.path] else { continue }
-            records[url.path] = PaperRecord(stamp: stamp, listing: paper.listing, datasets: paper.datasetIDs, links: paper.body.linkedSlugs)
+            records[url.path] = PaperRecord(stamp: stamp, listing: paper.listing.kept(for: audience), datasets: paper.datasetIDs, links: paper.body.linkedSlugs)
         }
         return records
     }

@@ -37,6 +37,8 @@ public struct PaperReader: Sendable {
         case let .failure(diagnostic):
             diagnostics.append(diagnostic)
         }
+        let tooWide = TableWidth.check(split.body, path: file.path, firstLine: split.bodyFirstLine)
+        guard tooWide.isEmpty else { return (nil, diagnostics + tooWide) }
         // The body is parsed even when the front matter is wrong, so one run reports both.
         let parser = PaperBodyParser(path: file.path, firstLine: split.bodyFirstLine, options: options, knownSlugs: knownSlugs)
         let (body, bodyProblems) = StageTimer.measure(.assemble) { parser.parse(split.body) }

@@ -20,7 +20,7 @@ public struct PaperRecord: Sendable, Equatable {
     func serialized(path: String) -> String {
         let escape = BuildCache.escape
         let fields: [String] = [
-            "paper", escape(path), String(stamp.size), String(stamp.modifiedNanoseconds), escape(listing.slug),
+            "paper", escape(path), stamp.fields.joined(separator: " "), escape(listing.slug),
             escape(listing.title), escape(listing.board), listing.date.description, listing.purpose.rawValue,
             String(listing.exempt?.paragraph ?? 0), escape(listing.tags.joined(separator: String(Self.listSeparator))),
             escape(datasets.joined(separator: String(Self.listSeparator))), escape(listing.summary),
@@ -31,9 +31,9 @@ public struct PaperRecord: Sendable, Equatable {
 
     static func parse(_ line: Substring) -> (path: String, record: PaperRecord)? {
         let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
-        guard parts.count == 14, let size = Int64(parts[2]), let time = Int64(parts[3]),
-            let date = CalendarDate(iso: String(parts[7])), let purpose = Purpose(rawValue: String(parts[8])),
-            let paragraph = Int(parts[9])
+        guard parts.count == 13, let stamp = FileStamp(fields: parts[2].split(separator: " ")[...]),
+            let date = CalendarDate(iso: String(parts[6])), let purpose = Purpose(rawValue: String(parts[7])),
+            let paragraph = Int(parts[8])
         else { return nil }
         let unescape = { (text: Substring) in BuildCache.unescape(text) }
         let list = { (text: Substring) -> [String] in
@@ -41,11 +41,21 @@ public struct PaperRecord: Sendable, Equatable {
             return value.isEmpty ? [] : value.split(separator: listSeparator, omittingEmptySubsequences: false).map(String.init)
         }
         let listing = PaperListing(
-            slug: unescape(parts[4]), title: unescape(parts[5]), board: unescape(parts[6]), date: date, purpose: purpose,
-            summary: unescape(parts[12]), tags: list(parts[10]), exempt: paragraph > 0 ? Exemption(paragraph: paragraph) : nil)
-        let record = PaperRecord(
-            stamp: FileStamp(size: size, modifiedNanoseconds: time), listing: listing, datasets: list(parts[11]), links: list(parts[13]))
+            slug: unescape(parts[3]), title: unescape(parts[4]), board: unescape(parts[5]), date: date, purpose: purpose,
+            summary: unescape(parts[11]), tags: list(parts[9]), exempt: paragraph > 0 ? Exemption(paragraph: paragraph) : nil)
+        let record = PaperRecord(stamp: stamp, listing: listing, datasets: list(parts[10]), links: list(parts[12]))
         return (unescape(parts[1]), record)
+    }
+}
+
+extension PaperListing {
+    /// The listing as the cache keeps it: a public build never shows an exempt paper's summary, so
+    /// its cache, which sits on the same machine as the public site, does not hold it either.
+    func kept(for audience: Audience) -> PaperListing {
+        guard audience == .public, exempt != nil else { return self }
+        var listing = self
+        listing.summary = ""
+        return listing
     }
 }
 

@@ -44,7 +44,15 @@ public struct ProjectLoader: Sendable {
         let display = options.display
         project.slugs = Set(folder.paperSlugs)
         project.datasetIDs = Set(folder.datasets.map(Self.id))
-        switch SourceReader.read(folder.siteFile, displayPath: display(folder.siteFile)) {
+        for refusal in folder.refused {
+            project.diagnostics.append(.error(refusal.message, at: .start(of: display(URL(fileURLWithPath: refusal.path)))))
+        }
+        // A site.yaml that is not a file has its error already; reading it could block.
+        let siteRead: Result<SourceFile, Diagnostic>? = folder.refused.contains { $0.path == folder.siteFile.path }
+            ? nil : SourceReader.read(folder.siteFile, displayPath: display(folder.siteFile))
+        switch siteRead {
+        case nil:
+            break
         case let .success(file):
             let (site, problems) = SiteValidator.validate(file)
             project.site = site
@@ -86,6 +94,14 @@ public struct ProjectLoader: Sendable {
             let path = options.display(url)
             let id = Self.id(of: url)
             guard let format = ContentFolder.datasetFormat(of: url) else { continue }
+            guard ContentFolder.isValidDatasetID(id) else {
+                let suggested = ContentFolder.datasetID(suggestedFor: id) + "." + url.pathExtension
+                diagnostics.append(.error(
+                    "a dataset's file name becomes its id and the name of its downloads, so before the extension it may "
+                        + "only hold lower-case letters, digits and '-': rename the file to '\(suggested)'",
+                    at: .start(of: path)))
+                continue
+            }
             if let other = firstFile[id] {
                 diagnostics.append(.error("the dataset id '\(id)' is used by two files (\(other) too); rename one", at: .start(of: path)))
                 continue

@@ -21,6 +21,8 @@ public struct BuildReport: Sendable {
 /// Problems that are not in the content: a missing folder, an unwritable disk.
 public struct EnvironmentError: Error, CustomStringConvertible, Sendable {
     public var description: String
+
+    public init(description: String) { self.description = description }
 }
 
 /// The build, start to finish: load → parse → validate → assemble → render → write. It knows what
@@ -30,21 +32,48 @@ public struct EnvironmentError: Error, CustomStringConvertible, Sendable {
 public enum SiteBuilder {
     public static func check(_ options: BuildOptions) throws -> [Diagnostic] {
         let folder = try scan(options)
+        try FolderCheck.templates(options)
         let (_, templateProblems) = TemplateSet.load(directory: options.templates, displayPath: options.display.callAsFunction)
         let project = ProjectLoader(options: options).load(folder)
         return finish(project.diagnostics + templateProblems, strict: options.strict)
     }
 
     /// A command-line build: state from the cache on disk, saved again after a successful build.
-    public static func build(_ options: BuildOptions) throws -> BuildReport {
-        var state = BuildState.onDisk(for: options)
-        let report = try build(options, state: &state)
-        if !report.failed, !report.upToDate { state.save(for: options) }
-        return report
+    /// `waiting` is told when another build of the same output holds the lock, before this one waits.
+    public static func build(_ options: BuildOptions, waiting: (String) -> Void = { _ in }) throws -> BuildReport {
+        try locked(options, waiting: waiting) {
+            var state = BuildState.onDisk(for: options)
+            let report = try build(options, state: &state)
+            if !report.failed, !report.upToDate { state.save(for: options) }
+            return report
+        }
+    }
+
+    /// The folder options a build refuses (see `FolderCheck`), for `serve` to refuse before it starts.
+    public static func checkFolders(_ options: BuildOptions) throws {
+        try FolderCheck.templates(options)
+        try FolderCheck.output(options)
+    }
+
+    /// Runs `work` holding the output's lock (see `OutputLock`); without a cache there is no lock.
+    public static func locked<T>(_ options: BuildOptions, waiting: (String) -> Void, _ work: () throws -> T) throws -> T {
+        guard options.useCache else { return try work() }
+        try FolderCheck.output(options)
+        let lock = try OutputLock.acquire(CacheLocation(for: options), output: options.display(options.output), waiting: waiting)
+        defer { withExtendedLifetime(lock) {} }
+        return try work()
     }
 
     public static func build(_ options: BuildOptions, state: inout BuildState) throws -> BuildReport {
         let folder = try scan(options)
+        try FolderCheck.templates(options)
+        try FolderCheck.output(options)
+        let location = CacheLocation(for: options)
+        // A public build into a folder that held a members' build trusts nothing it finds there.
+        let membersMarked = options.audience == .public && MembersMark.isPresent(in: options.output, location: location)
+        if membersMarked { state.cache = nil }
+        OutputWriter.removeStaging(in: options.output)
+        defer { state.cacheProblem = nil }
         // Said before any work is done, so that nobody waits for a build that cannot finish.
         let weasyPrint = options.pdf ? WeasyPrint.find() : nil
         if options.pdf, weasyPrint == nil { throw EnvironmentError(description: WeasyPrint.installAdvice) }
@@ -72,7 +101,7 @@ public enum SiteBuilder {
         }
 
         if !outputsIntact || previous?.decodeRecords() == false { previous = nil }
-        var plan = IncrementalPlan(folder: folder, inputs: inputs, previous: previous)
+        var plan = IncrementalPlan(folder: folder, inputs: inputs, previous: previous, audience: options.audience)
         let loader = ProjectLoader(options: options)
         var project = ProjectLoader.Project()
         loader.loadSettings(folder, into: &project)
@@ -97,7 +126,8 @@ public enum SiteBuilder {
         let listings = plan.listings(parsed: project.papers)
         diagnostics += loader.crossCheck(project, listings: listings, folder: folder)
         report.papersRead = plan.papersToRead.count
-        report.diagnostics = finish(diagnostics, strict: options.strict)
+        // Not content, so never made an error by --strict, and not repeated by later builds.
+        report.diagnostics = finish(diagnostics, strict: options.strict) + (state.cacheProblem.map { [$0] } ?? [])
         guard !report.failed, site != nil, let renderer else { return report }
 
         // Packs whose papers, membership or file changed are rendered again, from full papers.
@@ -113,16 +143,22 @@ public enum SiteBuilder {
             renderer: renderer, plan: plan, project: project, listings: listings, membership: membership, options: options
         ).outputs(packsDue: packsDue, packPapers: packPapers)
 
+        let marking = options.audience == .members && !MembersMark.isMarked(options.output)
+        if marking { try MembersMark.write(in: options.output) }
+        let writer = OutputWriter(directory: options.output, jobs: options.jobs, shownAs: options.display(options.output))
         let written: OutputWriter.Report
         do {
-            written = try OutputWriter(directory: options.output, jobs: options.jobs).write(outputs.files, previous: state.cache, keep: outputs.keep)
+            written = try writer.write(outputs.files, previous: state.cache, keep: outputs.keep)
         } catch {
-            throw EnvironmentError(description: "cannot write the site to \(options.display(options.output)): \(error)")
+            if marking { MembersMark.remove(from: options.output) }
+            throw error
         }
         report.written = written.written
         report.unchanged = written.unchanged
         report.removed = written.removed
         report.changedPaths = written.writtenPaths
+        // Before the PDFs are made: a members' PDF beside a pack that reads the same is removed too.
+        if membersMarked { report.removed += try MembersMark.sweep(options.output, keeping: Set(written.entries.keys), location: location) }
         if let weasyPrint { report.pdfs = try PDFStage.render(written, weasyPrint: weasyPrint, options: options) }
         PDFStage.removeUnvouched(keeping: options.pdf ? Set(written.entries.keys) : [], output: options.output)
 
@@ -215,6 +251,10 @@ public enum SiteBuilder {
         let others = ([folder.siteFile] + folder.datasets + folder.meetings + folder.packs + folder.strays).map(\.path)
         for path in folder.paperPaths + others {
             stamps[path] = FileStamp.of(path: path) ?? FileStamp(size: -1, modifiedNanoseconds: 0)
+        }
+        // An entry refused (a pipe, a link out) is an input too: adding one must not leave the build "up to date".
+        for (index, refusal) in folder.refused.enumerated() {
+            stamps[refusal.path + "#refused-\(index)"] = FileStamp(size: -2, modifiedNanoseconds: Int64(refusal.message.utf8.count))
         }
         return stamps
     }

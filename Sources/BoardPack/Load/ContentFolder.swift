@@ -16,6 +16,9 @@ public struct ContentFolder: Sendable {
     public var packs: [URL] = []
     /// Files in content folders that boardpack does not read, each worth a warning.
     public var strays: [URL]
+    /// Entries that are not read because of what they are (a FIFO, a link out of the project) or
+    /// what they are called (a control character): each an error.
+    var refused: [ContentEntry.Refusal] = []
 
     public static func scan(_ root: URL) -> ContentFolder {
         let papersFolder = root.appendingPathComponent("papers")
@@ -24,12 +27,17 @@ public struct ContentFolder: Sendable {
         var slugs: [String] = []
         var paths: [String] = []
         var strays: [URL] = []
+        var refused: [ContentEntry.Refusal] = []
+        let project = ContentEntry.projectFolder(of: root.path)
         // Names and paths are built as strings: URL's path and lastPathComponent cost microseconds
         // each, and a large project has thousands of papers.
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: papersPath))?.sorted() ?? [] {
-            guard !name.hasPrefix(".") else { continue }
+        for name in names(in: papersPath, refused: &refused) {
             let path = papersPath + "/" + name
             let url = URL(fileURLWithPath: path, isDirectory: false)
+            if let refusal = ContentEntry.kindRefusal(path, project: project, read: name.hasSuffix(".md")) {
+                refused.append(refusal)
+                continue
+            }
             guard name.hasSuffix(".md") else {
                 strays.append(url)
                 continue
@@ -38,29 +46,54 @@ public struct ContentFolder: Sendable {
             slugs.append(String(name.dropLast(3)))
             paths.append(path)
         }
-        var datasets: [URL] = []
-        let dataFolder = root.appendingPathComponent("data")
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: dataFolder.path))?.sorted() ?? [] {
-            guard !name.hasPrefix(".") else { continue }
-            let url = dataFolder.appendingPathComponent(name)
-            if datasetFormat(of: url) != nil { datasets.append(url) } else { strays.append(url) }
-        }
-        var folder = ContentFolder(root: root, siteFile: root.appendingPathComponent("site.yaml"), papers: papers, strays: strays)
+        let datasets = files(
+            in: root.appendingPathComponent("data"), reading: { datasetFormat(of: $0) != nil }, project: project,
+            strays: &strays, refused: &refused)
+        let siteFile = root.appendingPathComponent("site.yaml")
+        if let refusal = ContentEntry.kindRefusal(siteFile.path, project: project, read: true) { refused.append(refusal) }
+        var folder = ContentFolder(root: root, siteFile: siteFile, papers: papers, strays: strays)
         folder.datasets = datasets
         folder.paperSlugs = slugs
         folder.paperPaths = paths
-        folder.meetings = yamlFiles(in: root.appendingPathComponent("meetings"), strays: &folder.strays)
-        folder.packs = yamlFiles(in: root.appendingPathComponent("packs"), strays: &folder.strays)
+        for (name, keyPath) in [("meetings", \ContentFolder.meetings), ("packs", \ContentFolder.packs)] {
+            folder[keyPath: keyPath] = files(
+                in: root.appendingPathComponent(name), reading: isYAML, project: project, strays: &folder.strays, refused: &refused)
+        }
+        folder.refused = refused
         return folder
     }
 
-    private static func yamlFiles(in folder: URL, strays: inout [URL]) -> [URL] {
+    private static func isYAML(_ url: URL) -> Bool { ["yaml", "yml"].contains(url.pathExtension) }
+
+    /// The files of `folder` that are `reading`'s kind, in name order; other files go to `strays`
+    /// and entries that are not files, or cannot be named, to `refused`.
+    private static func files(
+        in folder: URL, reading: (URL) -> Bool, project: String, strays: inout [URL], refused: inout [ContentEntry.Refusal]
+    ) -> [URL] {
         var files: [URL] = []
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.sorted() ?? [] where !name.hasPrefix(".") {
+        for name in names(in: folder.path, refused: &refused) {
             let url = folder.appendingPathComponent(name)
-            if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { files.append(url) } else { strays.append(url) }
+            let read = reading(url)
+            if let refusal = ContentEntry.kindRefusal(url.path, project: project, read: read) {
+                refused.append(refusal)
+            } else if read {
+                files.append(url)
+            } else {
+                strays.append(url)
+            }
         }
         return files
+    }
+
+    /// The visible names in a folder, sorted; names that cannot be printed are refused instead.
+    private static func names(in folder: String, refused: inout [ContentEntry.Refusal]) -> [String] {
+        let all = (try? FileManager.default.contentsOfDirectory(atPath: folder))?.sorted() ?? []
+        return all.filter { name in
+            guard !name.hasPrefix(".") else { return false }
+            guard let refusal = ContentEntry.nameRefusal(name, folder: folder) else { return true }
+            refused.append(refusal)
+            return false
+        }
     }
 
     public static func datasetFormat(of url: URL) -> DatasetFormat? {
@@ -76,6 +109,19 @@ public struct ContentFolder: Sendable {
     /// A paper's id: its file name without `.md`.
     public static func slug(of url: URL) -> String {
         String(url.lastPathComponent.dropLast(3))
+    }
+
+    /// A dataset's id names its downloads (`data/<id>.csv`) and is written in papers: `[a-z0-9-]` only.
+    public static func isValidDatasetID(_ id: String) -> Bool {
+        !id.isEmpty && id.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+    }
+
+    /// A name `isValidDatasetID` accepts, for the message that asks for one: lower case, anything
+    /// else a '-', no '-' repeated or at either end.
+    public static func datasetID(suggestedFor id: String) -> String {
+        let words = id.lowercased().unicodeScalars.split { !(("a"..."z").contains($0) || ("0"..."9").contains($0)) }
+        let name = words.map { String(String.UnicodeScalarView($0)) }.joined(separator: "-")
+        return name.isEmpty ? "dataset" : name
     }
 
     /// Slugs become web addresses, so they keep to characters every server and file system accepts.

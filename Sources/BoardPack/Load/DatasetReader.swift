@@ -22,8 +22,14 @@ public enum DatasetReader {
         guard let metadata = contents.metadata, !diagnostics.hasErrors else { return (nil, diagnostics) }
         let dataset = IncidentDataset(
             id: id, path: file.path, title: metadata.title, source: metadata.source, period: metadata.period,
-            suppressBelow: metadata.suppressBelow, records: records, fields: IncidentDataset.fields(of: records))
-        return (dataset, diagnostics)
+            suppressBelow: metadata.suppressBelow, records: records, fields: IncidentDataset.fields(of: records),
+            publicFields: Set(metadata.publicFields.map(\.value)))
+        let unknown = metadata.publicFields.filter { !dataset.fields.contains($0.value) }.map { name in
+            Diagnostic.warning(
+                "no record has a field '\(name.value)', listed in 'public-fields'"
+                    + Suggestion.didYouMean(name.value, among: dataset.fields.sorted()), at: name.location)
+        }
+        return (dataset, diagnostics + unknown)
     }
 
     /// What a file held, before records are joined.

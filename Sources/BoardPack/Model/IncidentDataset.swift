@@ -10,13 +10,16 @@ public struct IncidentDataset: Sendable {
     /// Counts from 1 to `suppressBelow - 1` are not published; 0 or 1 means nothing is suppressed.
     public var suppressBelow: Int
     public var records: [IncidentRecord]
-    /// Every field at least one record gives, plus "month" when any record has a date: the names a
-    /// paper may group or filter by.
+    /// Every field at least one record gives, plus "month" and "year" when any record has a date: the
+    /// names a paper may filter by (`groupable` says which it may group by).
     public var fields: Set<String>
+    /// Record fields the dataset's header lists in `public-fields`: the only ones beyond the built-in
+    /// categories whose values a public output may show.
+    public var publicFields: Set<String>
 
     public init(
         id: String, path: String, title: String, source: String, period: DatasetPeriod?,
-        suppressBelow: Int, records: [IncidentRecord], fields: Set<String>
+        suppressBelow: Int, records: [IncidentRecord], fields: Set<String>, publicFields: Set<String> = []
     ) {
         self.id = id
         self.path = path
@@ -26,7 +29,28 @@ public struct IncidentDataset: Sendable {
         self.suppressBelow = suppressBelow
         self.records = records
         self.fields = fields
+        self.publicFields = publicFields
+        groupable = Self.groupable(fields: fields, publicFields: publicFields, records: records)
     }
+
+    /// The fields a paper may count by: categories whose values say nothing about one record. A
+    /// record's own `year` field (say "2018-19") is its own text, so it needs `public-fields` too.
+    /// Worked out once, when the dataset is made.
+    public private(set) var groupable: Set<String> = []
+
+    static func groupable(fields: Set<String>, publicFields: Set<String>, records: [IncidentRecord]) -> Set<String> {
+        var names = categoryFields.union(publicFields)
+        if fields.contains("date") {
+            names.insert("month")
+            if !records.contains(where: { $0.extra["year"] != nil }) { names.insert("year") }
+        }
+        return names.intersection(fields)
+    }
+
+    /// Fields every dataset may be counted by.
+    public static let categoryFields: Set<String> = ["nation", "category"]
+    /// Fields that differ for (nearly) every record: counting by them would list the records.
+    public static let recordFields: Set<String> = ["id", "date", "count"]
 
     /// The fields given by `records`, as `fields` lists them.
     public static func fields(of records: [IncidentRecord]) -> Set<String> {
@@ -39,7 +63,7 @@ public struct IncidentDataset: Sendable {
             tagged = tagged || !record.tags.isEmpty
             for name in record.extra.keys { names.insert(name) }
         }
-        if dated { names.formUnion(["date", "month"]) }
+        if dated { names.formUnion(["date", "month", "year"]) }
         if graded { names.insert("severity") }
         if tagged { names.insert("tags") }
         return names
@@ -87,7 +111,8 @@ public struct IncidentRecord: Sendable, Hashable {
     }
 
     /// Values for grouping and filtering: "month" gives ["2020-05"] from the date (nothing without
-    /// one), "tags" each tag, "nation" the nation's key, any field outside the model its text in `extra`.
+    /// one), "year" the record's own year field or else its date's year,
+    /// "tags" each tag, "nation" the nation's key, any field outside the model its text in `extra`.
     public func values(of field: String) -> [String] {
         switch field {
         case "month": return date.map { [$0.monthKey] } ?? []
@@ -96,6 +121,8 @@ public struct IncidentRecord: Sendable, Hashable {
         case "category": return [category]
         case "severity": return severity.map { [String($0)] } ?? []
         case "date": return date.map { [$0.description] } ?? []
+        // A record's own year ("2018-19") when it gives one, else the year of its date.
+        case "year": return extra["year"].map { [$0] } ?? date.map { [String($0.year)] } ?? []
         case "id": return [id]
         case "count": return [String(count)]
         default: return extra[field].map { [$0] } ?? []

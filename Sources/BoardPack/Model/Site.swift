@@ -9,9 +9,11 @@ public struct Site: Sendable, Hashable {
     public var organisation: String
     public var baseURL: String
     public var language: String
-    public var boards: [Board]
+    public var boards: [Board] { didSet { boardIndex = Self.index(boards) } }
     /// Dataset category keys and their labels, in the order written.
     public var categories: [(key: String, label: String)]
+    /// Position of each board by id: papers and meetings look their board up, and a site may list thousands.
+    private var boardIndex: [String: Int]
 
     public init(
         title: String, organisation: String, baseURL: String, language: String,
@@ -23,9 +25,17 @@ public struct Site: Sendable, Hashable {
         self.language = language
         self.boards = boards
         self.categories = categories
+        boardIndex = Self.index(boards)
     }
 
-    public func board(_ id: String) -> Board? { boards.first { $0.id == id } }
+    public func board(_ id: String) -> Board? { boardIndex[id].map { boards[$0] } }
+
+    /// The first board with each id, as a search from the start would find it.
+    private static func index(_ boards: [Board]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (position, board) in boards.enumerated() where index[board.id] == nil { index[board.id] = position }
+        return index
+    }
 
     public static func == (lhs: Site, rhs: Site) -> Bool {
         lhs.title == rhs.title && lhs.organisation == rhs.organisation && lhs.baseURL == rhs.baseURL

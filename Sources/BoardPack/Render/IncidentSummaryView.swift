@@ -11,7 +11,14 @@ public enum IncidentSummaryView {
             (label: labels.label(field: field, key: row.key), count: count)
         }
         let heading = GroupLabels.heading(for: field)
-        let filterText = spec.filters.map { "\(GroupLabels.heading(for: $0.field.value)): \(labels.label(field: $0.field.value, key: $0.value))" }
+        let groupable = dataset.groupable
+        // A filter on a field that is not public selects records but never shows its value.
+        let filterText = spec.filters.map { filter in
+            let field = filter.field.value
+            return groupable.contains(field)
+                ? "\(GroupLabels.heading(for: field)): \(labels.label(field: field, key: filter.value))"
+                : "selected by \(GroupLabels.heading(for: field).lowercased())"
+        }
         let caption = spec.title ?? "\(dataset.title): count by \(heading.lowercased())"
             + (filterText.isEmpty ? "" : " (\(filterText.joined(separator: "; ")))")
         var context: [String: Any] = [

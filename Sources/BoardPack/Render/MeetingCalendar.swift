@@ -43,7 +43,7 @@ public enum MeetingCalendar {
         }
         lines.append("SUMMARY:" + escaped("\(boardName(meeting.board, site: site)) meeting"))
         if let venue = meeting.venue, !venue.isEmpty { lines.append("LOCATION:" + escaped(venue)) }
-        lines.append("URL:" + site.link(to: "meetings/\(meeting.id)/"))
+        lines.append("URL:" + uri(site.link(to: "meetings/\(meeting.id)/")))
         if !agenda.isEmpty {
             let items = agenda.enumerated().map { "\($0.offset + 1). \($0.element)" }
             lines.append("DESCRIPTION:" + escaped((["Agenda:"] + items).joined(separator: "\n")))
@@ -82,6 +82,12 @@ public enum MeetingCalendar {
             }
         }
         return out
+    }
+
+    /// A URI value is not TEXT, so it is not escaped; but a control character in it would end the
+    /// line and start another property, so any that got this far are dropped.
+    static func uri(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }))
     }
 
     /// Folds a content line so that no line is longer than 75 octets (RFC 5545 3.1): a break, then a

@@ -112,6 +112,10 @@ extension ProjectScaffold {
             period: { from: \(from), to: \(to) }
             # Public outputs show counts from 1 to this number less one as "fewer than N"; 1 publishes every count.
             suppress-below: 5
+            # Papers may count records by nation, category and the month or year of the date. To count
+            # by another field, list it here: its values are then shown in public. Never list a field
+            # that names a person or tells one record from another.
+            # public-fields: [region]
             # The records: one per incident, or one per group of incidents with 'count'.
             # Records and their summaries never appear in public outputs: only counts do.
             incidents:
@@ -125,7 +129,7 @@ extension ProjectScaffold {
                 count: 1                        # how many incidents the record stands for (default 1)
                 summary: A short description    # never published in public outputs
                 tags: [example]                 # a list of short words
-                # Any other field (force: Gwent, year: 2024-25) can be named in group-by and filter.
+                # Any other field (force: Gwent) can be named in filter, and in group-by once in public-fields.
 
             """
     }

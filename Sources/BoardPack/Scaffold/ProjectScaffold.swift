@@ -35,6 +35,11 @@ public enum ProjectScaffold {
         ContentFolder.isValidSlug(name)
     }
 
+    /// A dataset's name is also the name of its downloads: lower-case letters, digits and '-' only.
+    public static func isValidName(_ name: String, for kind: Kind) -> Bool {
+        kind == .dataset ? ContentFolder.isValidDatasetID(name) : isValidName(name)
+    }
+
     /// The text of a new file of `kind`, every field present and valid.
     /// `papers` puts papers on a new meeting's agenda; the other kinds ignore it.
     public static func newFile(

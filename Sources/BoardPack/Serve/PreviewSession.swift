@@ -35,7 +35,7 @@ public struct PreviewSession {
     private func rebuild(_ state: inout BuildState, server: PreviewServer) {
         let started = Date()
         do {
-            let report = try SiteBuilder.build(options, state: &state)
+            let report = try SiteBuilder.locked(options, waiting: log) { try SiteBuilder.build(options, state: &state) }
             for diagnostic in report.diagnostics { log(DiagnosticFormat.text.format(diagnostic)) }
             let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
             if report.failed {

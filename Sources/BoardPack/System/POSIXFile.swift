@@ -12,12 +12,15 @@ enum POSIXFile {
         case unreadable
     }
 
+    /// Reads only a regular file: a FIFO would block the read for ever, and a device could do anything.
     static func read(_ path: String, limit: Int) -> Result<[UInt8], ReadFailure> {
-        let descriptor = open(path, O_RDONLY)
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return .failure(.unreadable) }
+        // Non-blocking, in case it became a FIFO since: then the check below refuses it.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else { return .failure(.unreadable) }
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return .failure(.unreadable) }
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return .failure(.unreadable) }
         let size = Int(info.st_size)
         guard size <= limit else { return .failure(.tooLarge(size)) }
         var bytes = [UInt8](repeating: 0, count: size)
@@ -37,8 +40,8 @@ enum POSIXFile {
     }
 
     /// Writes a new file (or truncates one); false on any failure, with `errno` set.
-    static func write(_ bytes: [UInt8], to path: String) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, mode)
         guard descriptor >= 0 else { return false }
         var written = 0
         let ok = bytes.withUnsafeBytes { buffer -> Bool in

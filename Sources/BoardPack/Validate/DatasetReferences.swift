@@ -24,8 +24,22 @@ public enum DatasetReferences {
                         + fields.joined(separator: ", ") + Suggestion.didYouMean(field.value, among: fields),
                     at: field.location))
             }
+            if dataset.fields.contains(spec.groupBy.value), !dataset.groupable.contains(spec.groupBy.value) {
+                diagnostics.append(.error(notGroupable(spec.groupBy.value, dataset: dataset), at: spec.groupBy.location))
+            }
         }
         return diagnostics
+    }
+
+    /// Counting by a field shows its values: only categories, and fields the dataset declares public.
+    private static func notGroupable(_ field: String, dataset: IncidentDataset) -> String {
+        let allowed = dataset.groupable.sorted()
+        let how =
+            IncidentDataset.recordFields.contains(field) ? "'\(field)' differs from record to record, so it can never be counted by"
+            : dataset.path.hasSuffix(".csv") ? "a CSV dataset can only be counted by nation, category, month or year"
+            : "to publish its values, list it in the dataset's header: public-fields: [\(field)]"
+        return "counting by '\(field)' would show each record's \(field) in public; a paper may count dataset '\(dataset.id)' by "
+            + (allowed.isEmpty ? "nothing" : allowed.joined(separator: ", ")) + " (\(how))"
     }
 
     private static func missing(_ id: String, known: [String]) -> String {

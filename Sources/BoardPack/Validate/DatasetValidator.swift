@@ -3,7 +3,7 @@ import Yams
 /// Validates what a dataset says about itself (title, source, period, suppress-below), finds its
 /// list of incidents, and joins the validated records, finding ids used twice.
 enum DatasetValidator {
-    static let knownFields = ["title", "source", "period", "suppress-below", "incidents"]
+    static let knownFields = ["title", "source", "period", "suppress-below", "public-fields", "incidents"]
     /// UK official statistics commonly withhold counts below 5.
     static let defaultSuppressBelow = 5
 
@@ -12,6 +12,7 @@ enum DatasetValidator {
         var source: String
         var period: DatasetPeriod?
         var suppressBelow: Int
+        var publicFields: [Located<String>] = []
     }
 
     static func metadata(_ fields: inout Fields) -> Metadata? {
@@ -27,9 +28,28 @@ enum DatasetValidator {
                 suppressBelow = nil
             }
         }
-        fields.warnAboutUnknownFields(known: knownFields)
-        guard let title, let source, let period, let suppressBelow else { return nil }
-        return Metadata(title: title, source: source, period: period, suppressBelow: suppressBelow)
+        let publicFields = readPublicFields(&fields)
+        fields.warnAboutUnknownFields(known: knownFields, deciding: ["public-fields"])
+        guard let title, let source, let period, let suppressBelow, let publicFields else { return nil }
+        return Metadata(title: title, source: source, period: period, suppressBelow: suppressBelow, publicFields: publicFields)
+    }
+
+    /// `public-fields: [region, force]`: record fields whose values may be shown in public counts.
+    /// Present but empty is an error: it may be a list not yet filled in. nil when wrong.
+    private static func readPublicFields(_ fields: inout Fields) -> [Located<String>]? {
+        guard let node = fields.node("public-fields") else { return [] }
+        if Fields.isNull(node) {
+            fields.error("'public-fields' is empty: list the fields whose values may be shown, such as [region], or remove it", at: node)
+            return nil
+        }
+        let before = fields.diagnostics.count
+        let names = fields.stringList("public-fields", required: true) ?? []
+        for name in names where IncidentDataset.recordFields.contains(name.value) {
+            fields.diagnostics.append(.error(
+                "'\(name.value)' cannot be a public field: it differs from record to record, so counting by it "
+                    + "would publish the records one by one", at: name.location))
+        }
+        return fields.diagnostics.count == before ? names : nil
     }
 
     /// `period: { from: 2020-04-01, to: 2021-03-31 }`. Returns `.some(nil)` when there is none, nil when it is wrong.

@@ -151,12 +151,30 @@ public struct Fields {
         return value
     }
 
-    /// Warns about fields nobody reads: usually a misspelling of one that is.
-    public mutating func warnAboutUnknownFields(known: [String]) {
+    /// Warns about fields nobody reads: usually a misspelling of one that is. Fails closed where a
+    /// warning could publish what should not be: a merge key ('<<') is an error, and so is a name in
+    /// another case than, or within two letters of, one of `deciding` (fields that decide what the
+    /// public sees, such as 'exempt'), since its value would silently be ignored.
+    public mutating func warnAboutUnknownFields(known: [String], deciding: [String] = []) {
         for (keyNode, _) in mapping {
             guard let key = keyNode.scalar?.string, !known.contains(key) else { continue }
-            warning("unknown field '\(key)' in \(owner) is ignored\(Suggestion.didYouMean(key, among: known))", at: keyNode)
+            if key == "<<" {
+                error("merge keys ('<<') are not read here: write each field out in full", at: keyNode)
+            } else if let meant = Self.nearMiss(key, of: deciding) {
+                error(
+                    "'\(key)' is not a field boardpack reads, and '\(meant)' decides what the public sees: "
+                        + "write it exactly '\(meant)' (lower case, spelt so)", at: keyNode)
+            } else {
+                warning("unknown field '\(key)' in \(owner) is ignored\(Suggestion.didYouMean(key, among: known))", at: keyNode)
+            }
         }
+    }
+
+    /// The deciding field that `key` is most likely a slip for: the same name in another case, or
+    /// within two edits of it.
+    static func nearMiss(_ key: String, of deciding: [String]) -> String? {
+        let lowered = key.lowercased()
+        return deciding.first { lowered == $0 || Suggestion.distance(lowered, $0) <= 2 }
     }
 
     // MARK: - Node shapes

@@ -35,6 +35,11 @@ struct IncidentRecordValidator: Sendable {
         var extra: [String: String] = [:]
         var given = (id: false, nation: false, category: false)
         for field in written.fields {
+            if case .empty = field.value {
+                // Any other empty field is as if left out; a count left empty would silently be 1.
+                if field.name == "count" { check.emptyCount(field) }
+                continue
+            }
             switch field.name {
             case "id":
                 given.id = true
@@ -94,7 +99,11 @@ private struct Check {
         error(message, at: written.location(line: field.line, column: field.column))
     }
 
-    /// A single value. Records leave empty values out, so text is never empty.
+    mutating func emptyCount(_ field: WrittenRecord.Field) {
+        error("'count' is empty: give the number of incidents the record stands for, or remove the line if it is one", at: field)
+    }
+
+    /// A single value; empty values never reach here, so text is never empty.
     mutating func text(_ field: WrittenRecord.Field) -> String? {
         if case let .text(text) = field.value { return text }
         error("'\(field.name)' must be a single value, not a list or a group of fields", at: field)
@@ -137,6 +146,8 @@ private struct Check {
         switch field.value {
         case let .text(text):
             return [text]
+        case .empty:
+            return []
         case .group:
             error("'tags' must be a list of values, such as [covid-19, misinformation]", at: field)
             return []

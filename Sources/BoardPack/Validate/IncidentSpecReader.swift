@@ -58,7 +58,7 @@ public enum IncidentSpecReader {
                 fields.error("'filter' is written { field: value }, e.g. filter: { nation: england }", at: node)
             }
         }
-        fields.warnAboutUnknownFields(known: knownFields)
+        fields.warnAboutUnknownFields(known: knownFields, deciding: ["group-by"])
         diagnostics += fields.diagnostics
         guard let dataset, let groupBy, !diagnostics.hasErrors else { return (nil, diagnostics) }
         return (IncidentSpec(dataset: dataset, groupBy: groupBy, filters: filters, chart: chart, title: title), diagnostics)

@@ -33,7 +33,7 @@ public struct PaperValidator {
         let exempt = readExemption(&fields)
         let datasets = fields.stringList("datasets") ?? []
         let tags = fields.stringList("tags")?.map(\.value) ?? []
-        fields.warnAboutUnknownFields(known: Self.knownFields)
+        fields.warnAboutUnknownFields(known: Self.knownFields, deciding: ["exempt"])
         diagnostics += fields.diagnostics
 
         guard let title, let board, let date, let purpose, let summary, let recommendations,
@@ -92,19 +92,26 @@ public struct PaperValidator {
     /// `exempt: false`, or `exempt: { paragraph: N }` with N a paragraph of Part 1 of Schedule 12A (1 to 7).
     /// Returns `.some(nil)` for "not exempt", nil when the field is wrong.
     private func readExemption(_ fields: inout Fields) -> Exemption?? {
-        guard let node = fields.node("exempt"), !Fields.isNull(node) else { return .some(nil) }
+        guard let node = fields.node("exempt") else { return .some(nil) }
+        // An empty 'exempt' may be a paragraph number not yet filled in: publishing would be the wrong guess.
+        if Fields.isNull(node) || Fields.scalarText(node)?.trimmed.isEmpty == true {
+            fields.error(
+                "'exempt' is empty: write 'exempt: false' for a public paper, or 'exempt: { paragraph: N }' "
+                    + "with N the paragraph of Schedule 12A (1 to 7)", at: node)
+            return nil
+        }
         if let text = Fields.scalarText(node) {
             if ["false", "no"].contains(text.lowercased()) { return .some(nil) }
             fields.error("'exempt' is either false or { paragraph: N }, N being the paragraph of Schedule 12A (1 to 7)", at: node)
             return nil
         }
-        guard case let .mapping(mapping) = node else {
-            fields.error("'exempt' is either false or { paragraph: N }", at: node)
+        guard case let .mapping(mapping) = node, !mapping.isEmpty else {
+            fields.error("'exempt' is either false or { paragraph: N }, N being the paragraph of Schedule 12A (1 to 7)", at: node)
             return nil
         }
         var exempt = Fields(mapping, context: fields.context, owner: "exempt")
         let paragraph = exempt.integer("paragraph", in: 1...7)
-        exempt.warnAboutUnknownFields(known: ["paragraph"])
+        exempt.warnAboutUnknownFields(known: ["paragraph"], deciding: ["paragraph"])
         fields.diagnostics += exempt.diagnostics
         return paragraph.map { .some(Exemption(paragraph: $0)) } ?? nil
     }

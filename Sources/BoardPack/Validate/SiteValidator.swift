@@ -9,21 +9,30 @@ public enum SiteValidator {
         guard var fields = document else { return (nil, diagnostics) }
         let title = fields.string("title")
         let organisation = fields.string("organisation")
-        let baseURL = fields.string("base-url", required: false) ?? "/"
-        if let node = fields.node("base-url"), !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            fields.warning("'base-url' should be the site's absolute address, such as https://example.org/briefings/", at: node)
-        }
+        let baseURL = readBaseURL(&fields)
         let language = fields.string("language", required: false) ?? "en-GB"
         let boards = readBoards(&fields)
         let categories = readCategories(&fields)
         fields.warnAboutUnknownFields(known: knownFields)
         diagnostics += fields.diagnostics
-        guard let title, let organisation, let boards else { return (nil, diagnostics) }
+        guard let title, let organisation, let boards, let baseURL else { return (nil, diagnostics) }
         let site = Site(
             title: title, organisation: organisation,
             baseURL: baseURL.hasSuffix("/") ? baseURL : baseURL + "/",
             language: language, boards: boards, categories: categories)
         return (site, diagnostics)
+    }
+
+    /// The address the feed, sitemap and calendar link to: "/" when not given. Written into
+    /// calendar and XML files as it stands, so anything but a plain absolute http(s) address is refused.
+    /// nil when it is wrong.
+    private static func readBaseURL(_ fields: inout Fields) -> String? {
+        guard let node = fields.node("base-url") else { return "/" }
+        let text = Fields.isNull(node) ? "" : (Fields.scalarText(node) ?? "").trimmed
+        guard let problem = BaseURL.problem(text) else { return text }
+        fields.error(
+            "'base-url' \(problem): it must be the site's full address, such as https://example.org/briefings/", at: node)
+        return nil
     }
 
     private static func readBoards(_ fields: inout Fields) -> [Site.Board]? {
@@ -36,6 +45,7 @@ public enum SiteValidator {
             return nil
         }
         var boards: [Site.Board] = []
+        var ids: Set<String> = []
         for entry in list {
             guard case let .mapping(mapping) = entry else {
                 fields.error("each board needs 'id' and 'name', e.g. '- id: sscb' then '  name: Safer and Stronger Communities Board'", at: entry)
@@ -47,7 +57,7 @@ public enum SiteValidator {
             board.warnAboutUnknownFields(known: ["id", "name"])
             fields.diagnostics += board.diagnostics
             guard let id, let name else { continue }
-            if boards.contains(where: { $0.id == id }) {
+            if !ids.insert(id).inserted {
                 fields.error("the board id '\(id)' is used twice", at: mapping["id"] ?? entry)
                 continue
             }

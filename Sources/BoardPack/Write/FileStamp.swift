@@ -4,24 +4,44 @@ import Glibc
 import Darwin
 #endif
 
-/// A file's size and modification time: how a rebuild tells, without reading, that nothing changed.
+/// A file's size, modification and change times and inode: how a rebuild tells, without reading,
+/// that nothing changed. The change time and inode catch an edit that keeps the size and sets the
+/// modification time back (`touch -r`, some editors and sync tools), or a file replaced by another.
 public struct FileStamp: Sendable, Hashable {
     public var size: Int64
     public var modifiedNanoseconds: Int64
+    public var changedNanoseconds: Int64
+    public var inode: UInt64
 
-    public init(size: Int64, modifiedNanoseconds: Int64) {
+    public init(size: Int64, modifiedNanoseconds: Int64, changedNanoseconds: Int64 = 0, inode: UInt64 = 0) {
         self.size = size
         self.modifiedNanoseconds = modifiedNanoseconds
+        self.changedNanoseconds = changedNanoseconds
+        self.inode = inode
     }
 
     public static func of(path: String) -> FileStamp? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         #if canImport(Darwin)
-        let time = info.st_mtimespec
+        let modified = info.st_mtimespec
+        let changed = info.st_ctimespec
         #else
-        let time = info.st_mtim
+        let modified = info.st_mtim
+        let changed = info.st_ctim
         #endif
-        return FileStamp(size: Int64(info.st_size), modifiedNanoseconds: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
+        return FileStamp(
+            size: Int64(info.st_size), modifiedNanoseconds: Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec),
+            changedNanoseconds: Int64(changed.tv_sec) * 1_000_000_000 + Int64(changed.tv_nsec), inode: UInt64(info.st_ino))
+    }
+
+    /// The stamp as four fields of the cache: size, modified, changed, inode.
+    var fields: [String] { [String(size), String(modifiedNanoseconds), String(changedNanoseconds), String(inode)] }
+
+    init?(fields: ArraySlice<Substring>) {
+        guard fields.count == 4, let size = Int64(fields[fields.startIndex]), let modified = Int64(fields[fields.startIndex + 1]),
+            let changed = Int64(fields[fields.startIndex + 2]), let inode = UInt64(fields[fields.startIndex + 3])
+        else { return nil }
+        self.init(size: size, modifiedNanoseconds: modified, changedNanoseconds: changed, inode: inode)
     }
 }

@@ -18,11 +18,21 @@ public struct OutputFile: Sendable {
     }
 }
 
-/// Writes the site: only files whose bytes changed, each atomically (a temporary file renamed into
-/// place), so a reader or web server never sees half a page; and removes pages whose source is gone.
+/// Writes the site so that the output folder is all old or all new: every new or changed file is
+/// first written into a staging folder inside the output, and only when all are written are they
+/// renamed into place; any failure (a full disk, a folder in the way) removes the staging folder
+/// and leaves the previous site exactly as it was. Unchanged files are not touched, and pages whose
+/// source is gone are removed last.
 public struct OutputWriter: Sendable {
     public var directory: URL
     public var jobs: Int
+    /// The output folder as messages show it.
+    public var shownAs: String
+    /// Writes bytes to a new file; false with `errno` set on failure. A seam for fault tests.
+    var writeFile: @Sendable (_ bytes: [UInt8], _ path: String) -> Bool = { POSIXFile.write($0, to: $1) }
+
+    /// Where new files wait until all are written; one left by a killed build is removed by the next.
+    static let stagingName = ".boardpack-staging"
 
     public struct Report: Sendable {
         public var written = 0
@@ -33,46 +43,93 @@ public struct OutputWriter: Sendable {
         public var writtenPaths: Set<String> = []
     }
 
-    public init(directory: URL, jobs: Int) {
+    public init(directory: URL, jobs: Int, shownAs: String? = nil) {
         self.directory = directory
         self.jobs = jobs
+        self.shownAs = shownAs ?? directory.path
+    }
+
+    private enum Decision: Sendable {
+        case unchanged(BuildCache.Entry)
+        case staged(String, hash: UInt64)
     }
 
     /// `keep`: outputs not rendered in this build that are still part of the site (a reused paper's
     /// page); they are left as they are, and their cache entries carried over.
     public func write(_ files: [OutputFile], previous: BuildCache?, keep: Set<String> = []) throws -> Report {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        // Folders by plain mkdir, parents first: FileManager checks every component of every path.
         let root = directory.path
-        let folders = Set(files.flatMap { Self.parentFolders(of: $0.path) })
-        for folder in folders.sorted(by: { $0.count < $1.count }) where mkdir(root + "/" + folder, 0o755) != 0 && errno != EEXIST {
-            throw EnvironmentError(description: "cannot make the folder \(root)/\(folder): \(String(cString: strerror(errno)))")
-        }
-        let outcomes = Parallel.map(files, jobs: jobs) { file in
-            StageTimer.measure(.write) { Result { try writeIfChanged(file, previous: previous?.outputs[file.path]) } }
-        }
-        var report = Report()
-        for (file, outcome) in zip(files, outcomes) {
-            let (wrote, entry) = try outcome.get()
-            if wrote {
-                report.written += 1
-                report.writtenPaths.insert(file.path)
-            } else {
-                report.unchanged += 1
+        let madeRoot = try makeFolder(root, creatingParents: true)
+        let staging = root + "/" + Self.stagingName
+        Self.removeStaging(in: directory)
+        // Without a cache this build walks the folder anyway: then it also clears what boardpack 0.1
+        // left beside the pages when it was killed (`index.html.tmp-1234`).
+        if previous == nil { Self.removeOldTemporaries(in: root) }
+        var madeFolders: [String] = []
+        do {
+            guard mkdir(staging, 0o755) == 0 else { throw failure("make the folder", staging, errno) }
+            let decisions = Parallel.map(Array(files.enumerated()), jobs: jobs) { index, file in
+                StageTimer.measure(.write) {
+                    Result { try decide(file, previous: previous?.outputs[file.path], staged: staging + "/\(index).tmp") }
+                }
             }
-            report.entries[file.path] = entry
+            let staged = try decisions.map { try $0.get() }
+            // Folders by plain mkdir, parents first: FileManager checks every component of every path.
+            let folders = Set(files.flatMap { Self.parentFolders(of: $0.path) })
+            for folder in folders.sorted(by: { $0.count < $1.count }) where try makeFolder(root + "/" + folder) {
+                madeFolders.append(root + "/" + folder)
+            }
+            var report = Report()
+            for (file, decision) in zip(files, staged) {
+                switch decision {
+                case let .unchanged(entry):
+                    report.unchanged += 1
+                    report.entries[file.path] = entry
+                case let .staged(temporary, hash):
+                    let path = root + "/" + file.path
+                    guard rename(temporary, path) == 0 else { throw failure("write", path, errno) }
+                    report.written += 1
+                    report.writtenPaths.insert(file.path)
+                    let stamp = FileStamp.of(path: path) ?? FileStamp(size: Int64(file.bytes.count), modifiedNanoseconds: 0)
+                    report.entries[file.path] = BuildCache.Entry(stamp: stamp, hash: hash)
+                }
+            }
+            rmdir(staging)
+            for path in keep where report.entries[path] == nil {
+                if let entry = previous?.outputs[path] { report.entries[path] = entry }
+            }
+            for path in previous?.outputs.keys.sorted() ?? [] where report.entries[path] == nil {
+                // The cache is a file anyone can edit: nothing outside the output is ever removed.
+                guard OutputPath.isInside(path, root: root) else { continue }
+                if unlink(root + "/" + path) == 0 { report.removed += 1 }
+                removeEmptyFolders(above: directory.appendingPathComponent(path))
+            }
+            return report
+        } catch {
+            Self.removeStaging(in: directory)
+            for folder in madeFolders.reversed() { rmdir(folder) }
+            if madeRoot { rmdir(root) }
+            throw error
         }
-        for path in keep where report.entries[path] == nil {
-            if let entry = previous?.outputs[path] { report.entries[path] = entry }
-        }
-        if let previous {
-            for path in previous.outputs.keys where report.entries[path] == nil {
-                let url = directory.appendingPathComponent(path)
-                if (try? FileManager.default.removeItem(at: url)) != nil { report.removed += 1 }
-                removeEmptyFolders(above: url)
+    }
+
+    /// Removes the staging folder of a build that was killed part-way (or of this one, on failure).
+    static func removeStaging(in directory: URL) {
+        let staging = directory.appendingPathComponent(stagingName)
+        if FileManager.default.fileExists(atPath: staging.path) { try? FileManager.default.removeItem(at: staging) }
+    }
+
+    static func removeOldTemporaries(in folder: String) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+            let path = folder + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                removeOldTemporaries(in: path)
+            } else if info.st_mode & S_IFMT == S_IFREG, let mark = name.range(of: ".tmp-", options: .backwards) {
+                let pid = name[mark.upperBound...]
+                if !pid.isEmpty, pid.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { unlink(path) }
             }
         }
-        return report
     }
 
     /// `papers/a/index.html` → `papers`, `papers/a`.
@@ -86,11 +143,13 @@ public struct OutputWriter: Sendable {
         return folders
     }
 
-    private func writeIfChanged(_ file: OutputFile, previous: BuildCache.Entry?) throws -> (Bool, BuildCache.Entry) {
+    /// Whether the file on disk already holds these bytes; if not, the bytes are staged.
+    private func decide(_ file: OutputFile, previous: BuildCache.Entry?, staged: String) throws -> Decision {
         let path = directory.path + "/" + file.path
         let hash = ContentHash.of(file.bytes)
-        let stamp = FileStamp.of(path: path)
-        if let stamp {
+        var info = stat()
+        if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { throw failure("write", path, EISDIR) }
+        if let stamp = FileStamp.of(path: path) {
             // The cache vouches for the file on disk only if nobody has touched it since.
             let unchanged: Bool
             if let previous, previous.stamp == stamp {
@@ -99,24 +158,39 @@ public struct OutputWriter: Sendable {
                 unchanged = stamp.size == Int64(file.bytes.count)
                     && (try? POSIXFile.read(path, limit: file.bytes.count).get()) == file.bytes
             }
-            if unchanged { return (false, BuildCache.Entry(stamp: stamp, hash: hash)) }
+            if unchanged { return .unchanged(BuildCache.Entry(stamp: stamp, hash: hash)) }
         }
-        let temporary = path + ".tmp-\(getpid())"
-        guard POSIXFile.write(file.bytes, to: temporary), rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw EnvironmentError(description: "cannot write \(path): \(reason)")
+        guard writeFile(file.bytes, staged) else { throw failure("write", path, errno) }
+        return .staged(staged, hash: hash)
+    }
+
+    /// Makes one folder; true if it was made now, false if it was there. A file in its place is an error.
+    private func makeFolder(_ path: String, creatingParents: Bool = false) throws -> Bool {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFDIR else { throw failure("make the folder", path, ENOTDIR) }
+            return false
         }
-        let written = FileStamp.of(path: path) ?? FileStamp(size: Int64(file.bytes.count), modifiedNanoseconds: 0)
-        return (true, BuildCache.Entry(stamp: written, hash: hash))
+        if creatingParents {
+            do {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+                return true
+            } catch {
+                throw EnvironmentError(description: "cannot make the folder \(path): \(FileProblem.reason(error))")
+            }
+        }
+        guard mkdir(path, 0o755) == 0 else { throw failure("make the folder", path, errno) }
+        return true
+    }
+
+    private func failure(_ action: String, _ path: String, _ number: Int32) -> EnvironmentError {
+        let shown = path.hasPrefix(directory.path) ? shownAs + path.dropFirst(directory.path.count) : path
+        return EnvironmentError(description: "cannot \(action) \(shown): \(FileProblem.reason(errno: number))")
     }
 
     private func removeEmptyFolders(above url: URL) {
         var folder = url.deletingLastPathComponent()
-        while folder.path.count > directory.path.count,
-            (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.isEmpty == true
-        {
-            try? FileManager.default.removeItem(at: folder)
+        while folder.path.count > directory.path.count, rmdir(folder.path) == 0 {
             folder = folder.deletingLastPathComponent()
         }
     }

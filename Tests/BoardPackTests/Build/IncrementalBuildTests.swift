@@ -90,7 +90,7 @@ import Testing
         let root = try Self.project()
         defer { try? FileManager.default.removeItem(at: root) }
         _ = try Self.expectSameAsClean(root, "first build")
-        let cache = BuildCache.location(forOutput: root.appendingPathComponent("_site"), audience: .public)
+        let cache = CacheLocation(for: Fixtures.options(root)).cacheFile
         let text = Fixtures.read(cache)
         // A record claiming the paper still has its old title, with the file's real stamp.
         try Self.edit(root.appendingPathComponent("content/papers/plain.md")) { $0.replacingOccurrences(of: "title: Plain paper", with: "title: New title") }

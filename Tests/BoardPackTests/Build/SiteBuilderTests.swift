@@ -104,7 +104,7 @@ import Testing
         #expect(report.removed == 1)
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("_site/papers/b").path))
 
-        let cache = BuildCache.location(forOutput: root.appendingPathComponent("_site"), audience: .public)
+        let cache = CacheLocation(for: Fixtures.options(root)).cacheFile
         try "boardpack-cache 1\nkey x\nout nonsense\n".write(to: cache, atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(at: root.appendingPathComponent("_site/papers/a/index.html"))
         let rebuilt = try SiteBuilder.build(Fixtures.options(root))

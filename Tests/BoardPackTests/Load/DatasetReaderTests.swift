@@ -66,7 +66,7 @@ import Testing
                 id: "INC-0002", nation: .northernIreland, category: "protest", count: 12, extra: ["force": "PSNI"], line: 15),
         ])
         #expect(dataset.fields == [
-            "id", "nation", "category", "count", "date", "month", "severity", "tags", "council", "region", "summary", "force",
+            "id", "nation", "category", "count", "date", "month", "year", "severity", "tags", "council", "region", "summary", "force",
         ])
     }
 
@@ -406,5 +406,27 @@ import Testing
         #expect(cut?.chunks.map(\.text) == ["- id: A\n  n: 1\n\n", "- id: B\n# note\n"])
         #expect(cut?.chunks.map(\.firstLine) == [3, 6])
         #expect(cut?.metadata == "title: T\nincidents: # the list\n\n\n\n\n\nsource: S\n")
+    }
+}
+
+/// A count left empty is an error at its value, in every format; other empty fields are as if left out.
+@Suite struct EmptyCountTests {
+    @Test(arguments: ["count: null", "count: ~", "count:", "count: Null"])
+    func anEmptyCountIsALocatedError(line: String) {
+        let text = "title: T\nsource: S\nincidents:\n  - id: A-1\n    nation: wales\n    category: protest\n    \(line)\n"
+        let (dataset, problems) = DatasetReaderTests.read(text)
+        #expect(dataset == nil)
+        #expect(DatasetReaderTests.problems(problems).count == 1)
+        #expect(problems.first?.line == 7)
+        #expect(problems.first?.column == (line == "count:" ? 11 : 12))
+        #expect(problems.first?.message.contains("'count' is empty") == true)
+    }
+
+    @Test func anEmptyCountIsAnErrorInJSONAndCSV() {
+        let json = #"{"title": "T", "source": "S", "incidents": [{"id": "A-1", "nation": "wales", "category": "protest", "count": null}]}"#
+        #expect(DatasetReaderTests.read(json, format: .json).1.map(\.message).contains { $0.contains("'count' is empty") })
+        let csv = "id,nation,category,count\nA-1,wales,protest,\n"
+        let problems = DatasetReaderTests.read(csv, format: .csv).1
+        #expect(problems.map { "\($0.line):\($0.column)" } == ["2:19"])
     }
 }

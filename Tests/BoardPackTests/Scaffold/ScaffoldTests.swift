@@ -76,7 +76,7 @@ import Yams
             ("meetings/communities-2025-06-11.yaml", ProjectScaffold.newFile(
                 .meeting, name: "communities-2025-06-11", date: Self.day, defaults: defaults, papers: ["budget-2025"])),
             ("meetings/no-papers-yet.yaml", ProjectScaffold.newFile(.meeting, name: "no-papers-yet", date: Self.day, defaults: defaults)),
-            ("data/returns_2024-25.yaml", ProjectScaffold.newFile(.dataset, name: "returns_2024-25", date: Self.day, defaults: defaults)),
+            ("data/returns-2024-25.yaml", ProjectScaffold.newFile(.dataset, name: "returns-2024-25", date: Self.day, defaults: defaults)),
         ])
         defer { try? FileManager.default.removeItem(at: root) }
         let report = try Self.build(root)
@@ -84,7 +84,7 @@ import Yams
         for path in [
             "_site/papers/budget-2025/index.html", "_site/meetings/communities-2025-06-11/index.html",
             "_site/packs/communities-2025-06-11.html", "_site/meetings/no-papers-yet/index.html",
-            "_site/data/returns_2024-25.csv",
+            "_site/data/returns-2024-25.csv",
         ] {
             #expect(Self.exists(root, path), "\(path) was not built")
         }
@@ -93,7 +93,10 @@ import Yams
     @Test(arguments: ["2025", "yes", "null", "a_b"])
     func awkwardNamesStillMakeValidFiles(name: String) throws {
         let defaults = SiteDefaults(siteYAML: ExampleProject.site)
-        let root = try Self.initProject(extra: ProjectScaffold.Kind.allCases.map { kind in
+        // A dataset's name keeps to [a-z0-9-]: `new dataset a_b` is refused before any file is made.
+        #expect(ProjectScaffold.isValidName(name, for: .dataset) == (name != "a_b"))
+        let kinds = ProjectScaffold.Kind.allCases.filter { ProjectScaffold.isValidName(name, for: $0) }
+        let root = try Self.initProject(extra: kinds.map { kind in
             (kind.path(name: name), ProjectScaffold.newFile(kind, name: name, date: Self.day, defaults: defaults))
         })
         defer { try? FileManager.default.removeItem(at: root) }

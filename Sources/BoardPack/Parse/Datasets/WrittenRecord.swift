@@ -10,6 +10,9 @@ struct WrittenRecord: Sendable {
         case list([(text: String?, line: Int, column: Int)])
         /// Fields nested under the name: never a valid record value.
         case group
+        /// Null or an empty cell: the same as leaving the field out, except where that would change
+        /// a number without saying so (an empty count is not a count of 1).
+        case empty
     }
 
     struct Field: Sendable {
@@ -20,7 +23,7 @@ struct WrittenRecord: Sendable {
     }
 
     var path: String
-    /// In the order written. Empty values are left out: an empty cell is an absent field.
+    /// In the order written; an empty value (null, an empty cell) is `.empty`.
     var fields: [Field]
     /// Where the record starts, for problems with the record as a whole.
     var line: Int
@@ -52,13 +55,12 @@ extension WrittenRecord {
         return (mark.line + context.firstLine - 1, mark.column)
     }
 
-    /// nil for a null value: an absent field.
     private static func field(_ name: String, _ node: Node, _ context: YAMLContext) -> Field? {
         switch node {
         case let .scalar(scalar):
-            // YAML has already trimmed plain values.
-            if scalar.style == .plain, isNull(scalar.string) { return nil }
             let (line, column) = position(scalar.mark, context)
+            // YAML has already trimmed plain values.
+            if scalar.style == .plain, isNull(scalar.string) { return Field(name: name, value: .empty, line: line, column: column) }
             let text = scalar.style == .plain ? scalar.string : scalar.string.trimmedIfPadded
             return Field(name: name, value: .text(text), line: line, column: column)
         case let .sequence(sequence):
@@ -88,8 +90,7 @@ extension WrittenRecord {
         fields.reserveCapacity(header.count)
         for (name, cell) in zip(header, row.cells) {
             let text = cell.text.trimmedIfPadded
-            if text.isEmpty { continue }
-            let value: Value = name == "tags" ? .list(Self.tags(in: cell)) : .text(text)
+            let value: Value = text.isEmpty ? .empty : name == "tags" ? .list(Self.tags(in: cell)) : .text(text)
             fields.append(Field(name: name, value: value, line: cell.line, column: cell.column))
         }
     }
