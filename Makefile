@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 BIN := .build/release/boardpack
-SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
+SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev
 BENCH_PACKAGES := cmark-gfm hugo time
 # PDF packs and the checks that look at output as people and browsers do.
 PDF_PACKAGES := weasyprint poppler-utils

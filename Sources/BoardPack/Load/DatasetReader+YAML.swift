@@ -8,7 +8,11 @@ extension DatasetReader {
     /// Measured on 100,000 records: pieces of a few hundred records compose quickest.
     static let recordsPerChunk = 250
 
-    static func readYAML(_ file: SourceFile, format: DatasetFormat, validator: IncidentRecordValidator, jobs: Int) -> Contents {
+    /// The thresholds are parameters so that tests can cut small files as large ones are cut.
+    static func readYAML(
+        _ file: SourceFile, format: DatasetFormat, validator: IncidentRecordValidator, jobs: Int,
+        recordsPerChunk: Int = recordsPerChunk, minimumRecordsToCut: Int = minimumRecordsToCut
+    ) -> Contents {
         if format == .yaml,
             let chunks = IncidentChunks.split(file.text, recordsPerChunk: recordsPerChunk, minimumRecords: minimumRecordsToCut),
             let contents = readChunks(chunks, path: file.path, validator: validator, jobs: jobs)
