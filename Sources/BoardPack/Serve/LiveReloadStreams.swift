@@ -12,17 +12,19 @@ import Darwin
 /// those that went without saying so, so descriptors do not pile up until the next reload.
 final class LiveReloadStreams: Sendable {
     /// More open pages than this is a leak or an attack: the oldest streams are closed first.
-    static let maximum = 32
+    let maximum: Int
     static let heartbeatEvery: Double = 10
 
     private let streams = Mutex<[Int32]>([])
+
+    init(maximum: Int) { self.maximum = maximum }
 
     var count: Int { streams.withLock { $0.count } }
 
     func add(_ connection: Int32) {
         let dropped = streams.withLock { streams -> [Int32] in
             streams.append(connection)
-            let excess = max(0, streams.count - Self.maximum)
+            let excess = max(0, streams.count - maximum)
             defer { streams.removeFirst(excess) }
             return Array(streams.prefix(excess))
         }

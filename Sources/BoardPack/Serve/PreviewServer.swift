@@ -25,8 +25,9 @@ public final class PreviewServer: Sendable {
     private let listener: Int32
     private let state = Mutex(State())
 
-    private let streams = LiveReloadStreams()
-    /// Connections being answered at most at once; more wait in the kernel's queue.
+    private let streams: LiveReloadStreams
+    /// Connections being answered at most at once; more wait in the kernel's queue. Event streams
+    /// have a cap of their own, so that together they keep within a quarter of the descriptors.
     let connectionLimit: Int
 
     private struct State {
@@ -41,7 +42,9 @@ public final class PreviewServer: Sendable {
     public init(root: URL, port: UInt16) throws {
         self.root = root.standardizedFileURL.path
         self.port = port
-        connectionLimit = Self.connectionLimit(descriptors: Self.descriptorLimit())
+        let descriptors = Self.descriptorLimit()
+        connectionLimit = Self.connectionLimit(descriptors: descriptors / 2)
+        streams = LiveReloadStreams(maximum: min(32, Self.connectionLimit(descriptors: descriptors / 2)))
         listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard listener >= 0 else { throw EnvironmentError(description: "cannot open a socket: \(String(cString: strerror(errno)))") }
         var reuse: Int32 = 1
