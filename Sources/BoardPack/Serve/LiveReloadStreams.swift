@@ -22,6 +22,9 @@ final class LiveReloadStreams: Sendable {
     var count: Int { streams.withLock { $0.count } }
 
     func add(_ connection: Int32) {
+        // A reload is sent to every page in turn: one page that stops reading must not hold up the rest.
+        var timeout = timeval(tv_sec: 1, tv_usec: 0)
+        setsockopt(connection, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         let dropped = streams.withLock { streams -> [Int32] in
             streams.append(connection)
             let excess = max(0, streams.count - maximum)
