@@ -18,7 +18,7 @@ struct IncidentChunks: Sendable {
     var metadata: String
     var chunks: [Chunk]
 
-    /// nil when the file does not have the plain layout or has fewer than `minimumRecords` records.
+    /// nil when there is no `incidents:` list that can be cut safely, or it has fewer than `minimumRecords` records.
     static func split(_ text: String, recordsPerChunk: Int, minimumRecords: Int) -> IncidentChunks? {
         var copy = text
         return copy.withUTF8 { bytes in

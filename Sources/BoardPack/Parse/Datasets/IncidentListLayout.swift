@@ -25,7 +25,7 @@ struct IncidentListLayout {
         guard yaml_parser_initialize(&parser) == 1 else { return nil }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_input_string(&parser, base, bytes.count)
-        var offsets = CharacterOffsets(bytes)
+        var offsets = CharacterOffsets(bytes, base: base)
         var walk = Walk()
         var lastLine = 0
         while true {
@@ -85,8 +85,14 @@ private struct Walk {
     /// The mark of the first token after the list, or nil for the end of the file; unset while in it.
     private(set) var end: yaml_mark_t??
 
+    /// The tokens that make up most of a record, and never matter below the root mapping.
+    private static let inner: Set<UInt32> = [YAML_SCALAR_TOKEN, YAML_KEY_TOKEN, YAML_VALUE_TOKEN, YAML_FLOW_ENTRY_TOKEN].map(\.rawValue)
+        .reduce(into: []) { $0.insert($1) }
+
     mutating func step(_ token: yaml_token_t) -> Step {
         let type = token.type
+        // The quick way past a record's own fields: millions of tokens in a large file.
+        if depth > 1, !atRootKey, Self.inner.contains(type.rawValue) { return .next }
         switch type {
         case YAML_STREAM_START_TOKEN: return .next
         case YAML_STREAM_END_TOKEN:
@@ -161,20 +167,23 @@ private struct Walk {
 /// libyaml counts its marks in characters; the pieces are cut in bytes. Marks only move forwards, so
 /// one walk over the text converts them all.
 private struct CharacterOffsets {
-    let bytes: UnsafeBufferPointer<UInt8>
+    private let base: UnsafePointer<UInt8>
+    private let count: Int
     private var character = 0
     private var byte: Int
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        self.bytes = bytes
+    init(_ bytes: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>) {
+        self.base = base
+        count = bytes.count
         // libyaml skips a byte-order mark without counting it.
         byte = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
     mutating func byte(at index: Int) -> Int {
-        while character < index, byte < bytes.count {
+        // Each byte that is not a UTF-8 continuation byte starts a character.
+        while character < index, byte < count {
             byte += 1
-            while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+            while byte < count, base[byte] & 0xC0 == 0x80 { byte += 1 }
             character += 1
         }
         return byte
