@@ -19,30 +19,41 @@ struct IncidentChunks: Sendable {
     var chunks: [Chunk]
 
     /// nil when there is no `incidents:` list that can be cut safely, or it has fewer than `minimumRecords` records.
-    static func split(_ text: String, recordsPerChunk: Int, minimumRecords: Int) -> IncidentChunks? {
+    /// Each piece is handed to `onChunk` as soon as the scanner has passed it, so that composing the
+    /// pieces can start while the rest of the file is scanned; if the result is nil, those pieces must
+    /// be thrown away.
+    static func split(
+        _ text: String, recordsPerChunk: Int, minimumRecords: Int, onChunk: (Chunk) -> Void = { _ in }
+    ) -> IncidentChunks? {
         var copy = text
+        let perChunk = max(1, recordsPerChunk), minimum = max(1, minimumRecords)
         return copy.withUTF8 { bytes in
-            guard let list = IncidentListLayout(bytes), list.starts.count >= max(1, minimumRecords) else { return nil }
-            return IncidentChunks(list, bytes: bytes, recordsPerChunk: max(1, recordsPerChunk))
-        }
-    }
-
-    private init(_ list: IncidentListLayout, bytes: UnsafeBufferPointer<UInt8>, recordsPerChunk: Int) {
-        func text(_ range: Range<Int>) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        }
-        let count = list.starts.count
-        let pieceCount = (count + recordsPerChunk - 1) / recordsPerChunk
-        chunks = (0..<pieceCount).map { piece in
-            let first = piece * count / pieceCount
-            let next = (piece + 1) * count / pieceCount
-            let end = next < count ? list.starts[next].offset : list.end.offset
-            return Chunk(text: text(list.starts[first].offset..<end), firstLine: list.starts[first].line, records: next - first)
-        }
-        let first = list.starts[0]
-        metadata = text(0..<first.offset)
-        if list.end.offset < bytes.count {
-            metadata += String(repeating: "\n", count: list.end.line - first.line) + text(list.end.offset..<bytes.count)
+            func text(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            var chunks: [Chunk] = []
+            // Entries not yet in a piece: a piece is cut once the entry after it is known.
+            var pending: [IncidentListLayout.Position] = []
+            var seen = 0
+            func cut(_ records: Int, end: Int) {
+                let chunk = Chunk(text: text(pending[0].offset..<end), firstLine: pending[0].line, records: records)
+                chunks.append(chunk)
+                onChunk(chunk)
+                pending.removeFirst(records)
+            }
+            let layout = IncidentListLayout(bytes) { start in
+                pending.append(start)
+                seen += 1
+                // Small files are read whole: nothing is cut until there are enough records.
+                while seen >= minimum, pending.count > perChunk { cut(perChunk, end: pending[perChunk].offset) }
+            }
+            guard let list = layout, seen >= minimum, let first = list.first else { return nil }
+            if !pending.isEmpty { cut(pending.count, end: list.end.offset) }
+            var metadata = text(0..<first.offset)
+            if list.end.offset < bytes.count {
+                metadata += String(repeating: "\n", count: list.end.line - first.line) + text(list.end.offset..<bytes.count)
+            }
+            return IncidentChunks(metadata: metadata, chunks: chunks)
         }
     }
 }

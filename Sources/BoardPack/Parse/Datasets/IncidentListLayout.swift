@@ -15,11 +15,13 @@ struct IncidentListLayout {
         var line: Int
     }
 
-    var starts: [Position] = []
+    /// The first entry.
+    var first: Position?
     /// The start of the first line after the list, or the end of the file.
     var end: Position
 
-    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// `onEntry` is told where each entry starts, as the scanner reaches it.
+    init?(_ bytes: UnsafeBufferPointer<UInt8>, onEntry: (Position) -> Void) {
         guard let base = bytes.baseAddress else { return nil }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return nil }
@@ -48,7 +50,9 @@ struct IncidentListLayout {
                 return
             case .entry:
                 guard let offset = Self.lineStart(offsets.byte(at: Int(mark.index)), in: bytes) else { return nil }
-                starts.append(Position(offset: offset, line: Int(mark.line) + 1))
+                let start = Position(offset: offset, line: Int(mark.line) + 1)
+                if first == nil { first = start }
+                onEntry(start)
             case .next: break
             }
         }
