@@ -13,7 +13,7 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 # dpkg-shlibdeps, for the package's Depends.
 DIST_PACKAGES := dpkg-dev
-SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
+SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev
 BENCH_PACKAGES := cmark-gfm hugo time
 # PDF packs and the checks that look at output as people and browsers do.
 PDF_PACKAGES := weasyprint poppler-utils qpdf
