@@ -4,11 +4,31 @@ public enum PackAssembler {
         let boardName = site.board(meeting.board)?.name ?? meeting.board
         let items = meeting.items.map { item in
             let paper = item.paper.flatMap { papers[$0.value] }
-            return PackItem(
+            var packed = PackItem(
                 number: item.number, title: item.title ?? paper?.front.title ?? item.paper?.value ?? "", paper: paper,
-                attachments: item.attachments)
+                attachments: item.attachments, urgent: item.urgent)
+            // The pack stays as first published: a paper to follow is not in it, even once issued.
+            if item.toFollow {
+                packed.paper = nil
+                packed.toFollow = item.paper.flatMap { meeting.supplement(issuing: $0.value)?.number } ?? 0
+            }
+            return packed
         }
         return Pack(id: meeting.id, title: "\(boardName), \(meeting.date.long)", kind: .meeting(meeting), items: items, boardName: boardName)
+    }
+
+    /// A supplementary agenda: its papers under the numbers their items hold on the agenda.
+    public static func supplementPack(_ meeting: Meeting, _ supplement: Supplement, papers: [String: Paper], site: Site) -> Pack {
+        let issued = Set(supplement.papers.map(\.value))
+        let items = meeting.items.compactMap { item -> PackItem? in
+            guard let slug = item.paper?.value, issued.contains(slug) else { return nil }
+            let paper = papers[slug]
+            return PackItem(
+                number: item.number, title: item.title ?? paper?.front.title ?? slug, paper: paper, urgent: item.urgent)
+        }
+        return Pack(
+            id: supplement.packID(meeting: meeting.id), title: AgendaPlace.meetingTitle(meeting, site: site),
+            kind: .supplement(meeting, supplement), items: items, boardName: site.board(meeting.board)?.name ?? meeting.board)
     }
 
     /// The slugs a briefing pack holds: named papers in the order given, then papers with any of

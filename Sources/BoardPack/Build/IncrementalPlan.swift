@@ -125,6 +125,7 @@ struct PackMembership {
         enum Source: Sendable {
             case meeting(Meeting)
             case briefing(BriefingPackSpec)
+            case supplement(Meeting, Supplement)
         }
 
         let source: Source
@@ -139,6 +140,8 @@ struct PackMembership {
             switch source {
             case let .meeting(meeting): return PackAssembler.meetingPack(meeting, papers: papers, site: site)
             case let .briefing(spec): return PackAssembler.briefingPack(spec, members: members, papers: papers)
+            case let .supplement(meeting, supplement):
+                return PackAssembler.supplementPack(meeting, supplement, papers: papers, site: site)
             }
         }
     }
@@ -159,7 +162,16 @@ struct PackMembership {
                 file: folder?.packs.first { ProjectLoader.id(of: $0) == spec.id }?.path,
                 members: PackAssembler.briefingMembers(spec, listings: listings))
         }
-        all = meetings + briefings
+        // A supplement is a pack of the meeting's file: it is due when that file or its papers change.
+        let supplements = project.meetings.flatMap { meeting in
+            meeting.supplements.map { supplement in
+                Entry(
+                    source: .supplement(meeting, supplement), id: supplement.packID(meeting: meeting.id),
+                    file: folder?.meetings.first { ProjectLoader.id(of: $0) == meeting.id }?.path,
+                    members: supplement.papers.map(\.value).filter(known.contains))
+            }
+        }
+        all = meetings + supplements + briefings
     }
 
     /// Packs to render again: all of them on a first build; otherwise those whose file, membership

@@ -49,8 +49,10 @@ struct SiteRenderer: Sendable {
         return OutputFile(path: Self.packPath(pack.id), text: templates.render("pack", context))
     }
 
-    func meetingPage(_ meeting: Meeting, papers: [String: PaperListing], pdf: Bool) -> OutputFile {
-        let context = MeetingPageView.context(for: meeting, papers: papers, site: site, audience: options.audience, pdf: pdf)
+    func meetingPage(_ meeting: Meeting, papers: [String: PaperListing], pdf: Bool, pdfs: Set<String> = []) -> OutputFile {
+        let context = MeetingPageView.context(
+            for: meeting, papers: papers, site: site, audience: options.audience, pdf: pdf,
+            supplementPDF: { pdfs.contains(Self.packPath($0.packID(meeting: meeting.id))) })
         return OutputFile(path: "meetings/\(meeting.id)/index.html", text: templates.render("meeting", context))
     }
 
@@ -75,9 +77,9 @@ struct SiteRenderer: Sendable {
         }) { first, _ in first }
         let members = options.audience == .members
         return [
-            { meetings.map { meetingPage($0, papers: bySlug, pdf: pdfs.contains(Self.packPath($0.id))) } },
+            { meetings.map { meetingPage($0, papers: bySlug, pdf: pdfs.contains(Self.packPath($0.id)), pdfs: pdfs) } },
             { [index(listings, meetings: meetings, briefingPacks: briefingPacks)] },
-            { [OutputFile(path: "feed.xml", text: AtomFeed.xml(site: site, papers: listings))] },
+            { [OutputFile(path: "feed.xml", text: AtomFeed.xml(site: site, papers: listings, meetings: meetings))] },
             { [OutputFile(path: "sitemap.xml", text: Sitemap.xml(site: site, papers: listings, meetings: meetings, packIDs: packIDs))] },
             { [OutputFile(path: "search.json", text: SearchIndex.json(site: site, papers: listings))] },
             {

@@ -5,6 +5,8 @@ public struct Pack: Sendable {
         case briefing(BriefingPackSpec)
         /// One paper printed on its own (`papers/<slug>.pdf`).
         case paper
+        /// Papers that were to follow, issued after the agenda (`packs/<meeting>-supplement-<n>.html`).
+        case supplement(Meeting, Supplement)
     }
 
     public var id: String
@@ -20,4 +22,9 @@ public struct PackItem: Sendable {
     /// nil for procedural items (welcome, minutes, any other business).
     public var paper: Paper?
     public var attachments: [Attachment] = []
+    /// The reason the chair agreed to take an item not on the published agenda.
+    public var urgent: String? = nil
+    /// Set on a paper that was to follow when the agenda was published: the main pack shows
+    /// "To follow" in its place, with the supplement that issued it, if any (0: none yet).
+    public var toFollow: Int? = nil
 }

@@ -3,9 +3,22 @@ public enum AtomFeed {
     /// Feed readers keep what they have seen; a longer feed only makes every poll heavier.
     static let entryLimit = 50
 
-    public static func xml(site: Site, papers: [PaperListing]) -> String {
-        let entries = papers.sorted(by: PaperListing.newestFirst).prefix(entryLimit)
-        // The newest paper dates the feed, so that the same papers always give the same bytes.
+    /// `meetings`: each supplementary agenda they issued is an entry too, among the papers by date.
+    public static func xml(site: Site, papers: [PaperListing], meetings: [Meeting] = []) -> String {
+        let supplements = SupplementEntry.all(meetings, site: site, papers: papers)
+        let newest = papers.sorted(by: PaperListing.newestFirst)
+        var merged: [(date: CalendarDate, lines: () -> [String])] = []
+        var waiting = supplements[...]
+        for paper in newest {
+            while let next = waiting.first, paper.date < next.date {
+                merged.append((next.date, { next.lines(site) }))
+                waiting = waiting.dropFirst()
+            }
+            merged.append((paper.date, { entry(paper, site: site) }))
+        }
+        merged += waiting.map { next in (next.date, { next.lines(site) }) }
+        let entries = merged.prefix(entryLimit)
+        // The newest entry dates the feed, so that the same content always gives the same bytes.
         let updated = entries.first.map { timestamp($0.date) } ?? "2000-01-01T00:00:00Z"
         var lines = [
             #"<?xml version="1.0" encoding="utf-8"?>"#,
@@ -18,8 +31,8 @@ public enum AtomFeed {
             "  <author><name>\(XMLText.escaped(site.organisation))</name></author>",
             "  <generator>boardpack</generator>",
         ]
-        for paper in entries {
-            lines += entry(paper, site: site)
+        for entry in entries {
+            lines += entry.lines()
         }
         lines.append("</feed>")
         return lines.joined(separator: "\n") + "\n"

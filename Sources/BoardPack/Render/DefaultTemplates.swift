@@ -311,10 +311,13 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 {{/venue}}
 </dl>
 <p class="pack-links"><a href="{{root}}packs/{{id}}.html">Meeting pack (HTML, printable)</a>{{#pdf}} · <a href="{{root}}packs/{{id}}.pdf">Meeting pack (PDF)</a>{{/pdf}}</p>
-<h2>Agenda</h2>
+{{#supplements}}<ul class="supplement-links">
+{{#items}}<li><a href="{{root}}packs/{{id}}.html">{{title}} (HTML, printable)</a>{{#pdf}} · <a href="{{root}}packs/{{id}}.pdf">{{title}} (PDF)</a>{{/pdf}}, issued <time datetime="{{dateISO}}">{{date}}</time></li>
+{{/items}}</ul>
+{{/supplements}}<h2>Agenda</h2>
 <ol class="agenda-list">
 {{#items}}
-<li><span class="item-number">{{number}}.</span> {{#url}}<a href="{{.}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#purpose}} <span class="paper-meta">{{.}}</span>{{/purpose}}{{#exempt}} <span class="paper-meta">Exempt information: not for publication.</span>{{/exempt}}
+<li><span class="item-number">{{number}}.</span> {{#url}}<a href="{{.}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#purpose}} <span class="paper-meta">{{.}}</span>{{/purpose}}{{#exempt}} <span class="paper-meta">Exempt information: not for publication.</span>{{/exempt}}{{#toFollow}} <span class="paper-meta">{{.}}</span>{{/toFollow}}{{#urgent}} <span class="paper-meta">Urgent item: {{.}}</span>{{/urgent}}
 {{#attachments}}<ul class="attachments">
 {{#items}}<li><a href="{{url}}">{{title}}</a> <span class="paper-meta">({{kind}})</span></li>
 {{/items}}</ul>{{/attachments}}</li>
@@ -451,6 +454,8 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{/time}}
 {{#venue}}<dt>Venue</dt><dd>{{.}}</dd>
 {{/venue}}
+{{#issued}}<dt>Date of issue</dt><dd><time datetime="{{issuedISO}}">{{.}}</time></dd>
+{{/issued}}
 </dl>
 {{/board}}
 {{#introHTML}}
@@ -466,7 +471,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <h2 id="agenda-heading">Agenda</h2>
 <ol>
 {{#items}}
-<li><span class="item-number">{{number}}.</span> {{#purpose}}<a href="#{{anchor}}">{{title}}</a><span class="purpose">{{.}}</span>{{/purpose}}{{^purpose}}{{title}}{{/purpose}}</li>
+<li><span class="item-number">{{number}}.</span> {{#purpose}}<a href="#{{anchor}}">{{title}}</a><span class="purpose">{{.}}</span>{{/purpose}}{{^purpose}}{{title}}{{/purpose}}{{#toFollow}}<span class="purpose">{{.}}</span>{{/toFollow}}{{#urgent}}<span class="purpose">Urgent item: {{.}}</span>{{/urgent}}</li>
 {{/items}}
 </ol>
 </section>
@@ -476,7 +481,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <h2 id="contents-heading">Contents</h2>
 <ol>
 {{#contents}}
-<li><span class="item-number">{{number}}.</span> {{#hasPages}}<a class="item-link" href="#{{anchor}}">{{title}}</a> <span class="pages">Pages <a class="page-from" href="#{{anchor}}" aria-hidden="true" tabindex="-1"></a><a class="page-to" href="#{{anchor}}-end" aria-hidden="true" tabindex="-1"></a></span>{{/hasPages}}{{^hasPages}}{{title}}{{/hasPages}}</li>
+<li><span class="item-number">{{number}}.</span> {{#hasPages}}<a class="item-link" href="#{{anchor}}">{{title}}</a> <span class="pages">Pages <a class="page-from" href="#{{anchor}}" aria-hidden="true" tabindex="-1"></a><a class="page-to" href="#{{anchor}}-end" aria-hidden="true" tabindex="-1"></a></span>{{/hasPages}}{{^hasPages}}{{title}}{{#toFollow}} ({{.}}){{/toFollow}}{{/hasPages}}</li>
 {{#attachments}}
 <li><span class="item-number"></span> <a class="item-link" href="#{{anchor}}">{{title}}</a> <span class="pages">Pages <a class="page-from" href="#{{anchor}}" aria-hidden="true" tabindex="-1"></a><a class="page-to" href="#{{anchor}}-end" aria-hidden="true" tabindex="-1"></a></span></li>
 {{/attachments}}
@@ -490,6 +495,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{^procedural}}
 <section class="item" id="{{anchor}}" aria-labelledby="{{anchor}}-heading" data-running="Item {{number}}" data-footer="{{footer}}">
 <h2 id="{{anchor}}-heading">{{number}}. {{title}}</h2>
+{{#urgent}}<p class="urgent-reason">Urgent item, taken with the chair's agreement: {{.}}</p>{{/urgent}}
 {{#exemptNotice}}<p class="exempt-notice">{{.}}</p>{{/exemptNotice}}
 {{#exemptMarking}}<p class="confidential">{{.}}</p>{{/exemptMarking}}
 {{#paper}}

@@ -31,6 +31,8 @@ public enum MeetingCalendar {
             // The meeting's own date, not the clock: the same content gives the same file.
             "DTSTAMP:\(basic(meeting.date))T000000Z",
         ]
+        // Each supplementary agenda revises the event, so calendars that hold it take the new agenda.
+        if !meeting.supplements.isEmpty { lines.append("SEQUENCE:\(meeting.supplements.count)") }
         if let (hour, minute) = Meeting.clockTime(meeting.time) {
             let endHour = hour + hoursLong
             let endDate = endHour >= 24 ? meeting.date.next : meeting.date
@@ -46,7 +48,8 @@ public enum MeetingCalendar {
         lines.append("URL:" + uri(site.link(to: "meetings/\(meeting.id)/")))
         if !agenda.isEmpty {
             let items = agenda.enumerated().map { "\($0.offset + 1). \($0.element)" }
-            lines.append("DESCRIPTION:" + escaped((["Agenda:"] + items).joined(separator: "\n")))
+            let issued = meeting.supplements.map { "\($0.title) issued \($0.published.value.long)." }
+            lines.append("DESCRIPTION:" + escaped((["Agenda:"] + items + issued).joined(separator: "\n")))
         }
         lines.append("END:VEVENT")
         return lines

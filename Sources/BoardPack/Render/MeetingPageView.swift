@@ -1,7 +1,8 @@
 /// The view model of a meeting's page: its details and agenda, linking to each paper and the pack.
 public enum MeetingPageView {
     public static func context(
-        for meeting: Meeting, papers: [String: PaperListing], site: Site, audience: Audience, pdf: Bool
+        for meeting: Meeting, papers: [String: PaperListing], site: Site, audience: Audience, pdf: Bool,
+        supplementPDF: (Supplement) -> Bool = { _ in false }
     ) -> [String: Any] {
         var context = PageContext.base(site: site, depth: 2, confidential: audience == .members)
         let boardName = site.board(meeting.board)?.name ?? meeting.board
@@ -15,11 +16,15 @@ public enum MeetingPageView {
             "venue": meeting.venue,
             "pdf": pdf ? true : nil,
             "items": meeting.items.map { item -> [String: Any] in
-                let paper = item.paper.flatMap { papers[$0.value] }
+                let issued = item.paper.flatMap { meeting.supplement(issuing: $0.value) }
+                // A paper to follow is not linked until a supplement issues it.
+                let paper = item.toFollow && issued == nil ? nil : item.paper.flatMap { papers[$0.value] }
                 let exempt = paper?.exempt != nil && audience == .public
                 return PackView.compact([
+                    "urgent": item.urgent,
+                    "toFollow": item.toFollow ? PackView.toFollowText(issued?.number ?? 0) : nil,
                     "number": item.number,
-                    "title": item.title ?? paper?.title ?? item.paper?.value,
+                    "title": item.title ?? papers[item.paper?.value ?? ""]?.title ?? item.paper?.value,
                     "url": paper.map { "../../\($0.path)" },
                     "purpose": exempt ? nil : paper?.purpose.frontSheetText,
                     "exempt": exempt ? true : nil,
@@ -28,6 +33,12 @@ public enum MeetingPageView {
                     }],
                 ])
             },
+            "supplements": meeting.supplements.isEmpty ? nil : ["items": meeting.supplements.map { supplement in
+                [
+                    "id": supplement.packID(meeting: meeting.id), "title": supplement.title, "pdf": supplementPDF(supplement),
+                    "date": supplement.published.value.long, "dateISO": supplement.published.value.description,
+                ] as [String: Any]
+            }],
         ])
         return context
     }

@@ -22,6 +22,7 @@ public enum PackView {
             "contents": pack.items.map {
                 ["number": $0.number, "title": $0.title, "anchor": anchor($0), "hasPages": $0.paper != nil,
                  "attachments": $0.paper.map(shown) == false ? [] : attachmentValues($0, meetingID: pack.id)]
+                    .merging(issueValues($0).filter { $0.key == "toFollow" }) { $1 }
             },
             "pointsAppendix": pointsAppendix(pack.items, shown: shown),
             "scopeAppendix": scopeAppendix(pack.items, shown: shown),
@@ -36,10 +37,18 @@ public enum PackView {
             context["agenda"] = ["items": pack.items.map { item in
                 compact(["number": item.number, "title": item.title, "anchor": anchor(item),
                          "purpose": item.paper.map { shown($0) ? $0.front.purpose.frontSheetText : "Exempt." }])
+                    .merging(issueValues(item)) { $1 }
             }]
         case let .briefing(spec):
             context["kind"] = "Briefing pack"
             context["cover"] = compact(["introHTML": spec.intro.map { PaperLinks.packIntroHTML($0) }])
+        case let .supplement(meeting, supplement):
+            context["kind"] = supplement.title
+            context["cover"] = compact([
+                "board": pack.boardName, "date": meeting.date.long, "dateISO": meeting.date.description,
+                "time": meeting.time, "venue": meeting.venue,
+                "issued": supplement.published.value.long, "issuedISO": supplement.published.value.description,
+            ])
         case .paper:
             context["kind"] = "Paper"
             context["single"] = true
@@ -65,6 +74,7 @@ public enum PackView {
             "number": item.number, "title": item.title, "anchor": anchor(item), "footer": footer,
             "attachments": attachmentValues(item, meetingID: packID),
         ]
+        values.merge(issueValues(item)) { $1 }
         guard let paper = item.paper else {
             values["procedural"] = true
             return values
