@@ -90,6 +90,7 @@ public struct ProjectLoader: Sendable {
             project.diagnostics += problems
             if let pack { project.briefingPacks.append(pack) }
         }
+        project.diagnostics += SupplementNames.check(project.meetings, packs: project.briefingPacks)
     }
 
     /// Datasets are few but may be large; each is read with all jobs.

@@ -10,6 +10,12 @@ public enum NoticeCheck {
         var diagnostics: [Diagnostic] = []
         let rules = site.notice
         if let published = meeting.published, meeting.items.contains(where: { $0.urgent == nil }) {
+            if let unknown = unknownYears(from: published.value, to: meeting.date, rules: rules) {
+                diagnostics.append(.warning(
+                    "boardpack knows the bank holidays of \(BankHolidays.years.lowerBound) to \(BankHolidays.years.upperBound) only: "
+                        + "add those of \(unknown) to 'bank-holidays' in site.yaml, or the clear days may be counted too high",
+                    at: published.location))
+            }
             let clear = rules.clearDays(from: published.value, to: meeting.date)
             if clear < rules.clearDays {
                 diagnostics.append(.warning(
@@ -30,6 +36,14 @@ public enum NoticeCheck {
                 at: supplement.published.location))
         }
         return diagnostics
+    }
+
+    /// A year of the notice period whose bank holidays nobody gave: not shipped, and none in site.yaml.
+    static func unknownYears(from published: CalendarDate, to meeting: CalendarDate, rules: NoticeRules) -> String? {
+        guard rules.excluded.contains(.bankHolidays) else { return nil }
+        let given = Set(rules.extraBankHolidays.map(\.year))
+        let years = (published.year...max(published.year, meeting.year)).filter { !BankHolidays.years.contains($0) && !given.contains($0) }
+        return years.isEmpty ? nil : years.map(String.init).joined(separator: " and ")
     }
 
     /// For `check`: a meeting still to come whose agenda is not yet published is told the last day

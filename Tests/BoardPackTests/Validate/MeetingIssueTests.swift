@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import BoardPack
@@ -76,5 +77,23 @@ import Testing
     @Test func publishingAfterTheMeetingIsAnError() {
         let (_, problems) = Self.read(Self.good.replacingOccurrences(of: "published: 2025-03-04", with: "published: 2025-03-13"))
         #expect(problems.contains("3:12 error: the agenda cannot be published after the meeting: 'published' is 13 March 2025 but the meeting is on 12 March 2025"))
+    }
+
+    @Test func aSupplementWhosePackNameIsTakenIsAnError() throws {
+        let root = try SupplementTests.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "title: Clash\npapers: [budget]\n".write(
+            to: root.appendingPathComponent("content/packs/sscb-2025-03-12-supplement-1.yaml").creatingFolder(), atomically: true, encoding: .utf8)
+        let problems = try SiteBuilder.check(Fixtures.options(root)).filter { $0.severity == .error }
+        #expect(problems.map { "\($0.path):\($0.line):\($0.column)" } == ["content/meetings/sscb-2025-03-12.yaml:15:16"])
+        #expect(problems.first?.message == "supplementary agenda 1 is published as packs/sscb-2025-03-12-supplement-1.html, but content/packs/sscb-2025-03-12-supplement-1.yaml has that name too: rename that file")
+    }
+}
+
+extension URL {
+    /// The URL, once its folder exists.
+    fileprivate func creatingFolder() throws -> URL {
+        try FileManager.default.createDirectory(at: deletingLastPathComponent(), withIntermediateDirectories: true)
+        return self
     }
 }

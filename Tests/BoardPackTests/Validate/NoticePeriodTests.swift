@@ -121,4 +121,16 @@ import Testing
         #expect(shown.contains { $0.hasPrefix("16:3 warning: unknown field 'clear' in notice") })
         #expect(shown.contains { $0.hasPrefix("17:17 error: each entry of 'bank-holidays' is a date written YYYY-MM-DD") })
     }
+
+    @Test func aYearWhoseBankHolidaysNobodyGaveIsAWarning() throws {
+        let meeting = Self.meeting(published: "2031-03-04").replacingOccurrences(of: "date: 2025-03-12", with: "date: 2031-03-12")
+        let root = try Self.project(meeting: meeting)
+        defer { try? FileManager.default.removeItem(at: root) }
+        // (The paper's own date, 2025, is another warning, at its agenda line.)
+        let problems = try Self.problems(root).filter { $0.line == 3 }
+        #expect(problems.map { "\($0.line):\($0.column)" } == ["3:12"])
+        #expect(problems.first?.message.hasPrefix("boardpack knows the bank holidays of 2015 to 2030 only: add those of 2031 to 'bank-holidays'") == true)
+        try Self.site("bank-holidays: [2031-01-01]").write(to: root.appendingPathComponent("content/site.yaml"), atomically: true, encoding: .utf8)
+        #expect(try Self.problems(root).filter { $0.line == 3 }.isEmpty)
+    }
 }
