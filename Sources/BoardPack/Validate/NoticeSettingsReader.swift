@@ -1,12 +1,12 @@
 import Yams
 
-/// Reads site.yaml's `jurisdiction:`, `notice:` and `bank-holidays:` into the site's notice rules.
+/// Reads site.yaml's `notice:` and `bank-holidays:` into the site's notice rules, whose defaults
+/// come from the jurisdiction.
 enum NoticeSettingsReader {
-    static let fields = ["jurisdiction", "notice", "bank-holidays"]
+    static let fields = ["notice", "bank-holidays"]
     static let noticeFields = ["clear-days", "exclude"]
 
-    static func read(_ fields: inout Fields) -> (Jurisdiction, NoticeRules) {
-        let jurisdiction = fields.choice("jurisdiction", of: Jurisdiction.self, required: false) ?? .england
+    static func read(_ fields: inout Fields, jurisdiction: Jurisdiction) -> NoticeRules {
         var rules = NoticeRules.standard(jurisdiction)
         rules.extraBankHolidays = bankHolidays(&fields)
         if let node = fields.node("notice"), !Fields.isNull(node) {
@@ -25,7 +25,7 @@ enum NoticeSettingsReader {
                     at: node)
             }
         }
-        return (jurisdiction, rules)
+        return rules
     }
 
     /// `exclude: [saturday, sunday, bank-holidays]`; an empty list counts every day.

@@ -2,7 +2,8 @@ import Yams
 
 /// Reads `content/site.yaml` into `Site`.
 public enum SiteValidator {
-    static let knownFields = ["title", "organisation", "base-url", "language", "boards", "categories"] + NoticeSettingsReader.fields
+    static let knownFields = ["title", "organisation", "base-url", "language", "boards", "categories", "jurisdiction"]
+        + NoticeSettingsReader.fields
 
     public static func validate(_ file: SourceFile) -> (Site?, [Diagnostic]) {
         var (document, diagnostics) = Fields.document(file, owner: "site.yaml")
@@ -13,7 +14,8 @@ public enum SiteValidator {
         let language = fields.string("language", required: false) ?? "en-GB"
         let boards = readBoards(&fields)
         let categories = readCategories(&fields)
-        let (jurisdiction, notice) = NoticeSettingsReader.read(&fields)
+        let jurisdiction = fields.choice("jurisdiction", of: Jurisdiction.self, required: false) ?? .england
+        let notice = NoticeSettingsReader.read(&fields, jurisdiction: jurisdiction)
         fields.warnAboutUnknownFields(known: knownFields)
         diagnostics += fields.diagnostics
         guard let title, let organisation, let boards, let baseURL else { return (nil, diagnostics) }
