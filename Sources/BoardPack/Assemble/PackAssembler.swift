@@ -10,6 +10,8 @@ public enum PackAssembler {
             // The pack stays as first published: a paper to follow is not in it, even once issued.
             if item.toFollow {
                 packed.paper = nil
+                // What goes with the paper follows with it (and an exempt paper's is as exempt as the paper).
+                packed.attachments = []
                 packed.toFollow = item.paper.flatMap { meeting.supplement(issuing: $0.value)?.number } ?? 0
             }
             return packed

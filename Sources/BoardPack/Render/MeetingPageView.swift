@@ -18,13 +18,15 @@ public enum MeetingPageView {
             "items": meeting.items.map { item -> [String: Any] in
                 let issued = item.paper.flatMap { meeting.supplement(issuing: $0.value) }
                 // A paper to follow is not linked until a supplement issues it.
-                let paper = item.toFollow && issued == nil ? nil : item.paper.flatMap { papers[$0.value] }
-                let exempt = paper?.exempt != nil && audience == .public
+                let listing = item.paper.flatMap { papers[$0.value] }
+                let paper = item.toFollow && issued == nil ? nil : listing
+                // Decided from the paper itself, linked or not: what is attached to it is as exempt as it is.
+                let exempt = listing?.exempt != nil && audience == .public
                 return PackView.compact([
                     "urgent": item.urgent,
                     "toFollow": item.toFollow ? PackView.toFollowText(issued?.number ?? 0) : nil,
                     "number": item.number,
-                    "title": item.title ?? papers[item.paper?.value ?? ""]?.title ?? item.paper?.value,
+                    "title": item.title ?? listing?.title ?? item.paper?.value,
                     "url": paper.map { "../../\($0.path)" },
                     "purpose": exempt ? nil : paper?.purpose.frontSheetText,
                     "exempt": exempt ? true : nil,

@@ -148,4 +148,25 @@ import Testing
         _ = try IncrementalBuildTests.expectSameAsClean(root, "no supplements")
         #expect(!FileManager.default.fileExists(atPath: supplement.path))
     }
+
+    @Test func whatIsAttachedToAnExemptPaperToFollowIsNotPublished() throws {
+        let meeting = Self.meeting.components(separatedBy: "supplements:")[0].replacingOccurrences(
+            of: "  - paper: depot\n    to-follow: true\n",
+            with: "  - paper: depot\n    to-follow: true\n    attachments:\n      - { title: Valuation, file: attachments/valuation.md }\n")
+        let root = try Self.project(meeting: meeting)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent("content/attachments")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "The valuation is secret.\n".write(to: folder.appendingPathComponent("valuation.md"), atomically: true, encoding: .utf8)
+        let report = try SiteBuilder.build(Fixtures.options(root))
+        #expect(!report.failed, "\(report.diagnostics)")
+        for path in ["packs/sscb-2025-03-12.html", "meetings/sscb-2025-03-12/index.html"] {
+            let text = Fixtures.read(root.appendingPathComponent("_site/\(path)"))
+            #expect(!text.contains("The valuation is secret") && !text.contains("Valuation"), "\(path)")
+        }
+        let meetingPage = try Self.page(root, "meetings/sscb-2025-03-12/index.html")
+        #expect(meetingPage.texts("//ol[@class='agenda-list']/li[4]/span[@class='paper-meta']") == [
+            "Exempt information: not for publication.", "To follow",
+        ])
+    }
 }
