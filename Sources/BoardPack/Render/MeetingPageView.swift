@@ -30,7 +30,7 @@ public enum MeetingPageView {
                     "url": paper.map { "../../\($0.path)" },
                     "purpose": exempt ? nil : paper?.purpose.frontSheetText,
                     "exempt": exempt ? true : nil,
-                    "attachments": item.attachments.isEmpty || exempt ? nil : ["items": item.attachments.enumerated().map { index, attachment in
+                    "attachments": item.attachments.isEmpty || exempt || item.toFollow ? nil : ["items": item.attachments.enumerated().map { index, attachment in
                         attachmentLink(attachment, index: index, item: item.number, meetingID: meeting.id)
                     }],
                 ])

@@ -153,6 +153,9 @@ import Testing
         let meeting = Self.meeting.components(separatedBy: "supplements:")[0].replacingOccurrences(
             of: "  - paper: depot\n    to-follow: true\n",
             with: "  - paper: depot\n    to-follow: true\n    attachments:\n      - { title: Valuation, file: attachments/valuation.md }\n")
+            .replacingOccurrences(
+                of: "  - paper: budget\n    to-follow: true\n",
+                with: "  - paper: budget\n    to-follow: true\n    attachments:\n      - { title: Forecast, file: attachments/valuation.md }\n")
         let root = try Self.project(meeting: meeting)
         defer { try? FileManager.default.removeItem(at: root) }
         let folder = root.appendingPathComponent("content/attachments")
@@ -168,5 +171,6 @@ import Testing
         #expect(meetingPage.texts("//ol[@class='agenda-list']/li[4]/span[@class='paper-meta']") == [
             "Exempt information: not for publication.", "To follow",
         ])
+        #expect(meetingPage.nodes("//ol[@class='agenda-list']/li[3]//ul[@class='attachments']").isEmpty)
     }
 }
