@@ -10,8 +10,8 @@ struct IncrementalPlan {
     /// Dataset ids whose file changed, appeared or went since the previous build.
     let changedDatasets: Set<String>
     /// Records of the papers not read again, by file path.
-    let reused: [String: PaperRecord]
-    let papersToRead: [URL]
+    private(set) var reused: [String: PaperRecord]
+    private(set) var papersToRead: [URL]
     var needsDatasets: Bool
 
     /// `meetings`: this build's; a paper's page lists the meetings it went to, so a paper on an
@@ -59,6 +59,15 @@ struct IncrementalPlan {
         self.reused = reused
         papersToRead = toRead
         needsDatasets = previous == nil || !toRead.isEmpty || !changed.isEmpty
+    }
+
+    /// Has the papers with these slugs read after all (the link check found they may have changed).
+    mutating func readAgain(_ slugs: Set<String>) {
+        for (url, path) in zip(folder.papers, folder.paperPaths)
+        where slugs.contains(ContentFolder.slug(of: url)) && reused[path] != nil {
+            reused[path] = nil
+            papersToRead.append(url)
+        }
     }
 
     /// The papers on the agenda of a meeting whose file changed, appeared or went, as it was and as it is.
@@ -112,7 +121,8 @@ struct IncrementalPlan {
         let bySlug = Dictionary(parsed.map { ($0.slug, $0) }) { first, _ in first }
         for url in papersToRead {
             guard let paper = bySlug[ContentFolder.slug(of: url)], let stamp = inputs[url.path] else { continue }
-            records[url.path] = PaperRecord(stamp: stamp, listing: paper.listing.kept(for: audience), datasets: paper.datasetIDs, links: paper.body.linkedSlugs)
+            records[url.path] = PaperRecord(stamp: stamp, listing: paper.listing.kept(for: audience), datasets: paper.datasetIDs, links: paper.body.linkedSlugs,
+                anchors: paper.body.anchors)
         }
         return records
     }

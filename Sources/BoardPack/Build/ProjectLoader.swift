@@ -19,6 +19,8 @@ public struct ProjectLoader: Sendable {
         public var slugs: Set<String> = []
         /// Every dataset file's id, read or not.
         public var datasetIDs: Set<String> = []
+        /// Every paper's anchors, once the link check has gathered them (see `LinkCheck`).
+        public var anchors: [String: [String: String]]?
     }
 
     /// One paper's outcome: the paper if it could be read, its page if asked for, its problems.
@@ -33,7 +35,9 @@ public struct ProjectLoader: Sendable {
         let (datasets, problems) = loadDatasets(folder.datasets, site: project.site)
         project.datasets = datasets
         project.diagnostics += problems
-        let results = loadPapers(folder.papers, project: project, render: render)
+        var results = loadPapers(folder.papers, project: project, render: render)
+        project.anchors = LinkCheck.anchors(parsed: results.compactMap(\.paper), reused: [])
+        results = recheckLinks(results, folder: folder, project: project, render: render)
         add(results, to: &project)
         project.diagnostics += crossCheck(project, listings: project.papers.map(\.listing), folder: folder)
         return project
@@ -137,6 +141,7 @@ public struct ProjectLoader: Sendable {
         let packTags = Set(project.briefingPacks.flatMap { $0.tags.map(\.value) })
         var configured = PaperReader(site: project.site, options: options.markdown, packSlugs: packSlugs, packTags: packTags)
         configured.knownSlugs = project.slugs
+        configured.otherAnchors = project.anchors
         let reader = configured
         let datasets = project.datasets
         let content = options.content
@@ -168,6 +173,26 @@ public struct ProjectLoader: Sendable {
                 return (paper, StageTimer.measure(.render) { render(paper) }, problems)
             }
         }
+    }
+
+    /// The link check's second half: the papers whose links name places in other papers (see
+    /// `LinkCheck.dependsOnAnchors`) and the `also` papers are read again with every paper's anchors.
+    /// Reading few papers twice keeps the first read parallel and the link check its own step.
+    public func recheckLinks(
+        _ results: [PaperResult], also: Set<String> = [], folder: ContentFolder, project: Project,
+        render: (@Sendable (Paper) -> OutputFile)?
+    ) -> [PaperResult] {
+        guard let anchors = project.anchors else { return results }
+        var slugs = also
+        for case let paper? in results.map(\.paper) where LinkCheck.dependsOnAnchors(paper, anchors: anchors) { slugs.insert(paper.slug) }
+        guard !slugs.isEmpty else { return results }
+        let urls = folder.papers.filter { slugs.contains(ContentFolder.slug(of: $0)) }
+        var again = Dictionary(loadPapers(urls, project: project, render: render).compactMap { result in
+            result.paper.map { ($0.slug, result) }
+        }) { first, _ in first }
+        var merged = results.map { result in result.paper.flatMap { again.removeValue(forKey: $0.slug) } ?? result }
+        merged += again.keys.sorted().compactMap { again[$0] }
+        return merged
     }
 
     public func add(_ results: [PaperResult], to project: inout Project) {

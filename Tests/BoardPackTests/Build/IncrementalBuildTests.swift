@@ -96,6 +96,35 @@ import Testing
         #expect(removal.removed == 1)
     }
 
+    @Test func aLinkToASectionThatIsRenamedBecomesAWarningAndText() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let plain = root.appendingPathComponent("content/papers/plain.md")
+        let body = Fixtures.defaultBody.replacingOccurrences(
+            of: "First paragraph.", with: "First paragraph, see [the background](plain.md#background).")
+        try Fixtures.paper(title: "Linking paper", body: body).write(
+            to: root.appendingPathComponent("content/papers/linker.md"), atomically: true, encoding: .utf8)
+        let page = root.appendingPathComponent("_site/papers/linker/index.html")
+        let first = try Self.expectSameAsClean(root, "link to a section")
+        #expect(!first.diagnostics.contains { $0.message.contains("points to no place") })
+        #expect(try Fixtures.read(page).contains("<a href=\"../plain/index.html#background\">the background</a>"))
+
+        try Self.edit(plain) { $0.replacingOccurrences(of: "## Background", with: "## Context") }
+        let renamed = try Self.expectSameAsClean(root, "linked section renamed")
+        #expect(renamed.papersRead == 2)
+        let warning = renamed.diagnostics.first { $0.message.contains("points to no place in the paper 'plain.md'") }
+        #expect(warning?.severity == .warning)
+        #expect(warning.map { [$0.line, $0.column] } == [24, 22])
+        let broken = try Fixtures.read(page)
+        #expect(!broken.contains("#background"))
+        #expect(broken.contains("see the background."))
+
+        try Self.edit(plain) { $0.replacingOccurrences(of: "## Context", with: "## Background") }
+        let mended = try Self.expectSameAsClean(root, "linked section named again")
+        #expect(!mended.diagnostics.contains { $0.message.contains("points to no place") })
+        #expect(try Fixtures.read(page).contains("<a href=\"../plain/index.html#background\">the background</a>"))
+    }
+
     @Test func aDamagedOrForeignCacheNeverGivesWrongOutput() throws {
         let root = try Self.project()
         defer { try? FileManager.default.removeItem(at: root) }

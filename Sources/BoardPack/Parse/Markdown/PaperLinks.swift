@@ -17,8 +17,14 @@ struct PaperLinks {
     var path: String
     var firstLine: Int
 
+    /// Every paper's places a link can name (see `PaperBody.anchors`), by slug; nil leaves the
+    /// sections of other papers unchecked (the link check fills it once every paper is parsed).
+    var otherAnchors: [String: [String: String]]?
+
     /// Slugs of the papers the body links to (a dependency: their going away makes the link broken).
     private(set) var linkedSlugs: Set<String> = []
+    /// The places in other papers the body links to, as `slug#fragment`.
+    private(set) var linkedAnchors: Set<String> = []
 
     enum Outcome {
         case keep
@@ -96,7 +102,18 @@ struct PaperLinks {
                 at: location))
             return .text
         }
-        return .address(address(of: slug, fragment: fragment))
+        guard parts.count > 1, !parts[1].isEmpty else { return .address(address(of: slug, fragment: fragment)) }
+        let wanted = String(parts[1])
+        linkedAnchors.insert(slug + "#" + wanted)
+        guard let places = otherAnchors?[slug] else { return .address(address(of: slug, fragment: fragment)) }
+        guard let id = places[wanted] else {
+            diagnostics.append(.warning(
+                "the link '\(url)' points to no place in the paper '\(slug).md' (no heading or paragraph label '\(wanted)' there)"
+                    + Suggestion.didYouMean(wanted, among: places.keys.sorted()),
+                at: location))
+            return .text
+        }
+        return .address(address(of: slug, fragment: "#" + id))
     }
 
     /// In `knownSlugs`, takes every slug as known: for text whose links are checked elsewhere.
