@@ -11,11 +11,14 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "The project folder (default: the current folder).")
     var directory = "."
 
+    @Option(name: .long, help: "The pipeline to write: github (GitHub Actions and Pages) or gitlab (GitLab CI and Pages).")
+    var ci: CIService = .github
+
     func run() throws {
         let root = URL(fileURLWithPath: directory)
         let written: [String]
         do {
-            written = try ScaffoldWriter.write(ProjectScaffold.files(), into: root)
+            written = try ScaffoldWriter.write(ProjectScaffold.files(ci: ci), into: root)
         } catch {
             printError("error: \(message(for: error, root: root))")
             throw ExitStatus.environment
@@ -29,7 +32,7 @@ struct InitCommand: ParsableCommand {
         print("  boardpack build          build the site into _site/")
         print("  open _site/index.html    look at it in a browser")
         print("  boardpack serve          or preview it, rebuilt whenever you save a change")
-        print("Before publishing, set BOARDPACK_REPO in .github/workflows/publish.yml and turn on GitHub Pages.")
+        print(ci.setUpNote)
     }
 
     private func message(for error: ScaffoldError, root: URL) -> String {

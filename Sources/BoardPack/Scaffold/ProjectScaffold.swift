@@ -3,8 +3,8 @@
 /// Everything here must build as it is, with no errors and no warnings, so that a new user's first
 /// `boardpack build` succeeds and every later problem is one they made themselves.
 public enum ProjectScaffold {
-    /// The files of a new project, by path inside the project folder.
-    public static func files() -> [(path: String, text: String)] {
+    /// The files of a new project, by path inside the project folder, with the pipeline for `ci`.
+    public static func files(ci: CIService = .github) -> [(path: String, text: String)] {
         [
             ("content/site.yaml", ExampleProject.site),
             ("content/papers/example-paper.md", ExampleProject.paper),
@@ -12,7 +12,7 @@ public enum ProjectScaffold {
             ("content/meetings/example-meeting.yaml", ExampleProject.meeting),
             ("content/packs/example-briefing.yaml", ExampleProject.briefingPack),
             (".gitignore", ExampleProject.gitignore),
-            (".github/workflows/publish.yml", PublishWorkflow.text),
+            ci.pipeline,
         ]
     }
 

@@ -54,7 +54,7 @@ import Testing
         let restored = try SiteBuilder.build(options)
         #expect(!restored.upToDate && restored.searchIndexed && Self.index(root) && Self.runs(root) == 3)
         // Without the cache, nothing says the index was made from these pages: made again.
-        try FileManager.default.removeItem(at: BuildCache.location(forOutput: options.output, audience: .public))
+        try FileManager.default.removeItem(at: CacheLocation(for: options).cacheFile)
         let uncached = try SiteBuilder.build(options)
         #expect(uncached.written == 0 && uncached.searchIndexed && Self.runs(root) == 4)
         // The stand-in's working folders are gone: only the index is left in the site.

@@ -372,7 +372,7 @@ import Testing
         ])
     }
 
-    @Test func aQuotedValueThatLooksLikeANewRecordIsReadWhole() {
+    @Test func aQuotedValueThatLooksLikeANewRecordIsNotCut() {
         let tricky = """
                   - id: TRICKY
                     nation: wales
@@ -384,10 +384,11 @@ import Testing
                 """
         let text = Self.generated(2_500, insert: (100, tricky))
         let chunks = IncidentChunks.split(text, recordsPerChunk: 250, minimumRecords: 2_000)
-        #expect(chunks?.chunks.reduce(0) { $0 + $1.records } == 2_502)
+        // The scanner reads the quoted value as one value: the line inside it is not a cut.
+        #expect(chunks?.chunks.reduce(0) { $0 + $1.records } == 2_501)
         #expect(chunks.flatMap {
             DatasetReader.readChunks($0, path: "d.yaml", validator: IncidentRecordValidator(categories: []), jobs: 2)
-        } == nil)
+        }?.outcomes.joined().count == 2_501)
         let (serial, serialProblems) = Self.read(text, jobs: 1)
         let (parallel, parallelProblems) = Self.read(text, jobs: 4)
         #expect(serialProblems == parallelProblems)
