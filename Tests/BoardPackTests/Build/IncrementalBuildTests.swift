@@ -107,7 +107,7 @@ import Testing
         let page = root.appendingPathComponent("_site/papers/linker/index.html")
         let first = try Self.expectSameAsClean(root, "link to a section")
         #expect(!first.diagnostics.contains { $0.message.contains("points to no place") })
-        #expect(try Fixtures.read(page).contains("<a href=\"../plain/index.html#background\">the background</a>"))
+        #expect(Fixtures.read(page).contains("<a href=\"../plain/index.html#background\">the background</a>"))
 
         try Self.edit(plain) { $0.replacingOccurrences(of: "## Background", with: "## Context") }
         let renamed = try Self.expectSameAsClean(root, "linked section renamed")
@@ -115,14 +115,14 @@ import Testing
         let warning = renamed.diagnostics.first { $0.message.contains("points to no place in the paper 'plain.md'") }
         #expect(warning?.severity == .warning)
         #expect(warning.map { [$0.line, $0.column] } == [24, 22])
-        let broken = try Fixtures.read(page)
+        let broken = Fixtures.read(page)
         #expect(!broken.contains("#background"))
         #expect(broken.contains("see the background."))
 
         try Self.edit(plain) { $0.replacingOccurrences(of: "## Context", with: "## Background") }
         let mended = try Self.expectSameAsClean(root, "linked section named again")
         #expect(!mended.diagnostics.contains { $0.message.contains("points to no place") })
-        #expect(try Fixtures.read(page).contains("<a href=\"../plain/index.html#background\">the background</a>"))
+        #expect(Fixtures.read(page).contains("<a href=\"../plain/index.html#background\">the background</a>"))
     }
 
     @Test func aDamagedOrForeignCacheNeverGivesWrongOutput() throws {
