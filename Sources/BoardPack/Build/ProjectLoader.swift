@@ -39,6 +39,7 @@ public struct ProjectLoader: Sendable {
         project.anchors = LinkCheck.anchors(parsed: results.compactMap(\.paper), reused: [])
         results = recheckLinks(results, folder: folder, project: project, render: render)
         add(results, to: &project)
+        project.diagnostics += checkPackIntros(&project)
         project.diagnostics += crossCheck(project, listings: project.papers.map(\.listing), folder: folder)
         return project
     }
@@ -209,6 +210,21 @@ public struct ProjectLoader: Sendable {
         return PackReferences.check(
             meetings: project.meetings, packs: project.briefingPacks, papers: bySlug,
             present: Set(folder.papers.map(ContentFolder.slug)))
+    }
+
+    /// The link check of the briefing packs' intros, which link to papers (and their sections):
+    /// their problems are located in the pack's file, and the checked HTML kept for the pack.
+    public func checkPackIntros(_ project: inout Project) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for index in project.briefingPacks.indices {
+            let spec = project.briefingPacks[index]
+            guard let intro = spec.intro else { continue }
+            let (html, problems) = PaperLinks.packIntroHTML(
+                intro, path: spec.sourcePath, place: spec.introPlace, knownSlugs: project.slugs, otherAnchors: project.anchors)
+            project.briefingPacks[index].introHTML = html
+            diagnostics += problems
+        }
+        return diagnostics
     }
 
     private func readFile(_ url: URL, into project: inout Project) -> SourceFile? {

@@ -142,6 +142,7 @@ public enum SiteBuilder {
         parsed = loader.recheckLinks(
             parsed, also: affected, folder: folder, project: project, render: pageRenderer(renderer, project.datasets))
         loader.add(parsed, to: &project)
+        diagnostics += loader.checkPackIntros(&project)
         diagnostics += project.diagnostics
             + plan.cachedDiagnostics(for: Set(plan.reused.keys), workingDirectory: options.display.workingDirectory)
         let listings = plan.listings(parsed: project.papers)
