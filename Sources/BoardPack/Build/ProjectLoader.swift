@@ -83,7 +83,8 @@ public struct ProjectLoader: Sendable {
                 file, id: Self.id(of: url), site: project.site, attachmentExists: { AttachmentFiles.exists($0, content: content) })
             project.diagnostics += problems
             if let meeting {
-                let (loaded, attachmentProblems) = AttachmentFiles.load(meeting, content: folder.root, display: display)
+                let (loaded, attachmentProblems) = AttachmentFiles.load(
+                    meeting, content: folder.root, display: display, slugs: project.slugs)
                 project.diagnostics += attachmentProblems
                 project.meetings.append(loaded)
             }

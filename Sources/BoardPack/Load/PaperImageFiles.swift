@@ -7,7 +7,7 @@ enum PaperImageFiles {
     static let extensions: [String: PaperImage.Kind] = ["png": .png, "jpg": .jpeg, "jpeg": .jpeg, "svg": .svg]
 
     static func load(
-        _ references: [ImageReference], paperFolder: URL, content: URL
+        _ references: [ImageReference], paperFolder: URL, content: URL, folders: [String] = ["papers", "assets"]
     ) -> (images: [PaperImage], diagnostics: [Diagnostic]) {
         var images: [PaperImage] = []
         var diagnostics: [Diagnostic] = []
@@ -20,7 +20,7 @@ enum PaperImageFiles {
                     at: reference.location))
             }
             guard !PaperImages.isExternal(reference.source), !images.contains(where: { $0.source == reference.source }) else { continue }
-            switch read(reference, paperFolder: paperFolder, content: content) {
+            switch read(reference, paperFolder: paperFolder, content: content, folders: folders) {
             case let .failure(diagnostic):
                 diagnostics.append(diagnostic)
             case let .success((file, kind, bytes)):
@@ -39,13 +39,13 @@ enum PaperImageFiles {
     }
 
     private static func read(
-        _ reference: ImageReference, paperFolder: URL, content: URL
+        _ reference: ImageReference, paperFolder: URL, content: URL, folders: [String]
     ) -> Result<(URL, PaperImage.Kind, [UInt8]), Diagnostic> {
         let source = reference.source.removingPercentEncoding ?? reference.source
         let root = content.standardizedFileURL.path + "/"
         // Only images under content/papers/ and content/assets/ (any depth) are published: never a
         // file reached through `../` beyond the content folder, nor another of its files.
-        let allowed = ["papers", "assets"].map { root + $0 + "/" }
+        let allowed = folders.map { root + $0 + "/" }
         let bases = [paperFolder, content.appendingPathComponent("assets"), content]
         let candidates = bases.filter { Self.staysInside(source, from: $0, content: root) }.map {
             $0.appendingPathComponent(source).standardizedFileURL
