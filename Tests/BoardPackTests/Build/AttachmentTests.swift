@@ -63,7 +63,7 @@ import Testing
         let report = try SiteBuilder.build(Fixtures.options(root))
         #expect(!report.failed, "\(report.diagnostics)")
         let found = report.diagnostics.filter { $0.path.hasSuffix("attachments/minutes-2021-02-12.md") }
-        #expect(found.map { "\($0.severity.rawValue) \($0.line):\($0.column)" } == ["warning 3:35"])
+        #expect(found.map { "\($0.severity.rawValue) \($0.line):\($0.column)" } == ["warning 3:38"])
         #expect(found.first?.message.contains("points to a paper that does not exist") == true)
         let pack = try HTMLPage(Fixtures.read(root.appendingPathComponent("_site/packs/sscb-2021-06-09.html")))
         let section = "//section[@id='item-2-attachment-1']"
