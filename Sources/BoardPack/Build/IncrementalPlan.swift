@@ -145,6 +145,20 @@ struct PackMembership {
 
         var outputPath: String { SiteRenderer.packPath(id) }
 
+        /// Whether the pack's own Markdown may link to papers.
+        var linksToPapers: Bool {
+            switch source {
+            case let .meeting(meeting): meeting.items.contains { !$0.attachments.isEmpty }
+            case let .briefing(spec): spec.intro?.contains(".md") == true
+            }
+        }
+
+        /// Whether those links' sections are checked (a briefing's intro's are; see `LinkCheck`).
+        var checksSections: Bool {
+            if case .briefing = source { return true }
+            return false
+        }
+
         func pack(papers: [String: Paper], site: Site) -> Pack {
             switch source {
             case let .meeting(meeting): return PackAssembler.meetingPack(meeting, papers: papers, site: site)
@@ -176,10 +190,14 @@ struct PackMembership {
     /// or papers changed, or whose output is missing.
     func due(plan: IncrementalPlan, parsedSlugs: Set<String>) -> [Entry] {
         guard let previous = plan.previous else { return all }
+        // A pack's own Markdown (a briefing's intro, a meeting's attachments) links to papers: whether
+        // each link is kept depends on which papers exist and, for an intro, on their sections.
+        let slugsChanged = Set(previous.papers.values.map(\.listing.slug)) != Set(plan.folder.paperSlugs)
         return all.filter { entry in
             let fileChanged = entry.file.map { previous.inputs[$0] != plan.inputs[$0] } ?? true
             return fileChanged || previous.packMembers[entry.outputPath] != entry.members
                 || !parsedSlugs.isDisjoint(with: entry.members) || previous.outputs[entry.outputPath] == nil
+                || (entry.linksToPapers && (slugsChanged || (entry.checksSections && !parsedSlugs.isEmpty)))
         }
     }
 }

@@ -125,6 +125,24 @@ import Testing
         #expect(Fixtures.read(page).contains("<a href=\"../plain/index.html#background\">the background</a>"))
     }
 
+    @Test func aBriefingPacksIntroFollowsThePapersItLinksTo() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("packs"), withIntermediateDirectories: true)
+        try "title: Briefing\nintro: |\n  See [the new paper](later.md) and [its costs](plain.md#costs).\npapers: [plain]\n".write(
+            to: content.appendingPathComponent("packs/briefing.yaml"), atomically: true, encoding: .utf8)
+        let inPack = { (report: BuildReport) in report.diagnostics.filter { $0.path.hasSuffix("packs/briefing.yaml") }.map(\.column) }
+        #expect(inPack(try Self.expectSameAsClean(root, "intro with two broken links")) == [7, 37])
+
+        try Fixtures.paper(title: "Later paper", date: "2021-03-02").write(
+            to: content.appendingPathComponent("papers/later.md"), atomically: true, encoding: .utf8)
+        #expect(inPack(try Self.expectSameAsClean(root, "the paper the intro links to appears")) == [37])
+
+        try Self.edit(content.appendingPathComponent("papers/plain.md")) { $0.replacingOccurrences(of: "## Background", with: "## Costs") }
+        #expect(inPack(try Self.expectSameAsClean(root, "the section the intro links to appears")) == [])
+    }
+
     @Test func aDamagedOrForeignCacheNeverGivesWrongOutput() throws {
         let root = try Self.project()
         defer { try? FileManager.default.removeItem(at: root) }
