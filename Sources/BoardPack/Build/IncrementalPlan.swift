@@ -122,7 +122,7 @@ struct IncrementalPlan {
         for url in papersToRead {
             guard let paper = bySlug[ContentFolder.slug(of: url)], let stamp = inputs[url.path] else { continue }
             records[url.path] = PaperRecord(stamp: stamp, listing: paper.listing.kept(for: audience), datasets: paper.datasetIDs, links: paper.body.linkedSlugs,
-                anchors: paper.body.anchors)
+                anchors: LinkCheck.kept(paper, for: audience))
         }
         return records
     }

@@ -4,11 +4,18 @@
 /// again with them.
 enum LinkCheck {
     /// Every paper's anchors by slug: the papers read in this run and the records of the others.
-    static func anchors(parsed: [Paper], reused: [PaperRecord]) -> [String: [String: String]] {
+    /// An exempt paper's in a public build are left out (links to its sections go unchecked), so
+    /// that its headings are not kept in the cache, which sits beside the public site.
+    static func anchors(parsed: [Paper], reused: [PaperRecord], audience: Audience) -> [String: [String: String]] {
         var table: [String: [String: String]] = [:]
-        for record in reused { table[record.listing.slug] = record.anchors }
-        for paper in parsed { table[paper.slug] = paper.body.anchors }
+        for record in reused where record.listing.exempt == nil || audience == .members { table[record.listing.slug] = record.anchors }
+        for paper in parsed where paper.front.exempt == nil || audience == .members { table[paper.slug] = paper.body.anchors }
         return table
+    }
+
+    /// The anchors a paper's cache record keeps (see `anchors`).
+    static func kept(_ paper: Paper, for audience: Audience) -> [String: String] {
+        audience == .public && paper.front.exempt != nil ? [:] : paper.body.anchors
     }
 
     /// Whether a paper read without the anchors would be printed differently with them: a link to a
@@ -24,10 +31,10 @@ enum LinkCheck {
     /// Slugs of the papers not read again that link to a paper whose anchors changed since the
     /// previous build (or that appeared or went): their links may have been mended or broken.
     static func reusedAffected(
-        parsed: [Paper], reused: [PaperRecord], previous: [PaperRecord]
+        parsed: [Paper], reused: [PaperRecord], previous: [PaperRecord], audience: Audience
     ) -> Set<String> {
         let before = Dictionary(previous.map { ($0.listing.slug, $0.anchors) }) { first, _ in first }
-        let changed = Set(parsed.filter { before[$0.slug] != $0.body.anchors }.map(\.slug))
+        let changed = Set(parsed.filter { before[$0.slug] != kept($0, for: audience) }.map(\.slug))
         guard !changed.isEmpty else { return [] }
         return Set(reused.filter { !changed.isDisjoint(with: $0.links) }.map(\.listing.slug))
     }

@@ -36,7 +36,7 @@ public struct ProjectLoader: Sendable {
         project.datasets = datasets
         project.diagnostics += problems
         var results = loadPapers(folder.papers, project: project, render: render)
-        project.anchors = LinkCheck.anchors(parsed: results.compactMap(\.paper), reused: [])
+        project.anchors = LinkCheck.anchors(parsed: results.compactMap(\.paper), reused: [], audience: options.audience)
         results = recheckLinks(results, folder: folder, project: project, render: render)
         add(results, to: &project)
         project.diagnostics += checkPackIntros(&project)

@@ -131,9 +131,10 @@ public enum SiteBuilder {
         var parsed = loader.loadPapers(plan.papersToRead, project: project, render: pageRenderer(renderer, project.datasets))
         // The link check: links to sections of other papers, once every paper's anchors are known.
         let firstRead = parsed.compactMap(\.paper)
-        project.anchors = LinkCheck.anchors(parsed: firstRead, reused: Array(plan.reused.values))
+        project.anchors = LinkCheck.anchors(parsed: firstRead, reused: Array(plan.reused.values), audience: options.audience)
         let affected = LinkCheck.reusedAffected(
-            parsed: firstRead, reused: Array(plan.reused.values), previous: previous.map { Array($0.papers.values) } ?? [])
+            parsed: firstRead, reused: Array(plan.reused.values), previous: previous.map { Array($0.papers.values) } ?? [],
+            audience: options.audience)
         plan.readAgain(affected)
         if !affected.isEmpty, !plan.needsDatasets {
             plan.needsDatasets = true

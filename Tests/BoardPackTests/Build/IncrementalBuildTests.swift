@@ -143,6 +143,21 @@ import Testing
         #expect(inPack(try Self.expectSameAsClean(root, "the section the intro links to appears")) == [])
     }
 
+    @Test func aPublicBuildsCacheKeepsNoHeadingOfAnExemptPaper() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let body = Fixtures.defaultBody.replacingOccurrences(of: "## Background", with: "## Sale of the Elm Street depot")
+        try Fixtures.paper(title: "Depot", body: body, extraFront: "exempt: { paragraph: 3 }").write(
+            to: root.appendingPathComponent("content/papers/depot.md"), atomically: true, encoding: .utf8)
+        _ = try Self.expectSameAsClean(root, "exempt paper")
+        let cache = root.appendingPathComponent(".boardpack-cache")
+        let files = FileManager.default.enumerator(at: cache, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+        #expect(!files.isEmpty)
+        for file in files where !file.hasDirectoryPath {
+            #expect(!((try? String(contentsOf: file, encoding: .utf8)) ?? "").contains("elm-street"), "\(file.path)")
+        }
+    }
+
     @Test func aDamagedOrForeignCacheNeverGivesWrongOutput() throws {
         let root = try Self.project()
         defer { try? FileManager.default.removeItem(at: root) }
