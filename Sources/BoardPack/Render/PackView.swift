@@ -41,7 +41,7 @@ public enum PackView {
             }]
         case let .briefing(spec):
             context["kind"] = "Briefing pack"
-            context["cover"] = compact(["introHTML": spec.intro.map { PaperLinks.packIntroHTML($0) }])
+            context["cover"] = compact(["introHTML": spec.introHTML ?? spec.intro.map { PaperLinks.packIntroHTML($0).html }])
         case let .supplement(meeting, supplement):
             context["kind"] = supplement.title
             context["cover"] = compact([

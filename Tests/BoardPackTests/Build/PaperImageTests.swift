@@ -48,6 +48,43 @@ import Testing
         #expect(try [UInt8](Data(contentsOf: site.appendingPathComponent("papers/charts/chart.png"))) == Self.png + [1, 2, 3])
     }
 
+    @Test func imagesInSubFoldersOfAssetsAsImportWritesThemArePublished() throws {
+        let body = "## Background\nThe figures rose.\n\n![Chart one](../assets/x/chart.png)\n\n![Our logo](assets/x/deeper/logo.svg)\n\n"
+            + "![Same name beside the paper](chart.png)\n\n## Implications for Wales\nNone.\n"
+        let root = try Self.project(body: body)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let assets = root.appendingPathComponent("content/assets/x/deeper")
+        try FileManager.default.createDirectory(at: assets, withIntermediateDirectories: true)
+        try Data(Self.png + [7]).write(to: root.appendingPathComponent("content/assets/x/chart.png"))
+        try Self.svg.write(to: assets.appendingPathComponent("logo.svg"), atomically: true, encoding: .utf8)
+        let report = try SiteBuilder.build(Fixtures.options(root))
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        let site = root.appendingPathComponent("_site")
+        let page = try HTMLPage(Fixtures.read(site.appendingPathComponent("papers/charts/index.html")))
+        let sources = page.attribute("src", of: "//div[@class='paper-body']//img")
+        #expect(sources == ["chart.png", "logo.svg", "2-chart.png"])
+        #expect(try [UInt8](Data(contentsOf: site.appendingPathComponent("papers/charts/chart.png"))) == Self.png + [7])
+        #expect(try [UInt8](Data(contentsOf: site.appendingPathComponent("papers/charts/2-chart.png"))) == Self.png)
+        #expect(Fixtures.read(site.appendingPathComponent("papers/charts/logo.svg")) == Self.svg)
+        #expect(Fixtures.read(site.appendingPathComponent("packs/june.html")).contains(Data(Self.png + [7]).base64EncodedString()))
+
+        // An image in a sub-folder that changes reaches the site in the next build.
+        try Data(Self.png + [8]).write(to: root.appendingPathComponent("content/assets/x/chart.png"))
+        _ = try SiteBuilder.build(Fixtures.options(root))
+        #expect(try [UInt8](Data(contentsOf: site.appendingPathComponent("papers/charts/chart.png"))) == Self.png + [8])
+    }
+
+    @Test func anImageReachedThroughDotDotBeyondTheContentFolderIsALocatedError() throws {
+        let root = try Self.project(body: "## Background\nText.\n\n![Secret](../../secret.png)\n\n## Implications for Wales\nNone.\n")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data(Self.png).write(to: root.appendingPathComponent("secret.png"))
+        let report = try SiteBuilder.build(Fixtures.options(root))
+        #expect(report.failed)
+        let error = report.diagnostics.first { $0.severity == .error }
+        #expect(error.map { [$0.line, $0.column] } == [26, 1])
+        #expect(error?.message.contains("outside the content folder") == true)
+    }
+
     @Test func anExemptPapersImagesAreNotInThePublicSite() throws {
         let root = try Self.project(body: Self.body, exempt: true)
         defer { try? FileManager.default.removeItem(at: root) }
