@@ -133,4 +133,27 @@ import Testing
         try Self.site("bank-holidays: [2031-01-01]").write(to: root.appendingPathComponent("content/site.yaml"), atomically: true, encoding: .utf8)
         #expect(try Self.problems(root).filter { $0.line == 3 }.isEmpty)
     }
+
+    @Test func aLateSupplementIsAWarningUnlessItsItemsAreUrgent() throws {
+        let meeting = """
+            board: sscb
+            date: 2025-03-12
+            published: 2025-03-04
+            items:
+              - paper: budget
+                to-follow: true
+            supplements:
+              - published: 2025-03-10
+                papers: [budget]
+            """
+        let root = try Self.project(meeting: meeting)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let problems = try Self.problems(root)
+        #expect(problems.map { "\($0.line):\($0.column) \($0.severity.rawValue)" } == ["8:16 warning"])
+        #expect(problems.first?.message.hasPrefix(
+            "supplementary agenda 1 was published 1 clear day before the meeting; England requires 5 clear days") == true)
+        try meeting.replacingOccurrences(of: "to-follow: true", with: "to-follow: true\n    urgent: \"the figures came late\"")
+            .write(to: root.appendingPathComponent("content/meetings/sscb-2025-03-12.yaml"), atomically: true, encoding: .utf8)
+        #expect(try Self.problems(root).isEmpty)
+    }
 }
