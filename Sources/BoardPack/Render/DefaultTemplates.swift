@@ -317,7 +317,7 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 {{/supplements}}<h2>Agenda</h2>
 <ol class="agenda-list">
 {{#items}}
-<li><span class="item-number">{{number}}.</span> {{#url}}<a href="{{.}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#purpose}} <span class="paper-meta">{{.}}</span>{{/purpose}}{{#exempt}} <span class="paper-meta">Exempt information: not for publication.</span>{{/exempt}}{{#toFollow}} <span class="paper-meta">{{.}}</span>{{/toFollow}}{{#urgent}} <span class="paper-meta">Urgent item: {{.}}</span>{{/urgent}}
+<li><span class="item-number">{{number}}.</span> {{#url}}<a href="{{.}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#purpose}} <span class="paper-meta">{{.}}</span>{{/purpose}}{{#exempt}} <span class="paper-meta">Exempt information: not for publication.</span>{{/exempt}}{{#toFollow}} <span class="paper-meta">{{.}}</span>{{/toFollow}}{{#supplementLink}} <a class="paper-meta" href="{{url}}">({{title}})</a>{{/supplementLink}}{{#urgent}} <span class="paper-meta">Urgent item: {{.}}</span>{{/urgent}}
 {{#attachments}}<ul class="attachments">
 {{#items}}<li><a href="{{url}}">{{title}}</a> <span class="paper-meta">({{kind}})</span></li>
 {{/items}}</ul>{{/attachments}}</li>

@@ -25,6 +25,9 @@ public enum MeetingPageView {
                 return PackView.compact([
                     "urgent": item.urgent,
                     "toFollow": item.toFollow ? PackView.toFollowText(issued?.number ?? 0) : nil,
+                    "supplementLink": item.toFollow ? issued.map { supplement in
+                        ["url": "../../" + SiteRenderer.packPath(supplement.packID(meeting: meeting.id)), "title": supplement.title]
+                    } : nil,
                     "number": item.number,
                     "title": item.title ?? listing?.title ?? item.paper?.value,
                     "url": paper.map { "../../\($0.path)" },

@@ -74,6 +74,8 @@ import Testing
         ])
         #expect(meetingPage.attribute("href", of: "//ul[@class='supplement-links']//a") == ["../../packs/sscb-2025-03-12-supplement-1.html"])
         #expect(meetingPage.texts("//ol[@class='agenda-list']/li[3]/span[@class='paper-meta']").last == "To follow: issued in supplementary agenda 1")
+        #expect(meetingPage.attribute("href", of: "//ol[@class='agenda-list']/li[3]/a[@class='paper-meta']") == ["../../packs/sscb-2025-03-12-supplement-1.html"])
+        #expect(meetingPage.texts("//ol[@class='agenda-list']/li[3]/a[@class='paper-meta']") == ["(Supplementary agenda 1)"])
         #expect(meetingPage.texts("//ol[@class='agenda-list']/li[5]/span[@class='paper-meta']").last == "Urgent item: the lease ends before the next meeting")
     }
 
