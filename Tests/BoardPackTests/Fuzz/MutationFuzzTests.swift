@@ -65,6 +65,14 @@ import Testing
             for problem in problems { Issue.record("\(mutation.replay)\n  \(problem)") }
             if failed >= 5 { break }
         }
+        // After every mutation is undone, the site the incremental builds leave is a clean build's.
+        #expect(try !SiteBuilder.build(options).failed)
+        let clean = Fixtures.options(root, output: "_clean", jobs: 1, useCache: false)
+        #expect(try !SiteBuilder.build(clean).failed)
+        let site = SiteBuilderTests.snapshot(options.output).mapValues(\.0)
+        let expected = SiteBuilderTests.snapshot(clean.output).mapValues(\.0)
+        #expect(site.keys.sorted() == expected.keys.sorted())
+        for (path, bytes) in expected where site[path] != bytes { Issue.record("seed \(Self.seed): \(path) differs from a clean build") }
         // Mutations that always fail (or never) would test nothing: both kinds are common.
         if Self.only == nil, failed == 0 {
             #expect(outcomes[true, default: 0] >= Self.cases / 10 && outcomes[false, default: 0] >= Self.cases / 10, "\(outcomes)")

@@ -40,8 +40,9 @@ struct PublicSiteAudit {
             if path.hasSuffix(".html") || path.hasSuffix(".svg") {
                 found += Self.markupProblems(text).map { "\(path): \($0)" }
             } else if path.hasSuffix(".xml") {
-                // A feed carries pages as escaped HTML, which a feed reader unescapes and shows.
-                found += Self.markupProblems(Self.decoded(text)).map { "\(path): \($0)" }
+                // The feed's titles and summaries are `type="text"`: a reader shows them as text, never as HTML.
+                found += Self.markupProblems(text).map { "\(path): \($0)" }
+                if text.contains("type=\"html\"") || text.contains("type=\"xhtml\"") { found.append("\(path): HTML in the feed") }
             }
         }
         return found
