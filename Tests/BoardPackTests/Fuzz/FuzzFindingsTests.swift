@@ -48,4 +48,33 @@ import Testing
         #expect("\(cut.outcomes.flatMap { $0 })" == "\(whole.outcomes.flatMap { $0 })")
         #expect(cut.diagnostics == whole.diagnostics)
     }
+
+    /// Seed 5, case 237: a CR and a NUL typed into a dataset; the "not a text file" error counted
+    /// lines at LF only, one fewer than every other message, which also ends a line at a lone CR.
+    @Test func seed5Case237BinaryDataAfterALoneCRIsOnTheLineEveryOtherMessageCounts() throws {
+        let mutation = MutationFuzzTests.Case(seed: 5, number: 237)
+        #expect(mutation.bytes.contains(0) && mutation.bytes.contains(13))
+        let root = try FuzzProject.make()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let options = Fixtures.options(root, jobs: 1)
+        #expect(try !SiteBuilder.build(options).failed)
+        try FuzzProject.write(mutation.bytes, to: mutation.path, in: root)
+        let report = try SiteBuilder.build(options)
+        #expect(report.failed)
+        #expect(MutationFuzzTests.located(report.diagnostics, mutation: mutation).isEmpty)
+    }
+
+    @Test func binaryDataIsLocatedWithLoneCRsAndCRLFsEndingLines() throws {
+        let cases: [([UInt8], Int, Int)] = [
+            (Array("a\rbc\0".utf8), 2, 3), (Array("a\r\nb\0".utf8), 2, 2), (Array("a\n\rb\0".utf8), 3, 2), (Array("ab\r\0".utf8), 2, 1),
+            (Array("a\rb".utf8) + [0xFF], 2, 2),
+        ]
+        for (bytes, line, column) in cases {
+            guard case let .failure(problem) = SourceReader.decode(bytes, displayPath: "x") else {
+                Issue.record("\(bytes) is not text")
+                continue
+            }
+            #expect((problem.line, problem.column) == (line, column), "\(bytes)")
+        }
+    }
 }

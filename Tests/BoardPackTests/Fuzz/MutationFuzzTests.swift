@@ -45,15 +45,25 @@ import Testing
     }
 
     @Test func mutatedProjectsNeverCrashPublishSecretsOrTouchTheOutputOnFailure() throws {
+        try fuzz(audience: .public, cases: Self.cases)
+    }
+
+    /// Members' pages hold records and exempt text by design, but never a script from the content.
+    @Test func mutatedMembersBuildsNeverCrashCarryScriptsOrTouchTheOutputOnFailure() throws {
+        try fuzz(audience: .members, cases: Self.cases / 4)
+    }
+
+    private func fuzz(audience: Audience, cases: Int) throws {
         let root = try FuzzProject.make()
         defer { try? FileManager.default.removeItem(at: root) }
-        let options = Fixtures.options(root, jobs: 1)
+        var options = Fixtures.options(root, jobs: 1)
+        options.audience = audience
         let first = try SiteBuilder.build(options)
         try #require(!first.failed, "the fuzz project itself builds: \(first.diagnostics)")
-        try #require(PublicSiteAudit(secrets: Self.secrets(exempt: true)).problems(in: options.output).isEmpty)
+        try #require(PublicSiteAudit(secrets: Self.secrets(exempt: true, audience: audience)).problems(in: options.output).isEmpty)
         var failed = 0
         var outcomes: [Bool: Int] = [:]
-        for number in Self.only.map({ [$0] }) ?? Array(0..<Self.cases) {
+        for number in Self.only.map({ [$0] }) ?? Array(0..<cases) {
             let mutation = Case(seed: Self.seed, number: number)
             if Self.verbose { print("fuzz \(mutation.replay)") }
             try FuzzProject.write(mutation.bytes, to: mutation.path, in: root)
@@ -62,12 +72,13 @@ import Testing
             let (built, problems) = Self.problems(of: mutation, options: options, before: before)
             outcomes[built, default: 0] += 1
             if !problems.isEmpty { failed += 1 }
-            for problem in problems { Issue.record("\(mutation.replay)\n  \(problem)") }
+            for problem in problems { Issue.record("\(mutation.replay) (\(audience.rawValue) build)\n  \(problem)") }
             if failed >= 5 { break }
         }
         // After every mutation is undone, the site the incremental builds leave is a clean build's.
         #expect(try !SiteBuilder.build(options).failed)
-        let clean = Fixtures.options(root, output: "_clean", jobs: 1, useCache: false)
+        var clean = Fixtures.options(root, output: "_clean", jobs: 1, useCache: false)
+        clean.audience = audience
         #expect(try !SiteBuilder.build(clean).failed)
         let site = SiteBuilderTests.snapshot(options.output).mapValues(\.0)
         let expected = SiteBuilderTests.snapshot(clean.output).mapValues(\.0)
@@ -75,12 +86,13 @@ import Testing
         for (path, bytes) in expected where site[path] != bytes { Issue.record("seed \(Self.seed): \(path) differs from a clean build") }
         // Mutations that always fail (or never) would test nothing: both kinds are common.
         if Self.only == nil, failed == 0 {
-            #expect(outcomes[true, default: 0] >= Self.cases / 10 && outcomes[false, default: 0] >= Self.cases / 10, "\(outcomes)")
+            #expect(outcomes[true, default: 0] >= cases / 10 && outcomes[false, default: 0] >= cases / 10, "\(outcomes)")
         }
     }
 
-    static func secrets(exempt: Bool) -> [String] {
-        FuzzProject.recordIDs + FuzzProject.recordSummaries + (exempt ? [FuzzProject.exemptSentence, FuzzProject.exemptSummary] : [])
+    static func secrets(exempt: Bool, audience: Audience = .public) -> [String] {
+        guard audience == .public else { return [] }
+        return FuzzProject.recordIDs + FuzzProject.recordSummaries + (exempt ? [FuzzProject.exemptSentence, FuzzProject.exemptSummary] : [])
     }
 
     /// Builds the mutated project: whether it built, and everything wrong with the result.
@@ -95,7 +107,8 @@ import Testing
         if report.failed {
             problems += unchanged(before, options.output)
         } else {
-            problems += PublicSiteAudit(secrets: secrets(exempt: mutation.exemptPaperStillExempt)).problems(in: options.output)
+            problems += PublicSiteAudit(secrets: secrets(exempt: mutation.exemptPaperStillExempt, audience: options.audience))
+                .problems(in: options.output)
         }
         return (!report.failed, problems)
     }
