@@ -11,11 +11,14 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "The project folder (default: the current folder).")
     var directory = "."
 
+    @Option(name: .long, help: "england (the default) or wales: the law the council publishes its papers under.")
+    var jurisdiction: Jurisdiction = .england
+
     func run() throws {
         let root = URL(fileURLWithPath: directory)
         let written: [String]
         do {
-            written = try ScaffoldWriter.write(ProjectScaffold.files(), into: root)
+            written = try ScaffoldWriter.write(ProjectScaffold.files(jurisdiction: jurisdiction), into: root)
         } catch {
             printError("error: \(message(for: error, root: root))")
             throw ExitStatus.environment
@@ -40,3 +43,5 @@ struct InitCommand: ParsableCommand {
             + "Nothing was written. Move them away, or run boardpack init in a new folder."
     }
 }
+
+extension Jurisdiction: ExpressibleByArgument {}

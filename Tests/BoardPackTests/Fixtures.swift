@@ -39,8 +39,8 @@ enum Fixtures {
         date: \(date)
         purpose: discussion
         summary: A short summary.
-        recommendations:
-          - That the Board notes the update.
+        recommendations: [That the Board notes the update.]
+        background-papers: none
         actions:
           - Officers to follow up.
         contact:

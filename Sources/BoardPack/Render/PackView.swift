@@ -14,7 +14,9 @@ public enum PackView {
             "title": pack.title,
             "running": pack.title,
             "confidential": confidential,
-            "items": pack.items.map { itemValues($0, shown: shown, labels: labels, datasets: datasets, render: renderIncidents) },
+            "items": pack.items.map {
+                itemValues($0, shown: shown, site: site, labels: labels, datasets: datasets, render: renderIncidents)
+            },
             "contents": pack.items.map { ["number": $0.number, "title": $0.title, "anchor": anchor($0), "hasPages": $0.paper != nil] },
             "pointsAppendix": pointsAppendix(pack.items, shown: shown),
             "scopeAppendix": scopeAppendix(pack.items, shown: shown),
@@ -26,9 +28,11 @@ public enum PackView {
                 "board": pack.boardName, "date": meeting.date.long, "dateISO": meeting.date.description,
                 "time": meeting.time, "venue": meeting.venue,
             ])
+            let exclusion = ExclusionResolution.make(pack.items.map { ($0.number, $0.paper?.front.exempt) }, site: site)
             context["agenda"] = ["items": pack.items.map { item in
                 compact(["number": item.number, "title": item.title, "anchor": anchor(item),
-                         "purpose": item.paper.map { shown($0) ? $0.front.purpose.frontSheetText : "Exempt." }])
+                         "purpose": item.paper.map { shown($0) ? $0.front.purpose.frontSheetText : "Exempt." },
+                         "exclusion": exclusion?.beforeItem == item.number ? exclusion?.values : nil])
             }]
         case let .briefing(spec):
             context["kind"] = "Briefing pack"
@@ -43,7 +47,7 @@ public enum PackView {
     static func compact(_ values: [String: Any?]) -> [String: Any] { values.compactMapValues { $0 } }
 
     static func itemValues(
-        _ item: PackItem, shown: (Paper) -> Bool, labels: GroupLabels, datasets: [String: IncidentDataset],
+        _ item: PackItem, shown: (Paper) -> Bool, site: Site, labels: GroupLabels, datasets: [String: IncidentDataset],
         render: ([String: Any]) -> String
     ) -> [String: Any] {
         var values: [String: Any] = ["number": item.number, "title": item.title, "anchor": anchor(item)]
@@ -53,7 +57,7 @@ public enum PackView {
         }
         values["endAnchor"] = "\(anchor(item))-end"
         if let exempt = paper.front.exempt, !shown(paper) {
-            values["exemptNotice"] = exempt.notice
+            values["exempt"] = ExemptNoticeView.values(exempt, site: site)
             return values
         }
         var packed = paper
