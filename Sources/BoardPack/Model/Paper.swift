@@ -84,6 +84,15 @@ public struct Exemption: Sendable, Hashable {
         self.notice = notice
     }
 
+    /// The exemption under `paragraph` of the jurisdiction's Part; nil for a paragraph it does not have.
+    public init?(paragraph: String, publicInterest: String, jurisdiction: Jurisdiction, wording: StatutoryWording = .standard) {
+        guard let described = ScheduleTwelveA.paragraph(paragraph, in: jurisdiction) else { return nil }
+        let part = jurisdiction.schedulePart
+        self.init(
+            paragraph: described.number, part: part, description: described.description, publicInterest: publicInterest,
+            notice: wording.notice(paragraph: described.number, part: part))
+    }
+
     /// "Paragraph 14: Information relating to …"
     public var citedDescription: String { "Paragraph \(paragraph): \(description)" }
 

@@ -51,10 +51,7 @@ struct ExemptionReader {
         exempt.warnAboutUnknownFields(known: ["paragraph", "public-interest"], deciding: ["paragraph", "public-interest"])
         fields.diagnostics += exempt.diagnostics
         guard let paragraph, let publicInterest else { return nil }
-        let part = jurisdiction.schedulePart
-        return .some(Exemption(
-            paragraph: paragraph.number, part: part, description: paragraph.description, publicInterest: publicInterest,
-            notice: wording.notice(paragraph: paragraph.number, part: part)))
+        return Exemption(paragraph: paragraph.number, publicInterest: publicInterest, jurisdiction: jurisdiction, wording: wording)
     }
 
     private func readParagraph(_ exempt: inout Fields) -> ScheduleTwelveA.Paragraph? {
