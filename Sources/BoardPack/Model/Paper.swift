@@ -89,7 +89,8 @@ public struct Exemption: Sendable, Hashable {
         guard let described = ScheduleTwelveA.paragraph(paragraph, in: jurisdiction) else { return nil }
         let part = jurisdiction.schedulePart
         self.init(
-            paragraph: described.number, part: part, description: described.description, publicInterest: publicInterest,
+            paragraph: described.number, part: part,
+            description: wording.paragraphDescriptions[described.number] ?? described.description, publicInterest: publicInterest,
             notice: wording.notice(paragraph: described.number, part: part))
     }
 

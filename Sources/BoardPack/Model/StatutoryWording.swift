@@ -8,6 +8,8 @@ public struct StatutoryWording: Sendable, Hashable {
     public var publicInterestLabel: String
     public var exclusionTitle: String
     public var exclusionResolution: String
+    /// The council's own words for paragraphs of Schedule 12A, by number ("14"); the Act's otherwise.
+    public var paragraphDescriptions: [String: String] = [:]
 
     public static let standard = StatutoryWording(
         exemptNotice: "Exempt information: not for publication by virtue of paragraph {paragraph} of Part {part} of "
@@ -18,7 +20,8 @@ public struct StatutoryWording: Sendable, Hashable {
             + "be excluded from the meeting for the following business on the grounds that it involves the likely "
             + "disclosure of exempt information as defined in {paragraphs} of Part {part} of Schedule 12A to the Act, "
             + "and that in all the circumstances the public interest in keeping the information exempt outweighs the "
-            + "public interest in disclosing it.")
+            + "public interest in disclosing it.",
+        paragraphDescriptions: [:])
 
     /// The keys of `wording:` in site.yaml, and the placeholders each may use.
     public static let placeholders: [(key: String, names: [String])] = [

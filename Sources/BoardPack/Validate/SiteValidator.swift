@@ -14,7 +14,7 @@ public enum SiteValidator {
         let boards = readBoards(&fields)
         let categories = readCategories(&fields)
         let jurisdiction = readJurisdiction(&fields)
-        let wording = WordingReader.read(&fields)
+        let wording = WordingReader.read(&fields, jurisdiction: jurisdiction ?? .england)
         fields.warnAboutUnknownFields(known: knownFields, deciding: ["jurisdiction"])
         diagnostics += fields.diagnostics
         guard let title, let organisation, let boards, let baseURL else { return (nil, diagnostics) }

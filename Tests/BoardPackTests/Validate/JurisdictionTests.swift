@@ -75,4 +75,19 @@ import Testing
         #expect(StatutoryWording.paragraphList(["3", "14"]) == "paragraphs 3 and 14")
         #expect(StatutoryWording.paragraphList(["1", "3", "5"]) == "paragraphs 1, 3 and 5")
     }
+
+    @Test func theCouncilMayWordAParagraphOfItsOwnPart() throws {
+        let (site, problems) = Self.site("""
+            jurisdiction: wales
+            wording:
+              paragraph-descriptions:
+                14: "Information about the financial or business affairs of a particular person."
+                3: "Not a Welsh paragraph."
+            """)
+        #expect(problems.map { "\($0.severity) \($0.line):\($0.column)" } == ["error \(Self.extraLine + 4):5"])
+        #expect(problems.first?.message.contains("paragraphs 12 to 18 of Part 4") == true)
+        let wording = try #require(site?.wording)
+        let exempt = try #require(Exemption(paragraph: "14", publicInterest: "Why.", jurisdiction: .wales, wording: wording))
+        #expect(exempt.citedDescription == "Paragraph 14: Information about the financial or business affairs of a particular person.")
+    }
 }
