@@ -20,10 +20,17 @@ let package = Package(
             path: "Sources/CCmarkGFM",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Debian's libyaml-dev: its scanner finds where each record of a large dataset starts.
+        .systemLibrary(
+            name: "CLibYAML",
+            path: "Sources/CLibYAML",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         .target(
             name: "BoardPack",
             dependencies: [
                 "CCmarkGFM",
+                "CLibYAML",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

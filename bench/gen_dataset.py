@@ -31,6 +31,7 @@ def generate(out, records, seed=1):
         "source: Generated for the boardpack benchmark",
         "period: { from: 2020-04-01, to: 2021-03-31 }",
         "suppress-below: 5",
+        "public-fields: [region]",
         "incidents:",
     ]
     for n in range(records):

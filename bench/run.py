@@ -480,7 +480,98 @@ def bench_datasets(ctx):
     return Section("Datasets: 100,000 incident records", lines, [build, decoder, hugo], targets, corpus)
 
 
-SECTIONS = {"papers": bench_papers, "datasets": bench_datasets, "serve": bench_serve, "pack": bench_pack}
+def bench_search(ctx):
+    """Full-text search on the 5,000-paper corpus: the build with Pagefind, Pagefind's index time
+    alone, a no-change rebuild (which must not index again), and the bytes one search for one word
+    fetches through the search page over HTTP in headless Chromium (tools/search_check.py)."""
+    import json
+    args = ctx.args
+    corpus = os.path.join(ctx.workdir, "corpus")
+    out = os.path.join(ctx.workdir, "out")
+    bundle = os.path.join(ctx.workdir, "pagefind-alone")
+    gen_corpus.generate(corpus, args.papers, args.seed)
+    boardpack = resolve_binary(args.boardpack)
+    pagefind = os.environ.get("BOARDPACK_PAGEFIND") or os.path.join(REPO, ".tools", "venv-search", "bin", "pagefind")
+    browser_python = os.environ.get("BOARDPACK_AXE_PYTHON") or os.path.join(REPO, ".tools", "venv-axe", "bin", "python")
+    build_argv = ["env", f"BOARDPACK_PAGEFIND={pagefind}", boardpack, "build", "--content",
+                  os.path.join(corpus, "content"), "--output", out]
+
+    def cold():
+        remove(out)
+        remove(os.path.join(ctx.workdir, ".boardpack-cache"))
+
+    index_stamp = {}
+
+    def stamp():
+        index_stamp["before"] = mtimes(os.path.join(out, "pagefind"))
+
+    def reindexed(m):
+        m.extra["index rewritten"] = int(mtimes(os.path.join(out, "pagefind")) != index_stamp.get("before"))
+
+    def indexed(m):
+        m.extra["index files"] = len(mtimes(os.path.join(out, "pagefind")))
+
+    full = Step("build with Pagefind (cold)", build_argv, prepare=cold, inspect=indexed)
+    alone = Step("pagefind index alone", [pagefind, "--site", out, "--output-path", bundle, "--glob", "papers/**/*.html",
+                 "--keep-index-url", "--silent"], prepare=lambda: remove(bundle), depends_on=full)
+    again = Step("build with Pagefind (no change)", build_argv, prepare=stamp, inspect=reindexed, depends_on=full)
+    # A word in half the papers, one in most of them (the synthetic corpus's vocabulary is small, so
+    # its common words have large index chunks), and one in none: a search fetches the index chunk
+    # holding the word's neighbours in alphabetical order whether or not the word is there.
+    words = ["Prevent", "asylum", "Wolverhampton"]
+    search_script = os.path.join(REPO, "tools", "search_check.py")
+    searches = [Step(f"search page: q={word} over HTTP", [browser_python, search_script, out, word],
+                     depends_on=full, stdout_to_devnull=False) for word in words]
+
+    def fetched(m):
+        report = json.loads(m.stdout.strip().splitlines()[-1])[0]
+        m.extra["results"] = report["status"].split(" found")[0]
+        m.extra["bytes fetched"] = sum(t["bytes"] for t in report["transfers"])
+        m.extra["with gzipped JavaScript"] = sum(gzipped_size(t) for t in report["transfers"])
+        m.extra["files fetched"] = len(report["transfers"])
+    for search in searches:
+        search.inspect = fetched
+
+    def gzipped_size(transfer):
+        """What a server that compresses JavaScript and JSON (GitHub Pages does) sends; Pagefind's
+        own files are compressed already."""
+        if not transfer["path"].endswith((".js", ".json")):
+            return transfer["bytes"]
+        import gzip
+        with open(os.path.join(out, transfer["path"].lstrip("/")), "rb") as f:
+            return len(gzip.compress(f.read(), 6))
+
+    if not os.access(pagefind, os.X_OK):
+        for step in [full, alone, again] + searches:
+            disable(step, f"no Pagefind at {pagefind} (make search-tool)")
+    elif not os.access(browser_python, os.X_OK):
+        for search in searches:
+            disable(search, "needs chromium and selenium (sudo make test-tools)")
+
+    def targets():
+        page = os.path.join(out, "search", "index.html")
+        if os.path.exists(page):
+            print(f"search/index.html (the title list every visit loads): {os.path.getsize(page) / 1000:,.0f} KB")
+        return [
+            Target("Pagefind index time (median)", alone.median(), "<", 60, unit=" s"),
+            Target("no-change rebuild with search (median)", again.median(), "<", 0.2, unit=" s"),
+            Target("index rewritten by a no-change rebuild (max)",
+                   max((m.extra["index rewritten"] for m in again.results), default=None), "==", 0),
+        ] + [
+            Target(f"bytes a search for '{word}' fetches (max)",
+                   max(m.extra["bytes fetched"] for m in search.results) / 1000 if search.results else None,
+                   "<", 300, unit=" KB")
+            for word, search in zip(words, searches)
+        ]
+
+    lines = [f"corpus: {args.papers} papers at {corpus}", f"pagefind: {tool_version([pagefind, '--version'])}",
+             "bytes fetched: the files under pagefind/ the search page and its worker load for one search, "
+             "first 10 results' fragments included (sizes on disk; Pagefind's index files are already compressed)"]
+    return Section("Search: full-text index with Pagefind", lines, [full, alone, again] + searches, targets, corpus)
+
+
+SECTIONS = {"papers": bench_papers, "datasets": bench_datasets, "serve": bench_serve, "pack": bench_pack,
+            "search": bench_search}
 
 # ---------------------------------------------------------------------------
 

@@ -40,6 +40,7 @@ struct ProjectOptions: ParsableArguments {
 
 extension Audience: ExpressibleByArgument {}
 extension DiagnosticFormat: ExpressibleByArgument {}
+extension CIService: ExpressibleByArgument {}
 
 /// Exit statuses: 1 for content errors, 2 for problems outside the content.
 enum ExitStatus {

@@ -29,6 +29,7 @@ struct BuildCommand: ParsableCommand {
         let report: BuildReport
         do {
             try OutputOption.check(output)
+            options.pagefind = try Pagefind.find(project: options.content.deletingLastPathComponent())
             report = try SiteBuilder.build(options, waiting: { printError($0) })
             progressLine?.finish()
         } catch let error as EnvironmentError {
@@ -51,6 +52,7 @@ struct BuildCommand: ParsableCommand {
         }
         guard !quiet else { return }
         if StageTimer.enabled { printError("CPU time by stage: \(StageTimer.summary())") }
+        if options.pagefind == nil { printError(Pagefind.titleOnlyNotice) }
         printError(summary(report, options: options, seconds: seconds, problems: problems))
     }
 
@@ -58,7 +60,10 @@ struct BuildCommand: ParsableCommand {
         let outcome = report.upToDate
             ? "up to date, nothing written"
             : "\(report.papersRead) read, \(report.written) file(s) written, \(report.unchanged) unchanged, \(report.removed) removed"
-                + (pdf ? ", \(report.pdfs) PDF(s) made" : "")
+                + (report.stalePDFs > 0
+                    ? " (\(report.stalePDFs) of them PDF(s) whose pack or paper changed since they were printed; build with --pdf to print them again)"
+                    : "")
+                + (pdf ? ", \(report.pdfs) PDF(s) made" : "") + (report.searchIndexed ? ", search index made" : "")
         return "Built \(report.papers) paper(s) into \(options.display(options.output))/: \(outcome) in \(seconds) s; \(problems)."
     }
 }

@@ -8,7 +8,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var project: ProjectOptions
 
-    @Option(name: .long, help: "text, json (one object per line) or github (Actions annotations).")
+    @Option(name: .long, help: "text, json (one object per line), github (Actions annotations) or gitlab (Code Quality report).")
     var format: DiagnosticFormat = .text
 
     func run() throws {
@@ -19,10 +19,11 @@ struct CheckCommand: ParsableCommand {
             printError("error: \(error.description)")
             throw ExitStatus.environment
         }
-        for diagnostic in diagnostics {
-            print(format.format(diagnostic))
-        }
+        let report = format.report(diagnostics)
+        if !report.isEmpty { print(report) }
         if format == .text {
+            // stdout is buffered when piped: without this the summary (on stderr) comes out first.
+            fflush(nil)
             printError("\(diagnostics.errorCount) error(s), \(diagnostics.warningCount) warning(s).")
         }
         if diagnostics.hasErrors { throw ExitStatus.contentErrors }

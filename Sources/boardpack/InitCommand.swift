@@ -11,6 +11,9 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "The project folder (default: the current folder).")
     var directory = "."
 
+    @Option(name: .long, help: "The pipeline to write: github (GitHub Actions and Pages) or gitlab (GitLab CI and Pages).")
+    var ci: CIService = .github
+
     @Option(name: .long, help: "england (the default) or wales: the law the council publishes its papers under.")
     var jurisdiction: Jurisdiction = .england
 
@@ -18,7 +21,7 @@ struct InitCommand: ParsableCommand {
         let root = URL(fileURLWithPath: directory)
         let written: [String]
         do {
-            written = try ScaffoldWriter.write(ProjectScaffold.files(jurisdiction: jurisdiction), into: root)
+            written = try ScaffoldWriter.write(ProjectScaffold.files(ci: ci, jurisdiction: jurisdiction), into: root)
         } catch {
             printError("error: \(message(for: error, root: root))")
             throw ExitStatus.environment
@@ -32,7 +35,7 @@ struct InitCommand: ParsableCommand {
         print("  boardpack build          build the site into _site/")
         print("  open _site/index.html    look at it in a browser")
         print("  boardpack serve          or preview it, rebuilt whenever you save a change")
-        print("Before publishing, set BOARDPACK_REPO in .github/workflows/publish.yml and turn on GitHub Pages.")
+        print(ci.setUpNote)
     }
 
     private func message(for error: ScaffoldError, root: URL) -> String {

@@ -17,10 +17,16 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "The output folder.")
     var output = "_site"
 
+    @Flag(name: .long, help: "Also render each pack to PDF with WeasyPrint, once changes have settled for 2 s.")
+    var pdf = false
+
     func run() throws {
-        let options = project.buildOptions(output: output)
+        var options = project.buildOptions(output: output)
+        options.pdf = pdf
         let stop = StopSignal()
-        let session = PreviewSession(options: options, port: port) { printError($0) }
+        // Without --templates, a templates/ folder made while serving is used as soon as it appears.
+        let adopt = project.templates == nil ? URL(fileURLWithPath: "templates") : nil
+        let session = PreviewSession(options: options, port: port, templatesToAdopt: adopt) { printError($0) }
         do {
             try OutputOption.check(output)
             try SiteBuilder.checkFolders(options)

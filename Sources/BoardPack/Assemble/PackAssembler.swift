@@ -4,7 +4,9 @@ public enum PackAssembler {
         let boardName = site.board(meeting.board)?.name ?? meeting.board
         let items = meeting.items.map { item in
             let paper = item.paper.flatMap { papers[$0.value] }
-            return PackItem(number: item.number, title: item.title ?? paper?.front.title ?? item.paper?.value ?? "", paper: paper)
+            return PackItem(
+                number: item.number, title: item.title ?? paper?.front.title ?? item.paper?.value ?? "", paper: paper,
+                attachments: item.attachments)
         }
         return Pack(id: meeting.id, title: "\(boardName), \(meeting.date.long)", kind: .meeting(meeting), items: items, boardName: boardName)
     }
@@ -26,6 +28,14 @@ public enum PackAssembler {
             PackItem(number: $0.offset + 1, title: $0.element.front.title, paper: $0.element)
         }
         return Pack(id: spec.id, title: spec.title, kind: .briefing(spec), items: items, boardName: nil)
+    }
+
+    /// One paper as a printable document of its own: the pack's layout without agenda, contents or appendices.
+    public static func paperPrint(_ paper: Paper, site: Site) -> Pack {
+        Pack(
+            id: paper.slug, title: paper.front.title, kind: .paper,
+            items: [PackItem(number: 1, title: paper.front.title, paper: paper)],
+            boardName: site.board(paper.front.board)?.name ?? paper.front.board)
     }
 
     /// The meeting's scope in sentences: which items cover which nations, and which nations none covers.

@@ -1,10 +1,12 @@
 /// Sentences saying which nations each subject of a paper covers, for readers in each nation:
-/// "The Independent Adviser's role covers England only. The SIGCE support offer covers England and Wales."
+/// "The Independent Adviser's role: England only. The SIGCE support offer: England and Wales."
+/// A subject is named before a colon, never as the subject of a verb, so the sentence is right
+/// whether it is singular or plural ("The police-recorded figures: England and Wales.").
 public enum ScopeNote {
     public static func sentences(for scope: [ScopeEntry]) -> [String] {
         scope.map { entry in
-            let subject = entry.subject.map(subjectPhrase) ?? "This paper"
-            return "\(subject) covers \(extent(entry.nations))."
+            guard let subject = entry.subject else { return "This paper covers \(extent(entry.nations))." }
+            return "\(subjectPhrase(subject)): \(extent(entry.nations))."
         }
     }
 

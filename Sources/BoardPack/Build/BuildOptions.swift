@@ -16,6 +16,8 @@ public struct BuildOptions: Sendable {
     public var useCache: Bool
     /// Counts work as it is done, for a progress line; nil when nobody is watching.
     public var progress: BuildProgress?
+    /// Indexes the papers for full-text search after writing; nil: the search page filters titles.
+    public var pagefind: Pagefind?
 
     public init(
         content: URL, templates: URL? = nil, output: URL, audience: Audience = .public, strict: Bool = false, pdf: Bool = false,

@@ -14,7 +14,9 @@ struct IncrementalPlan {
     let papersToRead: [URL]
     var needsDatasets: Bool
 
-    init(folder: ContentFolder, inputs: [String: FileStamp], previous: BuildCache?, audience: Audience) {
+    /// `meetings`: this build's; a paper's page lists the meetings it went to, so a paper on an
+    /// agenda that changed (before or after the change) is read again.
+    init(folder: ContentFolder, inputs: [String: FileStamp], previous: BuildCache?, audience: Audience, meetings: [Meeting] = []) {
         self.audience = audience
         self.folder = folder
         self.inputs = inputs
@@ -34,11 +36,20 @@ struct IncrementalPlan {
         let slugs = Set(folder.paperSlugs)
         let previousSlugs = Set(previous?.papers.values.map(\.listing.slug) ?? [])
         let changedSlugs = slugs.symmetricDifference(previousSlugs)
+        // Which paper shows which image is not recorded: an image that changed, came or went has
+        // every paper read again (images change far less often than papers).
+        let imagesChanged = previous.map { previous in
+            let imagePaths = Set(folder.images.map(\.path))
+            return folder.images.contains { previous.inputs[$0.path] != inputs[$0.path] }
+                || previous.inputs.keys.contains { ContentFolder.isImage($0) && !imagePaths.contains($0) }
+        } ?? false
+        let onChangedAgendas = previous.map { Self.papersOnChangedAgendas(folder: folder, inputs: inputs, previous: $0, meetings: meetings) } ?? []
         var reused: [String: PaperRecord] = [:]
         var toRead: [URL] = []
         for (url, path) in zip(folder.papers, folder.paperPaths) {
             if let record = previous?.papers[path], record.stamp == inputs[path], changed.isDisjoint(with: record.datasets),
-                changedSlugs.isDisjoint(with: record.links)
+                changedSlugs.isDisjoint(with: record.links), !onChangedAgendas.contains(record.listing.slug),
+                !imagesChanged
             {
                 reused[path] = record
             } else {
@@ -48,6 +59,22 @@ struct IncrementalPlan {
         self.reused = reused
         papersToRead = toRead
         needsDatasets = previous == nil || !toRead.isEmpty || !changed.isEmpty
+    }
+
+    /// The papers on the agenda of a meeting whose file changed, appeared or went, as it was and as it is.
+    static func papersOnChangedAgendas(
+        folder: ContentFolder, inputs: [String: FileStamp], previous: BuildCache, meetings: [Meeting]
+    ) -> Set<String> {
+        let current = Dictionary(meetings.map { ($0.id, $0.items.compactMap { $0.paper?.value }) }) { first, _ in first }
+        let meetingFolder = folder.root.appendingPathComponent("meetings").path + "/"
+        let paths = Set(folder.meetings.map(\.path)).union(previous.inputs.keys.filter { $0.hasPrefix(meetingFolder) })
+        var slugs = Set<String>()
+        for path in paths where previous.inputs[path] != inputs[path] {
+            let id = ProjectLoader.id(of: URL(fileURLWithPath: path))
+            slugs.formUnion(current[id] ?? [])
+            slugs.formUnion(previous.packMembers[SiteRenderer.packPath(id)] ?? [])
+        }
+        return slugs
     }
 
     /// The previous build's diagnostics for the files (absolute paths) not read again this time.

@@ -1,33 +1,95 @@
 import Foundation
 
 /// The packs' PDFs: made with WeasyPrint after the HTML is written, and only for packs whose HTML
-/// changed or whose PDF is missing.
+/// changed or whose PDF is missing. A build without `--pdf` keeps the PDFs an earlier build made,
+/// as long as each is still the print of its pack's HTML.
 enum PDFStage {
     static func render(_ written: OutputWriter.Report, weasyPrint: WeasyPrint, options: BuildOptions) throws -> Int {
         let packs = written.entries.keys.filter { $0.hasPrefix("packs/") && $0.hasSuffix(".html") }.sorted()
         let due = packs.filter { html in
-            written.writtenPaths.contains(html) || !FileManager.default.fileExists(atPath: pdfPath(html, options))
+            // A meeting's attached PDF that changed changes its pack's PDF, not its HTML.
+            let attachments = "meetings/" + html.dropFirst(6).dropLast(5) + "/"
+            return written.writtenPaths.contains(html) || !FileManager.default.fileExists(atPath: pdfPath(html, options))
+                || written.writtenPaths.contains { $0.hasPrefix(attachments) && $0.hasSuffix(".pdf") }
         }
         let root = options.output.path
         let progress = options.progress
         progress?.expect(due.count, .pdfs)
         let results = Parallel.map(due, jobs: options.jobs) { html in
             defer { progress?.advance(.pdfs) }
-            return Result { try weasyPrint.render(html: root + "/" + html, pdf: pdfPath(html, options)) }
+            return Result { try printPack(root + "/" + html, pdf: pdfPath(html, options), weasyPrint: weasyPrint) }
         }
         for result in results { try result.get() }
         return due.count
     }
 
-    /// A PDF is kept only beside the HTML it was made from in this build: a PDF left from an
-    /// earlier `--pdf` build could show a paper that has since become exempt.
-    static func removeUnvouched(keeping htmlPaths: Set<String>, output: URL) {
+    /// Prints a pack with its contents' page numbers written in, from a first layout; if that
+    /// layout cannot be had, the stylesheet's own ranges ("Pages 7–7") stand.
+    private static func printPack(_ html: String, pdf: String, weasyPrint: WeasyPrint) throws {
+        guard case let .success(bytes) = POSIXFile.read(html, limit: 1 << 30) else { return try weasyPrint.render(html: html, pdf: pdf) }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let attached = PackPageNumbers.attachedPDFs(text)
+        let qpdf = QPDF.find()
+        if !attached.isEmpty, qpdf == nil { throw EnvironmentError(description: QPDF.installAdvice) }
+        guard let pages = weasyPrint.anchorPages(html: html) else {
+            if !attached.isEmpty {
+                throw EnvironmentError(description: "cannot lay out \(html) to put its attached PDFs in: is WeasyPrint's Python module installed?")
+            }
+            return try weasyPrint.render(html: html, pdf: pdf)
+        }
+        let numbered = PackPageNumbers.fill(text, pages: pages)
+        if numbered == text {
+            try weasyPrint.render(html: html, pdf: pdf)
+        } else {
+            // Beside the pack, so that anything it links relatively is found as before.
+            let printed = String(html.dropLast(5)) + ".print-\(ProcessInfo.processInfo.processIdentifier).html"
+            guard POSIXFile.write(Array(numbered.utf8), to: printed) else { return try weasyPrint.render(html: html, pdf: pdf) }
+            defer { unlink(printed) }
+            try weasyPrint.render(html: printed, pdf: pdf)
+        }
+        // The pack was laid out with as many blank pages as each attached PDF has: its pages go there,
+        // so every page number (the contents', the footers') stays right.
+        let folder = URL(fileURLWithPath: html).deletingLastPathComponent()
+        for attachment in attached {
+            guard let qpdf, let start = pages[attachment.anchor] else { continue }
+            let source = folder.appendingPathComponent(attachment.href).standardizedFileURL.path
+            try qpdf.replacePages(in: pdf, from: start, count: attachment.pages, with: source)
+        }
+    }
+
+    /// The packs (by output path) whose PDF still prints them, decided before anything is written:
+    /// the PDF is no older than the pack's HTML on disk, and this build leaves that HTML as it is.
+    /// A PDF whose pack changed could show a paper that has since become exempt: it is not vouched for.
+    /// `rendered`: the packs' HTML and the meetings' attached PDFs made in this build; other packs
+    /// are kept as they are on disk. A pack's PDF holds its meeting's attached PDFs: they must be as they were too.
+    static func vouched(packs: [String], rendered: [OutputFile], output: URL) -> Set<String> {
+        let fresh = Dictionary(rendered.map { ($0.path, $0.bytes) }) { first, _ in first }
+        return Set(packs.filter { html in
+            let htmlPath = output.path + "/" + html
+            guard let pdf = FileStamp.of(path: String(htmlPath.dropLast(5)) + ".pdf") else { return false }
+            let attached = "meetings/" + html.dropFirst(6).dropLast(5) + "/"
+            let printed = [html] + fresh.keys.filter { $0.hasPrefix(attached) && $0.hasSuffix(".pdf") }
+            return printed.allSatisfy { path in
+                let onDisk = output.path + "/" + path
+                guard let stamp = FileStamp.of(path: onDisk), pdf.modifiedNanoseconds >= stamp.modifiedNanoseconds else { return false }
+                guard let bytes = fresh[path] else { return true }
+                return stamp.size == Int64(bytes.count) && (try? POSIXFile.read(onDisk, limit: bytes.count).get()) == bytes
+            }
+        })
+    }
+
+    /// Removes every pack PDF but those of `keeping` (packs' HTML paths) and says how many went.
+    static func removeStale(keeping htmlPaths: Set<String>, output: URL) -> Int {
         let folder = output.appendingPathComponent("packs")
+        var removed = 0
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".pdf") {
-            if !htmlPaths.contains("packs/" + name.dropLast(4) + ".html") {
-                try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+            if !htmlPaths.contains("packs/" + name.dropLast(4) + ".html"),
+                (try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))) != nil
+            {
+                removed += 1
             }
         }
+        return removed
     }
 
     static func present(for outputs: [String: BuildCache.Entry], in options: BuildOptions) -> Bool {

@@ -28,19 +28,19 @@ public struct PaperReader: Sendable {
         let context = YAMLContext(path: file.path, firstLine: split.yamlFirstLine)
         var diagnostics: [Diagnostic] = []
         var sheet: FrontSheet?
-        switch StageTimer.measure(.frontMatter, { YAMLSource.compose(split.yaml, context: context) }) {
-        case let .success(node):
+        let (node, yamlProblems) = StageTimer.measure(.frontMatter) { YAMLSource.read(split.yaml, context: context) }
+        diagnostics += yamlProblems
+        if yamlProblems.isEmpty || node != nil {
             let (validated, problems) = PaperValidator(site: site).validate(
                 node, context: context, fileStart: .start(of: file.path))
             sheet = validated
             diagnostics += problems
-        case let .failure(diagnostic):
-            diagnostics.append(diagnostic)
         }
         let tooWide = TableWidth.check(split.body, path: file.path, firstLine: split.bodyFirstLine)
         guard tooWide.isEmpty else { return (nil, diagnostics + tooWide) }
         // The body is parsed even when the front matter is wrong, so one run reports both.
-        let parser = PaperBodyParser(path: file.path, firstLine: split.bodyFirstLine, options: options, knownSlugs: knownSlugs)
+        let parser = PaperBodyParser(
+            path: file.path, firstLine: split.bodyFirstLine, options: options, knownSlugs: knownSlugs, title: sheet?.title)
         let (body, bodyProblems) = StageTimer.measure(.assemble) { parser.parse(split.body) }
         diagnostics += bodyProblems
         let specs = body.incidentBlocks.map { block in
@@ -50,13 +50,15 @@ public struct PaperReader: Sendable {
         }
         guard let sheet else { return (nil, diagnostics) }
         diagnostics += WalesCheck.check(sheet, body: body, path: file.path, bodyFirstLine: split.bodyFirstLine)
+        diagnostics += DiscussionCheck.check(sheet, body: body, path: file.path, bodyFirstLine: split.bodyFirstLine)
         let frontHTML = StageTimer.measure(.assemble) { FrontSheetHTML(sheet, options: options) }
         var paper = Paper(
             slug: slug, sourcePath: file.path, front: sheet, frontHTML: frontHTML, body: body, incidentSpecs: specs)
+        paper.imageReferences = PaperImages.references(in: split.body, path: file.path, firstLine: split.bodyFirstLine)
         if packSlugs.contains(slug) || !packTags.isDisjoint(with: sheet.tags) {
             let packParser = PaperBodyParser(
                 path: file.path, firstLine: split.bodyFirstLine, idPrefix: paper.packPrefix, headingBase: 3, options: options,
-                knownSlugs: knownSlugs)
+                knownSlugs: knownSlugs, title: sheet.title)
             paper.packBody = StageTimer.measure(.assemble) { packParser.parse(split.body).0 }
         }
         return (paper, diagnostics)

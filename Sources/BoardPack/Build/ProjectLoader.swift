@@ -73,9 +73,15 @@ public struct ProjectLoader: Sendable {
         }
         for url in folder.meetings {
             guard let file = readFile(url, into: &project) else { continue }
-            let (meeting, problems) = MeetingValidator.meeting(file, id: Self.id(of: url), site: project.site)
+            let content = folder.root
+            let (meeting, problems) = MeetingValidator.meeting(
+                file, id: Self.id(of: url), site: project.site, attachmentExists: { AttachmentFiles.exists($0, content: content) })
             project.diagnostics += problems
-            if let meeting { project.meetings.append(meeting) }
+            if let meeting {
+                let (loaded, attachmentProblems) = AttachmentFiles.load(meeting, content: folder.root, display: display)
+                project.diagnostics += attachmentProblems
+                project.meetings.append(loaded)
+            }
         }
         for url in folder.packs {
             guard let file = readFile(url, into: &project) else { continue }
@@ -133,6 +139,7 @@ public struct ProjectLoader: Sendable {
         configured.knownSlugs = project.slugs
         let reader = configured
         let datasets = project.datasets
+        let content = options.content
         let progress = options.progress
         progress?.expect(urls.count, .papers)
         return Parallel.map(urls, jobs: options.jobs) { url -> PaperResult in
@@ -149,8 +156,13 @@ public struct ProjectLoader: Sendable {
                 return (nil, nil, [diagnostic])
             case let .success(file):
                 var (paper, problems) = reader.read(file, slug: slug)
-                if let found = paper {
+                if var found = paper {
                     problems += DatasetReferences.check(found, datasets: datasets, present: project.datasetIDs)
+                    let (images, imageProblems) = PaperImageFiles.load(
+                        found.imageReferences, paperFolder: url.deletingLastPathComponent(), content: content)
+                    found.images = images
+                    problems += imageProblems
+                    paper = found
                 }
                 guard let paper, let render, !problems.hasErrors else { return (paper, nil, problems) }
                 return (paper, StageTimer.measure(.render) { render(paper) }, problems)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a build renders and what it keeps from the previous build: paper pages come from the
 /// loader; this renders the packs due, the site-wide pages when a listing changed, the datasets'
 /// downloads when they were loaded, and the assets, and names every output left as it is.
@@ -12,13 +14,26 @@ struct RenderPlan {
     struct Outputs {
         var files: [OutputFile]
         var keep: Set<String> = []
+        /// The packs (by output path) whose PDF the site keeps and links.
+        var pdfs: Set<String> = []
     }
 
     func outputs(packsDue: [PackMembership.Entry], packPapers: [String: Paper]) -> Outputs {
         var outputs = Outputs(files: project.pages)
-        outputs.files += packs(packsDue, papers: packPapers)
-        if plan.listingsChanged(parsed: project.papers) {
-            outputs.files += siteWidePages()
+        let packFiles = packs(packsDue, papers: packPapers)
+        outputs.files += packFiles
+        let exempt = Set(listings.filter { $0.exempt != nil }.map(\.slug))
+        let attachments = project.meetings.flatMap { renderer.attachmentFiles($0, exempt: exempt) }
+        outputs.files += attachments
+        let packPaths = membership.all.map(\.outputPath)
+        outputs.pdfs = options.pdf
+            ? Set(packPaths) : PDFStage.vouched(packs: packPaths, rendered: packFiles + attachments, output: options.output)
+        // A pack rendered again may lose its PDF, and its meeting page the link to it.
+        let pdfLinksMayChange = !options.pdf && packsDue.contains {
+            FileManager.default.fileExists(atPath: PDFStage.pdfPath($0.outputPath, options))
+        }
+        if plan.listingsChanged(parsed: project.papers) || pdfLinksMayChange {
+            outputs.files += siteWidePages(pdfs: outputs.pdfs)
         } else {
             // Site-wide pages depend only on listings, meetings and packs: an edit to a paper's
             // body leaves them as they were.
@@ -32,7 +47,14 @@ struct RenderPlan {
             }
         }
         outputs.files += renderer.assets()
+        outputs.files += project.papers.flatMap(renderer.imageFiles)
         outputs.keep.formUnion(plan.reused.values.map(\.listing.path))
+        // A reused paper's images are as they were: nothing it shows changed.
+        let reusedFolders = Set(plan.reused.values.map { "papers/\($0.listing.slug)/" })
+        outputs.keep.formUnion(plan.previous?.outputs.keys.filter { path in
+            guard let slash = path.lastIndex(of: "/") else { return false }
+            return reusedFolders.contains(String(path[...slash]))
+        } ?? [])
         let rendered = Set(packsDue.map(\.outputPath))
         outputs.keep.formUnion(membership.all.map(\.outputPath).filter { !rendered.contains($0) })
         return outputs
@@ -56,9 +78,9 @@ struct RenderPlan {
     }
 
     /// Meeting pages, the front page, feeds, search and calendars, rendered side by side.
-    private func siteWidePages() -> [OutputFile] {
+    private func siteWidePages(pdfs: Set<String>) -> [OutputFile] {
         let jobs = renderer.siteWideJobs(
-            listings, meetings: project.meetings, briefingPacks: project.briefingPacks, packIDs: membership.all.map(\.id))
+            listings, meetings: project.meetings, briefingPacks: project.briefingPacks, packIDs: membership.all.map(\.id), pdfs: pdfs)
         return Parallel.map(jobs, jobs: options.jobs) { job in StageTimer.measure(.siteWide) { job() } }.flatMap { $0 }
     }
 }

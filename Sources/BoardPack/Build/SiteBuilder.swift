@@ -11,6 +11,10 @@ public struct BuildReport: Sendable {
     public var removed = 0
     /// PDFs made in this build (with --pdf).
     public var pdfs = 0
+    /// Packs' PDFs removed because their pack changed since they were made (counted in `removed`).
+    public var stalePDFs = 0
+    /// Pagefind indexed the site in this build (with a Pagefind, only when a paper's page changed).
+    public var searchIndexed = false
     /// Nothing had changed since the last build, so nothing was parsed or written.
     public var upToDate = false
     /// Paths (inside the output folder) whose bytes changed: what `serve` reloads.
@@ -92,19 +96,27 @@ public enum SiteBuilder {
         // again (the writer still skips those whose bytes are unchanged).
         let outputsIntact = previous.map { outputsUntouched($0, in: options.output) } ?? false
         if let previous, previous.inputs == inputs, outputsIntact,
-            !options.pdf || PDFStage.present(for: previous.outputs, in: options)
+            !options.pdf || PDFStage.present(for: previous.outputs, in: options),
+            options.pagefind == nil || SearchStage.present(in: options.output)
         {
             report.diagnostics = finish(previous.diagnostics, strict: options.strict)
+            if options.pagefind == nil { SearchStage.remove(in: options.output) }
             report.upToDate = !report.failed
             report.unchanged = previous.outputs.count
             return report
         }
 
-        if !outputsIntact || previous?.decodeRecords() == false { previous = nil }
-        var plan = IncrementalPlan(folder: folder, inputs: inputs, previous: previous, audience: options.audience)
+        // Attachments show in packs and on meeting pages: one that changed has everything made again.
+        let attachmentsChanged = previous.map { previous in
+            let folderPath = folder.root.appendingPathComponent("attachments").path + "/"
+            return folder.attachments.contains { previous.inputs[$0.path] != inputs[$0.path] }
+                || previous.inputs.keys.contains { $0.hasPrefix(folderPath) && inputs[$0] == nil }
+        } ?? false
+        if !outputsIntact || attachmentsChanged || previous?.decodeRecords() == false { previous = nil }
         let loader = ProjectLoader(options: options)
         var project = ProjectLoader.Project()
         loader.loadSettings(folder, into: &project)
+        var plan = IncrementalPlan(folder: folder, inputs: inputs, previous: previous, audience: options.audience, meetings: project.meetings)
         var diagnostics = project.diagnostics + templateProblems
         project.diagnostics = []
         if plan.needsDatasets {
@@ -115,7 +127,7 @@ public enum SiteBuilder {
 
         // Papers that changed (or whose datasets did) are read and rendered; the rest are reused.
         let site = project.site
-        let renderer = site.map { SiteRenderer(templates: templates, site: $0, options: options) }
+        let renderer = site.map { SiteRenderer(templates: templates, site: $0, options: options, meetings: project.meetings) }
         let datasets = project.datasets
         let parsed = loader.loadPapers(plan.papersToRead, project: project) { paper in
             renderer?.paperPage(paper, datasets: datasets) ?? OutputFile(path: paper.listing.path, bytes: [])
@@ -159,8 +171,21 @@ public enum SiteBuilder {
         report.changedPaths = written.writtenPaths
         // Before the PDFs are made: a members' PDF beside a pack that reads the same is removed too.
         if membersMarked { report.removed += try MembersMark.sweep(options.output, keeping: Set(written.entries.keys), location: location) }
-        if let weasyPrint { report.pdfs = try PDFStage.render(written, weasyPrint: weasyPrint, options: options) }
-        PDFStage.removeUnvouched(keeping: options.pdf ? Set(written.entries.keys) : [], output: options.output)
+        if let weasyPrint {
+            report.pdfs = try PDFStage.render(written, weasyPrint: weasyPrint, options: options)
+            let prints = project.papers.filter(renderer.isPrinted).map { renderer.paperPrint($0, datasets: project.datasets) }
+            report.pdfs += try PaperPDFStage.render(prints, weasyPrint: weasyPrint, options: options)
+        }
+        report.stalePDFs = PDFStage.removeStale(keeping: options.pdf ? Set(written.entries.keys) : outputs.pdfs, output: options.output)
+        let printable = listings.filter { options.audience == .members || $0.exempt == nil }.map(\.slug)
+        report.stalePDFs += PaperPDFStage.removeStale(printable: Set(printable), output: options.output)
+        report.removed += report.stalePDFs
+        if let pagefind = options.pagefind {
+            report.searchIndexed = try SearchStage.run(
+                written, pagefind: pagefind, output: options.output, sinceTrustedBuild: previous != nil)
+        } else {
+            SearchStage.remove(in: options.output)
+        }
 
         var cache = BuildCache(key: key)
         cache.inputs = inputs
@@ -248,7 +273,7 @@ public enum SiteBuilder {
 
     static func stamps(of folder: ContentFolder) -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
-        let others = ([folder.siteFile] + folder.datasets + folder.meetings + folder.packs + folder.strays).map(\.path)
+        let others = ([folder.siteFile] + folder.datasets + folder.meetings + folder.packs + folder.strays + folder.images + folder.attachments).map(\.path)
         for path in folder.paperPaths + others {
             stamps[path] = FileStamp.of(path: path) ?? FileStamp(size: -1, modifiedNanoseconds: 0)
         }

@@ -5,20 +5,41 @@ struct SiteRenderer: Sendable {
     let options: BuildOptions
     /// Built once: every page with a dataset summary uses it.
     let labels: GroupLabels
+    /// The meetings each paper went to, for its page's "Considered at".
+    let places: [String: [AgendaPlace]]
 
-    init(templates: TemplateSet, site: Site, options: BuildOptions) {
+    init(templates: TemplateSet, site: Site, options: BuildOptions, meetings: [Meeting] = []) {
         self.templates = templates
         self.site = site
         self.options = options
         labels = GroupLabels(site: site)
+        places = AgendaPlace.index(meetings, site: site)
     }
 
     func paperPage(_ paper: Paper, datasets: [String: IncidentDataset]) -> OutputFile {
         var embedded = paper
         embedded.body = IncidentEmbedding.embed(paper, datasets: datasets, labels: labels) { templates.render("incidents", $0) }
-        return OutputFile(
-            path: paper.listing.path,
-            text: templates.render("paper", PaperPageView.context(for: embedded, site: site, audience: options.audience)))
+        embedded.body = PaperImages.rewrite(embedded.body, images: paper.images, embed: false)
+        let page = { (pdf: Bool) in
+            OutputFile(
+                path: paper.listing.path,
+                text: templates.render("paper", PaperPageView.context(
+                    for: embedded, site: site, audience: options.audience, places: places[paper.slug] ?? [], pdf: pdf)))
+        }
+        guard isPrinted(paper) else { return page(false) }
+        if options.pdf { return page(true) }
+        // Without --pdf, the PDF an earlier build made is linked only while the page is as it was then.
+        let linked = page(true)
+        return PaperPDFStage.vouched(linked, output: options.output) ? linked : page(false)
+    }
+
+    /// Whether a paper has a PDF of its own: never an exempt paper's in public output.
+    func isPrinted(_ paper: Paper) -> Bool { options.audience == .members || paper.front.exempt == nil }
+
+    /// The paper as a document of its own, for WeasyPrint: the pack's layout and stylesheet.
+    func paperPrint(_ paper: Paper, datasets: [String: IncidentDataset]) -> OutputFile {
+        let file = pack(PackAssembler.paperPrint(paper, site: site), datasets: datasets)
+        return OutputFile(path: PaperPDFStage.pdfPath(paper.slug), bytes: file.bytes)
     }
 
     func pack(_ pack: Pack, datasets: [String: IncidentDataset]) -> OutputFile {
@@ -28,8 +49,8 @@ struct SiteRenderer: Sendable {
         return OutputFile(path: Self.packPath(pack.id), text: templates.render("pack", context))
     }
 
-    func meetingPage(_ meeting: Meeting, papers: [String: PaperListing]) -> OutputFile {
-        let context = MeetingPageView.context(for: meeting, papers: papers, site: site, audience: options.audience, pdf: options.pdf)
+    func meetingPage(_ meeting: Meeting, papers: [String: PaperListing], pdf: Bool) -> OutputFile {
+        let context = MeetingPageView.context(for: meeting, papers: papers, site: site, audience: options.audience, pdf: pdf)
         return OutputFile(path: "meetings/\(meeting.id)/index.html", text: templates.render("meeting", context))
     }
 
@@ -41,8 +62,10 @@ struct SiteRenderer: Sendable {
     /// The site-wide pages, each a job of its own so that they render side by side: meeting pages,
     /// the front page, feed.xml, sitemap.xml, search.json and the search page, and the meetings'
     /// calendars. All are made from listings; exempt papers appear only as title and notice.
+    /// `pdfs`: the packs (by output path) whose PDF the meeting pages link.
     func siteWideJobs(
-        _ listings: [PaperListing], meetings: [Meeting], briefingPacks: [BriefingPackSpec], packIDs: [String]
+        _ listings: [PaperListing], meetings: [Meeting], briefingPacks: [BriefingPackSpec], packIDs: [String],
+        pdfs: Set<String> = []
     ) -> [@Sendable () -> [OutputFile]] {
         let site = site
         let titles = Dictionary(listings.map { ($0.slug, $0.title) }) { first, _ in first }
@@ -52,7 +75,7 @@ struct SiteRenderer: Sendable {
         }) { first, _ in first }
         let members = options.audience == .members
         return [
-            { meetings.map { meetingPage($0, papers: bySlug) } },
+            { meetings.map { meetingPage($0, papers: bySlug, pdf: pdfs.contains(Self.packPath($0.id))) } },
             { [index(listings, meetings: meetings, briefingPacks: briefingPacks)] },
             { [OutputFile(path: "feed.xml", text: AtomFeed.xml(site: site, papers: listings))] },
             { [OutputFile(path: "sitemap.xml", text: Sitemap.xml(site: site, papers: listings, meetings: meetings, packIDs: packIDs))] },
@@ -71,6 +94,24 @@ struct SiteRenderer: Sendable {
                     }
             },
         ]
+    }
+
+    /// The PDFs a meeting attaches to its items, beside the meeting's page; in public output, none
+    /// of an item whose paper is exempt (`exempt`: their slugs).
+    func attachmentFiles(_ meeting: Meeting, exempt: Set<String>) -> [OutputFile] {
+        let items = meeting.items.filter { item in
+            options.audience == .members || item.paper.map { !exempt.contains($0.value) } ?? true
+        }
+        return items.flatMap(\.attachments).compactMap { attachment in
+            guard case let .pdf(bytes, _) = attachment.content else { return nil }
+            return OutputFile(path: "meetings/\(meeting.id)/\(attachment.publishedName)", bytes: bytes)
+        }
+    }
+
+    /// The images a paper shows, beside its page; none for an exempt paper in public output.
+    func imageFiles(_ paper: Paper) -> [OutputFile] {
+        guard options.audience == .members || paper.front.exempt == nil else { return [] }
+        return paper.images.map { OutputFile(path: "papers/\(paper.slug)/\($0.name)", bytes: $0.bytes) }
     }
 
     func dataFiles(_ dataset: IncidentDataset) -> [OutputFile] {

@@ -5,6 +5,8 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable {
     public enum Severity: String, Sendable, Hashable {
         case error
         case warning
+        /// Information only: something boardpack did for the author; never fails a build, even with `--strict`.
+        case note
     }
 
     /// The path as the user would type it: relative to the working directory where possible.
@@ -32,14 +34,18 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable {
         Diagnostic(path: location.path, line: location.line, column: location.column, severity: .warning, message: message)
     }
 
+    public static func note(_ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(path: location.path, line: location.line, column: location.column, severity: .note, message: message)
+    }
+
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         (lhs.path, lhs.line, lhs.column, lhs.message) < (rhs.path, rhs.line, rhs.column, rhs.message)
     }
 
-    /// `--strict`: warnings become errors.
+    /// `--strict`: warnings become errors; notes stay notes.
     public func strict() -> Diagnostic {
         var copy = self
-        copy.severity = .error
+        if severity == .warning { copy.severity = .error }
         return copy
     }
 }

@@ -1,22 +1,47 @@
-/// How diagnostics are printed: for people, for GitHub Actions annotations, or as JSON lines.
+/// How diagnostics are printed: for people, for GitHub Actions annotations, as JSON lines, or as
+/// GitLab's Code Quality report.
 public enum DiagnosticFormat: String, Sendable, CaseIterable {
     case text
     case json
     case github
+    case gitlab
+
+    /// Everything `check` prints for `diagnostics`: a line each, except GitLab's report, which is one
+    /// JSON array (`[]` when there is no problem, so that GitLab still reads it).
+    public func report(_ diagnostics: [Diagnostic]) -> String {
+        let items = diagnostics.map(format)
+        guard self == .gitlab else { return items.joined(separator: "\n") }
+        return items.isEmpty ? "[]" : "[\n" + items.joined(separator: ",\n") + "\n]"
+    }
 
     public func format(_ diagnostic: Diagnostic) -> String {
         switch self {
         case .text:
             return "\(diagnostic.path):\(diagnostic.line):\(diagnostic.column): \(diagnostic.severity.rawValue): \(diagnostic.message)"
         case .github:
-            let kind = diagnostic.severity == .error ? "error" : "warning"
+            let kind = diagnostic.severity == .note ? "notice" : diagnostic.severity.rawValue
             let file = Self.githubProperty(diagnostic.path)
             return "::\(kind) file=\(file),line=\(diagnostic.line),col=\(diagnostic.column)::\(Self.githubData(diagnostic.message))"
         case .json:
             return "{\"path\":\(JSONText.quoted(diagnostic.path)),\"line\":\(diagnostic.line),"
                 + "\"column\":\(diagnostic.column),\"severity\":\"\(diagnostic.severity.rawValue)\","
                 + "\"message\":\(JSONText.quoted(diagnostic.message))}"
+        case .gitlab:
+            return Self.codeQualityIssue(diagnostic)
         }
+    }
+
+    /// One issue of GitLab's Code Quality report. The fingerprint tells GitLab whether a problem is
+    /// the same one as on the target branch, so it is made of what identifies the problem.
+    private static func codeQualityIssue(_ diagnostic: Diagnostic) -> String {
+        var fingerprint = ContentHash()
+        for part in [diagnostic.path, String(diagnostic.line), String(diagnostic.column), diagnostic.message] {
+            fingerprint.add(part)
+        }
+        let severity = diagnostic.severity == .error ? "major" : "minor"
+        return "{\"description\":\(JSONText.quoted(diagnostic.message)),\"check_name\":\"boardpack-\(diagnostic.severity.rawValue)\","
+            + "\"fingerprint\":\"\(ContentHash.hex(fingerprint.value))\",\"severity\":\"\(severity)\","
+            + "\"location\":{\"path\":\(JSONText.quoted(diagnostic.path)),\"lines\":{\"begin\":\(diagnostic.line)}}}"
     }
 
     /// GitHub's workflow-command escaping for the message part.

@@ -19,6 +19,10 @@ public struct ContentFolder: Sendable {
     /// Entries that are not read because of what they are (a FIFO, a link out of the project) or
     /// what they are called (a control character): each an error.
     var refused: [ContentEntry.Refusal] = []
+    /// PNG, JPEG and SVG files beside the papers and in `assets/`, which papers may show.
+    public var images: [URL] = []
+    /// `attachments/*`: documents that meetings attach to agenda items.
+    public var attachments: [URL] = []
 
     public static func scan(_ root: URL) -> ContentFolder {
         let papersFolder = root.appendingPathComponent("papers")
@@ -29,17 +33,18 @@ public struct ContentFolder: Sendable {
         var strays: [URL] = []
         var refused: [ContentEntry.Refusal] = []
         let project = ContentEntry.projectFolder(of: root.path)
+        var images: [URL] = []
         // Names and paths are built as strings: URL's path and lastPathComponent cost microseconds
         // each, and a large project has thousands of papers.
         for name in names(in: papersPath, refused: &refused) {
             let path = papersPath + "/" + name
             let url = URL(fileURLWithPath: path, isDirectory: false)
-            if let refusal = ContentEntry.kindRefusal(path, project: project, read: name.hasSuffix(".md")) {
+            if let refusal = ContentEntry.kindRefusal(path, project: project, read: name.hasSuffix(".md") || isImage(name)) {
                 refused.append(refusal)
                 continue
             }
             guard name.hasSuffix(".md") else {
-                strays.append(url)
+                if isImage(name) { images.append(url) } else { strays.append(url) }
                 continue
             }
             papers.append(url)
@@ -51,7 +56,15 @@ public struct ContentFolder: Sendable {
             strays: &strays, refused: &refused)
         let siteFile = root.appendingPathComponent("site.yaml")
         if let refusal = ContentEntry.kindRefusal(siteFile.path, project: project, read: true) { refused.append(refusal) }
+        var ignored: [URL] = []
+        images += files(
+            in: root.appendingPathComponent("assets"), reading: { isImage($0.lastPathComponent) }, project: project,
+            strays: &ignored, refused: &refused)
         var folder = ContentFolder(root: root, siteFile: siteFile, papers: papers, strays: strays)
+        folder.images = images
+        folder.attachments = files(
+            in: root.appendingPathComponent("attachments"), reading: { _ in true }, project: project,
+            strays: &ignored, refused: &refused)
         folder.datasets = datasets
         folder.paperSlugs = slugs
         folder.paperPaths = paths
@@ -94,6 +107,10 @@ public struct ContentFolder: Sendable {
             refused.append(refusal)
             return false
         }
+    }
+
+    static func isImage(_ name: String) -> Bool {
+        [".png", ".jpg", ".jpeg", ".svg"].contains { name.lowercased().hasSuffix($0) }
     }
 
     public static func datasetFormat(of url: URL) -> DatasetFormat? {

@@ -8,12 +8,17 @@ extension DatasetReader {
     /// Measured on 100,000 records: pieces of a few hundred records compose quickest.
     static let recordsPerChunk = 250
 
-    static func readYAML(_ file: SourceFile, format: DatasetFormat, validator: IncidentRecordValidator, jobs: Int) -> Contents {
-        if format == .yaml,
-            let chunks = IncidentChunks.split(file.text, recordsPerChunk: recordsPerChunk, minimumRecords: minimumRecordsToCut),
-            let contents = readChunks(chunks, path: file.path, validator: validator, jobs: jobs)
-        {
-            return contents
+    /// The thresholds are parameters so that tests can cut small files as large ones are cut.
+    static func readYAML(
+        _ file: SourceFile, format: DatasetFormat, validator: IncidentRecordValidator, jobs: Int,
+        recordsPerChunk: Int = recordsPerChunk, minimumRecordsToCut: Int = minimumRecordsToCut
+    ) -> Contents {
+        if format == .yaml {
+            let composer = PieceComposer(path: file.path, validator: validator, jobs: jobs)
+            let chunks = IncidentChunks.split(
+                file.text, recordsPerChunk: recordsPerChunk, minimumRecords: minimumRecordsToCut, onChunk: composer.start)
+            let pieces = composer.finish()
+            if let chunks, let pieces, let contents = readChunks(chunks, path: file.path, composed: pieces) { return contents }
         }
         return readWhole(file, validator: validator)
     }
@@ -40,25 +45,22 @@ extension DatasetReader {
     static func readChunks(
         _ chunks: IncidentChunks, path: String, validator: IncidentRecordValidator, jobs: Int
     ) -> Contents? {
+        let composer = PieceComposer(path: path, validator: validator, jobs: jobs)
+        chunks.chunks.forEach(composer.start)
+        return composer.finish().flatMap { readChunks(chunks, path: path, composed: $0) }
+    }
+
+    /// The metadata, read from the file with the list left out, and the pieces' outcomes; nil when
+    /// the metadata does not compose on its own.
+    static func readChunks(
+        _ chunks: IncidentChunks, path: String, composed pieces: [[IncidentRecordValidator.Outcome]]
+    ) -> Contents? {
         let context = YAMLContext(path: path)
         guard case let .success(root) = YAMLSource.compose(chunks.metadata, context: context), let root,
             case let .mapping(mapping) = root
         else { return nil }
         var fields = Fields(mapping, context: context, owner: "the dataset")
         let metadata = DatasetValidator.metadata(&fields)
-        let pieces = Parallel.map(chunks.chunks, jobs: jobs) { chunk -> [IncidentRecordValidator.Outcome]? in
-            let context = YAMLContext(path: path, firstLine: chunk.firstLine)
-            guard case let .success(node) = YAMLSource.compose(chunk.text, context: context),
-                case let .sequence(entries) = node, entries.count == chunk.records
-            else { return nil }
-            return entries.map { validator.validate($0, context: context) }
-        }
-        var outcomes: [[IncidentRecordValidator.Outcome]] = []
-        outcomes.reserveCapacity(pieces.count)
-        for piece in pieces {
-            guard let piece else { return nil }
-            outcomes.append(piece)
-        }
-        return Contents(metadata: metadata, outcomes: outcomes, diagnostics: fields.diagnostics)
+        return Contents(metadata: metadata, outcomes: pieces, diagnostics: fields.diagnostics)
     }
 }

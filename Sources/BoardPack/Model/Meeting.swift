@@ -24,6 +24,26 @@ public struct AgendaItem: Sendable {
     public var title: String?
     public var paper: Located<String>?
     public var line: Int
+    /// Documents that go with the item (the minutes of the last meeting, a report).
+    public var attachments: [Attachment] = []
+}
+
+/// A document attached to an agenda item: Markdown, printed in the pack after the item, or a PDF,
+/// published beside the meeting's page and put into the pack's PDF after the item.
+public struct Attachment: Sendable {
+    public enum Content: Sendable {
+        case markdown(html: String)
+        case pdf(bytes: [UInt8], pages: Int)
+    }
+
+    public var title: String
+    /// As written, relative to the content folder: `attachments/minutes-2025-02-12.md`.
+    public var file: Located<String>
+    /// Read once the meeting is loaded; nil until then, or if the file could not be read.
+    public var content: Content?
+
+    /// The file's name where the site publishes it: `meetings/<id>/<name>`.
+    public var publishedName: String { String(file.value.split(separator: "/").last ?? "") }
 }
 
 /// A pack that is not a meeting's: papers chosen by name and by tag, for a topic or an audience.

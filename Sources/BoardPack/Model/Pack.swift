@@ -3,6 +3,8 @@ public struct Pack: Sendable {
     public enum Kind: Sendable {
         case meeting(Meeting)
         case briefing(BriefingPackSpec)
+        /// One paper printed on its own (`papers/<slug>.pdf`).
+        case paper
     }
 
     public var id: String
@@ -17,4 +19,5 @@ public struct PackItem: Sendable {
     public var title: String
     /// nil for procedural items (welcome, minutes, any other business).
     public var paper: Paper?
+    public var attachments: [Attachment] = []
 }

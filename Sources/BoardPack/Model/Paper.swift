@@ -13,6 +13,9 @@ public struct Paper: Sendable {
     /// The body as it stands in a pack: headings a level lower (under the paper's title) and every
     /// id prefixed with `packPrefix`, so that papers can share one page. Only for papers in a pack.
     public var packBody: PaperBody?
+    /// The body's `![alt](file)` images as written, and the files read for them.
+    public var imageReferences: [ImageReference] = []
+    public var images: [PaperImage] = []
 
     public var packPrefix: String { "p-\(slug)-" }
 }

@@ -41,6 +41,12 @@ public enum YAMLSource {
             // libyaml often notices a problem lines after its cause: an unclosed [ or quote.
             if let yamlContext, yamlContext.mark.line != mark.line {
                 let start = context.location(yamlContext.mark)
+                // A quote left open is fixed where it opens, so the problem is located there.
+                if yamlContext.text.contains("quoted scalar") {
+                    return .error(
+                        "this quote is never closed: add the closing quote at the end of the value "
+                            + "(YAML read on to line \(context.location(mark).line) looking for it)", at: start)
+                }
                 message += "; it starts with \(describe(context: yamlContext.text)) on line \(start.line), column \(start.column)"
             }
             return .error(message, at: context.location(mark))

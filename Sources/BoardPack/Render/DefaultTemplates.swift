@@ -160,12 +160,19 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 .search-status { color: var(--secondary); }
 .search-results [hidden], .search-form[hidden], .search-form [hidden] { display: none; }
 .search-summary { display: block; margin-top: .25rem; }
+.search-hits[hidden], .search-more[hidden], .search-filters[hidden] { display: none; }
+.search-filters { display: flex; flex-wrap: wrap; gap: 0 1.5rem; }
+.search-filters p { margin: .75rem 0 0; }
+.search-form select { font: inherit; padding: .3rem; border: 2px solid var(--text); }
+.search-form select:focus, .search-more:focus { outline: 3px solid var(--focus); outline-offset: 0; }
+.search-more { font: inherit; padding: .4rem .8rem; }
+.search-hits mark { background: var(--mark, #ffdd00); color: var(--text); }
 .site-nav ul { list-style: none; margin: .5rem 0 0; padding: 0; }
 .site-nav li { display: inline-block; margin-right: 1.25rem; font-size: 1rem; }
 
 """#,
         "exempt-notice.mustache": #"""
-<div class="exempt-notice">
+<div class="exempt-notice" data-pagefind-ignore="">
 <p>{{notice}}</p>
 <p class="exempt-description">{{description}}</p>
 <p class="exempt-reason"><strong>{{publicInterestLabel}}</strong> {{publicInterest}}</p>
@@ -249,7 +256,7 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 <title id="{{id}}-chart-title">{{title}}</title>
 <desc id="{{id}}-chart-desc">{{description}}</desc>
 {{#bars}}
-<text x="{{labelX}}" y="{{textY}}" text-anchor="end" fill="#0b0c0c">{{label}}</text>
+<text x="{{labelX}}" y="{{textY}}" text-anchor="end" fill="#0b0c0c">{{#lines}}<tspan x="{{labelX}}" y="{{y}}">{{text}}</tspan>{{/lines}}</text>
 <rect x="{{barX}}" y="{{y}}" width="{{width}}" height="{{barHeight}}" fill="#505a5f" stroke="#0b0c0c" stroke-width="1" />
 <text x="{{valueX}}" y="{{textY}}" fill="#0b0c0c">{{value}}</text>
 {{/bars}}
@@ -334,7 +341,10 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 {{#items}}
 {{#exclusion}}<li class="exclusion">{{title}}<p>{{resolution}}</p></li>
 {{/exclusion}}
-<li><span class="item-number">{{number}}.</span> {{#url}}<a href="{{.}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#purpose}} <span class="paper-meta">{{.}}</span>{{/purpose}}{{#exempt}}{{>exempt-notice}}{{/exempt}}</li>
+<li><span class="item-number">{{number}}.</span> {{#url}}<a href="{{.}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#purpose}} <span class="paper-meta">{{.}}</span>{{/purpose}}{{#exempt}}{{>exempt-notice}}{{/exempt}}
+{{#attachments}}<ul class="attachments">
+{{#items}}<li><a href="{{url}}">{{title}}</a> <span class="paper-meta">({{kind}})</span></li>
+{{/items}}</ul>{{/attachments}}</li>
 {{/items}}
 </ol>
 {{/meeting}}
@@ -366,7 +376,10 @@ h3 { font-size: 1.2rem; }
 /* Page numbers exist only in print. */
 .pages { display: none; color: #505a5f; white-space: nowrap; }
 .item { border-top: 4px solid #0b0c0c; margin-top: 3rem; padding-top: 1rem; }
-.item-label { font-weight: bold; color: #505a5f; margin: 0; }
+.agenda .purpose { display: block; text-indent: 0; color: #505a5f; }
+.print-only { display: none; }
+.attachment { border-top: 4px solid #0b0c0c; margin-top: 3rem; padding-top: 1rem; }
+.attachment-page { display: none; }
 .front-sheet { border: 1px solid #b1b4b6; border-left: 5px solid #0b0c0c; padding: 0 1rem .75rem; margin-bottom: 1.5rem; }
 .front-sheet h3, .front-sheet h4 { font-size: 1.05rem; margin: 1rem 0 .25rem; }
 .front-sheet p { margin: 0 0 .5rem; }
@@ -394,19 +407,28 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
   margin: 22mm 18mm 22mm 18mm;
   @top-left { content: string(meeting); font-family: Arial, sans-serif; font-size: 9pt; color: #505a5f; }
   @top-right { content: string(item); font-family: Arial, sans-serif; font-size: 9pt; color: #505a5f; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: Arial, sans-serif; font-size: 9pt; }
-  @bottom-left { content: string(confidential); font-family: Arial, sans-serif; font-size: 9pt; font-weight: bold; }
+  /* The page number never wraps; the left footer takes what is left. */
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: Arial, sans-serif; font-size: 9pt; white-space: nowrap; width: 25%; }
+  @bottom-left { content: string(footer); font-family: Arial, sans-serif; font-size: 9pt; font-weight: bold; width: 75%; }
 }
 @page :first { @top-left { content: none; } @top-right { content: none; } }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   a { color: #0b0c0c; text-decoration: none; }
-  .cover { string-set: meeting attr(data-running); }
-  .confidential { string-set: confidential content(); }
-  .agenda, .contents, .item, .appendix { break-before: page; }
+  /* Each item and appendix sets its own running header and footer, so an exempt item's notice
+     stops at the next item. */
+  .cover { string-set: meeting attr(data-running), footer attr(data-footer); }
+  .item, .appendix { string-set: item attr(data-running), footer attr(data-footer); }
+  .agenda, .contents, .item, .appendix, .attachment { break-before: page; }
+  .attachment { border-top: none; margin-top: 0; padding-top: 0; }
+  /* A PDF attachment's pages are left blank here and replaced by its own once printed. */
+  .attachment-pdf > :not(.attachment-page) { visibility: hidden; }
+  .attachment-page { display: block; break-before: page; height: 1px; }
   .item { border-top: none; margin-top: 0; padding-top: 0; }
-  .item-label { string-set: item content(); }
-  .appendix > h2 { string-set: item content(); }
+  /* A paper printed on its own starts under its cover details, not on a page of its own. */
+  .single-paper .item { break-before: auto; }
+  .single-paper .cover { padding-bottom: 0; }
+  .single-paper .item > h2, .single-paper .item .paper-date { display: none; }
   h1, h2, h3, h4 { break-after: avoid; }
   /* PDF bookmarks: the pack, its items and appendices; not every heading inside a paper. */
   h1 { bookmark-level: 1; }
@@ -416,10 +438,15 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
   .contents .item-link::after { content: leader("."); }
   .pages { display: inline; }
   .page-from::after { content: target-counter(attr(href), page); }
-  .page-to::after { content: " - " target-counter(attr(href), page); }
+  .page-to::after { content: "\2013" target-counter(attr(href), page); }
   .notes { display: block; height: 3.2cm; border: 1px solid #b1b4b6; margin-top: .4rem;
     background: repeating-linear-gradient(transparent, transparent .79cm, #b1b4b6 .8cm); }
   .screen-only { display: none; }
+  .print-only { display: inline; }
+  a.back { display: block; font-size: 9pt; color: #505a5f; }
+  a.back::after { content: target-counter(attr(href), page) "."; }
+  /* Links back to a footnote's mark and tag lists mean nothing on paper. */
+  .footnote-backref, .tags { display: none; }
 }
 
 """#,
@@ -434,11 +461,11 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{{css}}}
 </style>
 </head>
-<body>
+<body{{#single}} class="single-paper"{{/single}}>
 {{#confidential}}
 <p class="confidential">Confidential: members only. This is the members' edition, which includes exempt information: do not publish it.</p>
 {{/confidential}}
-<header class="cover" data-running="{{running}}">
+<header class="cover" data-running="{{running}}" data-footer="{{footer}}">
 <p class="organisation">{{organisation}}</p>
 <p class="pack-kind">{{kind}}</p>
 <h1>{{title}}</h1>
@@ -468,25 +495,29 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{#items}}
 {{#exclusion}}<li class="exclusion">{{title}}<p>{{resolution}}</p></li>
 {{/exclusion}}
-<li><span class="item-number">{{number}}.</span> {{#purpose}}<a href="#{{anchor}}">{{title}}</a> <span class="purpose">{{.}}</span>{{/purpose}}{{^purpose}}{{title}}{{/purpose}}</li>
+<li><span class="item-number">{{number}}.</span> {{#purpose}}<a href="#{{anchor}}">{{title}}</a><span class="purpose">{{.}}</span>{{/purpose}}{{^purpose}}{{title}}{{/purpose}}</li>
 {{/items}}
 </ol>
 </section>
 {{/agenda}}
+{{^single}}
 <nav class="contents" aria-labelledby="contents-heading">
 <h2 id="contents-heading">Contents</h2>
 <ol>
 {{#contents}}
 <li><span class="item-number">{{number}}.</span> {{#hasPages}}<a class="item-link" href="#{{anchor}}">{{title}}</a> <span class="pages">Pages <a class="page-from" href="#{{anchor}}" aria-hidden="true" tabindex="-1"></a><a class="page-to" href="#{{anchor}}-end" aria-hidden="true" tabindex="-1"></a></span>{{/hasPages}}{{^hasPages}}{{title}}{{/hasPages}}</li>
+{{#attachments}}
+<li><span class="item-number"></span> <a class="item-link" href="#{{anchor}}">{{title}}</a> <span class="pages">Pages <a class="page-from" href="#{{anchor}}" aria-hidden="true" tabindex="-1"></a><a class="page-to" href="#{{anchor}}-end" aria-hidden="true" tabindex="-1"></a></span></li>
+{{/attachments}}
 {{/contents}}
-<li><span class="item-number">A.</span> <a class="item-link" href="#appendix-a">Appendix A: discussion points</a> <span class="pages">Page <a class="page-from" href="#appendix-a" aria-hidden="true" tabindex="-1"></a></span></li>
-<li><span class="item-number">B.</span> <a class="item-link" href="#appendix-b">Appendix B: territorial scope</a> <span class="pages">Page <a class="page-from" href="#appendix-b" aria-hidden="true" tabindex="-1"></a></span></li>
+<li><span class="item-number"></span> <a class="item-link" href="#appendix-a">Appendix A: discussion points</a> <span class="pages">Page <a class="page-from" href="#appendix-a" aria-hidden="true" tabindex="-1"></a></span></li>
+<li><span class="item-number"></span> <a class="item-link" href="#appendix-b">Appendix B: territorial scope</a> <span class="pages">Page <a class="page-from" href="#appendix-b" aria-hidden="true" tabindex="-1"></a></span></li>
 </ol>
 </nav>
+{{/single}}
 {{#items}}
 {{^procedural}}
-<section class="item" id="{{anchor}}" aria-labelledby="{{anchor}}-heading">
-<p class="item-label">Item {{number}}</p>
+<section class="item" id="{{anchor}}" aria-labelledby="{{anchor}}-heading" data-running="Item {{number}}" data-footer="{{footer}}">
 <h2 id="{{anchor}}-heading">{{number}}. {{title}}</h2>
 {{#exempt}}{{>exempt-notice}}{{/exempt}}
 {{#exemptMarking}}<p class="confidential">{{.}}</p>{{/exemptMarking}}
@@ -499,8 +530,25 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <span id="{{endAnchor}}" class="item-end"></span>
 </section>
 {{/procedural}}
+{{#attachments}}
+<section class="attachment{{#pdf}} attachment-pdf{{/pdf}}" id="{{anchor}}" aria-labelledby="{{anchor}}-heading" data-running="Item {{number}}" data-footer="{{footer}}"{{#pdf}} data-pdf="{{href}}" data-pages="{{pages}}"{{/pdf}}>
+<h2 id="{{anchor}}-heading">Item {{number}}: {{title}}</h2>
+{{#html}}
+<div class="attachment-body">
+{{{.}}}
+</div>
+{{/html}}
+{{#pdf}}
+<p class="attachment-link"><a href="{{href}}">{{title}} (PDF, {{pagesText}})</a></p>
+{{#blankPages}}<div class="attachment-page" aria-hidden="true"></div>
+{{/blankPages}}
+{{/pdf}}
+<span id="{{anchor}}-end" class="item-end"></span>
+</section>
+{{/attachments}}
 {{/items}}
-<section class="appendix" id="appendix-a" aria-labelledby="appendix-a-heading">
+{{^single}}
+<section class="appendix" id="appendix-a" aria-labelledby="appendix-a-heading" data-running="Appendix A: discussion points" data-footer="{{footer}}">
 <h2 id="appendix-a-heading">Appendix A: discussion points</h2>
 {{#pointsAppendix}}
 {{#empty}}<p>No paper in this pack has discussion points.</p>{{/empty}}
@@ -508,13 +556,13 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <h3>Item {{number}}: {{title}}</h3>
 <ol class="appendix-points discussion-points">
 {{#points}}
-<li><span class="point-number">{{number}}</span> {{{html}}} <a class="back" href="#{{target}}">Back to point {{number}} in the paper</a><div class="notes" aria-hidden="true"></div></li>
+<li><span class="point-number">{{number}}</span> {{{html}}} <a class="back" href="#{{target}}"><span class="screen-only">Back to point {{number}} in the paper</span><span class="print-only">In the paper: page </span></a><div class="notes" aria-hidden="true"></div></li>
 {{/points}}
 </ol>
 {{/groups}}
 {{/pointsAppendix}}
 </section>
-<section class="appendix" id="appendix-b" aria-labelledby="appendix-b-heading">
+<section class="appendix" id="appendix-b" aria-labelledby="appendix-b-heading" data-running="Appendix B: territorial scope" data-footer="{{footer}}">
 <h2 id="appendix-b-heading">Appendix B: territorial scope</h2>
 {{#scopeAppendix}}
 <p class="scope-summary">{{summary}}</p>
@@ -534,6 +582,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 </table>
 {{/scopeAppendix}}
 </section>
+{{/single}}
 </main>
 </body>
 </html>
@@ -552,12 +601,23 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{/breadcrumbs}}
 {{$content}}
 {{#paper}}
-<article class="paper">
+<article class="paper" data-pagefind-body=""{{#searchPurpose}} data-pagefind-filter="purpose:{{.}}"{{/searchPurpose}}>
 <header class="paper-header">
-<p class="paper-board">{{boardName}}</p>
-<p class="paper-date"><time datetime="{{dateISO}}">{{dateLong}}</time></p>
+<p class="paper-board" data-pagefind-ignore="" data-pagefind-filter="board">{{boardName}}</p>
+<p class="paper-date" data-pagefind-ignore="" data-pagefind-meta="date"><time datetime="{{dateISO}}" data-pagefind-filter="year:{{year}}">{{dateLong}}</time></p>
 <h1>{{title}}</h1>
+{{#pdf}}<p class="paper-pdf"><a href="../{{slug}}.pdf">This paper as a PDF, to print</a></p>
+{{/pdf}}
 </header>
+{{#considered}}
+<section class="considered" aria-labelledby="considered-heading">
+<h2 id="considered-heading">Considered at</h2>
+<ul>
+{{#places}}<li><a href="{{url}}">{{text}}</a></li>
+{{/places}}
+</ul>
+</section>
+{{/considered}}
 {{#exempt}}
 {{>exempt-notice}}
 {{/exempt}}
@@ -576,10 +636,23 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{$content}}
 <h1>Search papers</h1>
 <form role="search" class="search-form" id="search-form" hidden="">
-<label for="search-box">Search by title, board, date, purpose, summary or tag</label>
+<label for="search-box" id="search-label">Search by title, board, date, purpose, summary or tag</label>
 <input type="search" id="search-box" name="q" autocomplete="off" spellcheck="false" hidden="" />
+<div id="search-filters" class="search-filters" hidden="">
+<p><label for="search-board">Board</label><select id="search-board" name="board"><option value="">All boards</option>
+{{#boards}}<option>{{.}}</option>
+{{/boards}}</select></p>
+<p><label for="search-year">Year</label><select id="search-year" name="year"><option value="">All years</option>
+{{#years}}<option>{{.}}</option>
+{{/years}}</select></p>
+<p><label for="search-purpose">Purpose</label><select id="search-purpose" name="purpose"><option value="">All purposes</option>
+{{#purposes}}<option>{{.}}</option>
+{{/purposes}}</select></p>
+</div>
 </form>
 <p id="search-status" class="search-status" role="status" aria-live="polite">{{status}}</p>
+<ol id="search-hits" class="paper-list search-hits" hidden=""></ol>
+<button type="button" id="search-more" class="search-more" hidden="">Show more results</button>
 {{^papers}}
 <p>There are no papers yet.</p>
 {{/papers}}
@@ -596,15 +669,38 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{/papers}}
 </ul>
 <script>
+// Without JavaScript the page is the list of every paper. With it, the box filters that list by
+// title; served over HTTP with a Pagefind index beside it (pagefind/), it searches every paper's text.
 (function () {
   var form = document.getElementById("search-form");
   var box = document.getElementById("search-box");
+  var label = document.getElementById("search-label");
   var status = document.getElementById("search-status");
-  var items = Array.prototype.slice.call(document.querySelectorAll("#search-results li"));
-  form.hidden = false;
-  box.hidden = false;
-  form.addEventListener("submit", function (event) { event.preventDefault(); });
-  box.addEventListener("input", function () {
+  var list = document.getElementById("search-results");
+  var hits = document.getElementById("search-hits");
+  var more = document.getElementById("search-more");
+  var filterBox = document.getElementById("search-filters");
+  var selects = ["board", "year", "purpose"].map(function (name) { return document.getElementById("search-" + name); });
+  var items = Array.prototype.slice.call(list.querySelectorAll("li"));
+  var address = new URLSearchParams(window.location.search);
+  var pageSize = 10;
+  var timer = null;
+  var generation = 0;
+  var found = [];
+  var pagefind = null;
+
+  function papers(number) { return number === 1 ? "1 paper" : number + " papers"; }
+
+  // The query and filters in the address, so that a list of results can be linked to.
+  function remember() {
+    var params = new URLSearchParams();
+    if (box.value.trim()) { params.set("q", box.value.trim()); }
+    selects.forEach(function (select) { if (select.value) { params.set(select.name, select.value); } });
+    var query = params.toString();
+    try { window.history.replaceState(null, "", query ? "?" + query : window.location.pathname); } catch (error) { /* a page opened from disk */ }
+  }
+
+  function filterTitles() {
     var words = box.value.toLowerCase().split(/\s+/).filter(Boolean);
     var shown = 0;
     items.forEach(function (item) {
@@ -613,8 +709,107 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
       item.hidden = !match;
       if (match) { shown += 1; }
     });
-    status.textContent = shown === 1 ? "1 paper" : shown + " papers";
+    status.textContent = papers(shown);
+  }
+
+  function hit(data) {
+    var item = document.createElement("li");
+    var link = document.createElement("a");
+    link.href = data.url;
+    link.textContent = data.meta.title;
+    item.appendChild(link);
+    var meta = document.createElement("span");
+    meta.className = "paper-meta";
+    var board = data.filters.board ? data.filters.board[0] + ". " : "";
+    meta.textContent = board + (data.meta.date ? data.meta.date + "." : "");
+    item.appendChild(meta);
+    var excerpt = document.createElement("span");
+    excerpt.className = "search-summary";
+    // Pagefind's excerpt is the page's text, escaped, with the words searched for marked.
+    excerpt.innerHTML = data.excerpt;
+    item.appendChild(excerpt);
+    return item;
+  }
+
+  function showMore(mine) {
+    var next = found.slice(hits.children.length, hits.children.length + pageSize);
+    return Promise.all(next.map(function (result) { return result.data(); })).then(function (pages) {
+      if (mine !== generation) { return null; }
+      var first = null;
+      pages.forEach(function (data) {
+        var item = hit(data);
+        hits.appendChild(item);
+        first = first || item;
+      });
+      more.hidden = hits.children.length >= found.length;
+      return first;
+    });
+  }
+
+  function chosenFilters() {
+    var chosen = {};
+    selects.forEach(function (select) { if (select.value) { chosen[select.name] = select.value; } });
+    return chosen;
+  }
+
+  function searchText() {
+    var query = box.value.trim();
+    var filters = chosenFilters();
+    var mine = ++generation;
+    if (!(query || Object.keys(filters).length)) {
+      hits.hidden = true;
+      more.hidden = true;
+      list.hidden = false;
+      items.forEach(function (item) { item.hidden = false; });
+      status.textContent = papers(items.length);
+      return;
+    }
+    pagefind.search(query || null, { filters: filters }).then(function (response) {
+      if (mine !== generation) { return null; }
+      found = response.results;
+      hits.textContent = "";
+      list.hidden = true;
+      hits.hidden = false;
+      return showMore(mine).then(function () {
+        if (mine !== generation) { return; }
+        status.textContent = papers(found.length) + " found" + (query ? " for \u201c" + query + "\u201d" : "");
+      });
+    });
+  }
+
+  function search() {
+    remember();
+    if (pagefind) { searchText(); } else { filterTitles(); }
+  }
+
+  // The choices are in the page: asking Pagefind for them would fetch every filter's index.
+  function showFilters() {
+    selects.forEach(function (select) {
+      if (address.get(select.name)) { select.value = address.get(select.name); }
+      select.addEventListener("change", search);
+    });
+    filterBox.hidden = false;
+  }
+
+  form.hidden = false;
+  box.hidden = false;
+  box.value = address.get("q") || "";
+  form.addEventListener("submit", function (event) { event.preventDefault(); search(); });
+  box.addEventListener("input", function () {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(search, pagefind ? 300 : 0);
   });
+  more.addEventListener("click", function () {
+    showMore(generation).then(function (first) { if (first) { first.querySelector("a").focus(); } });
+  });
+  if (box.value) { filterTitles(); }
+  if (window.location.protocol === "file:") { return; }
+  import("../pagefind/pagefind.js").then(function (module) {
+    pagefind = module;
+    label.textContent = "Search the text of every paper";
+    showFilters();
+    if (box.value || Object.keys(chosenFilters()).length) { searchText(); }
+  }).catch(function () { /* no index beside the page: the box filters titles */ });
 })();
 </script>
 {{/content}}

@@ -43,7 +43,7 @@ public enum IncidentSummaryView {
                 "title": caption,
                 "description": "Bar chart. " + rows.map { "\($0.label): \($0.count.text)" }.joined(separator: "; ") + ".",
                 "bars": chart.bars.map { bar in
-                    ["label": bar.label, "value": bar.value, "y": bar.y, "textY": bar.textY, "width": bar.width, "valueX": bar.valueX]
+                    ["label": bar.label, "lines": bar.lines.map { ["text": $0.text, "y": $0.y] }, "value": bar.value, "y": bar.y, "textY": bar.textY, "width": bar.width, "valueX": bar.valueX]
                         as [String: Any]
                 },
             ] as [String: Any]

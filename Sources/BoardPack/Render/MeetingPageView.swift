@@ -27,9 +27,20 @@ public enum MeetingPageView {
                     "purpose": exempt ? nil : paper?.purpose.frontSheetText,
                     "exempt": exempt ? paper?.exempt.map { ExemptNoticeView.values($0, site: site) } : nil,
                     "exclusion": resolution,
+                    "attachments": item.attachments.isEmpty || exempt ? nil : ["items": item.attachments.enumerated().map { index, attachment in
+                        attachmentLink(attachment, index: index, item: item.number, meetingID: meeting.id)
+                    }],
                 ])
             },
         ])
         return context
+    }
+
+    /// A PDF is published beside the meeting's page; Markdown is printed in the pack, after its item.
+    static func attachmentLink(_ attachment: Attachment, index: Int, item: Int, meetingID: String) -> [String: Any] {
+        if case let .pdf(_, pages) = attachment.content {
+            return ["title": attachment.title, "url": attachment.publishedName, "kind": "PDF, \(pages == 1 ? "1 page" : "\(pages) pages")"]
+        }
+        return ["title": attachment.title, "url": "../../packs/\(meetingID).html#item-\(item)-attachment-\(index + 1)", "kind": "in the meeting pack"]
     }
 }

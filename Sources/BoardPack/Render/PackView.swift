@@ -6,6 +6,7 @@ public enum PackView {
     ) -> [String: Any] {
         let shown = { (paper: Paper) in audience == .members || paper.front.exempt == nil }
         let confidential = audience == .members
+        let footer = confidential ? membersFooter : ""
         var context: [String: Any] = [
             "language": site.language,
             "organisation": site.organisation,
@@ -14,10 +15,14 @@ public enum PackView {
             "title": pack.title,
             "running": pack.title,
             "confidential": confidential,
+            "footer": footer,
             "items": pack.items.map {
-                itemValues($0, shown: shown, site: site, labels: labels, datasets: datasets, render: renderIncidents)
+                itemValues($0, shown: shown, site: site, footer: footer, labels: labels, datasets: datasets, render: renderIncidents, packID: pack.id)
             },
-            "contents": pack.items.map { ["number": $0.number, "title": $0.title, "anchor": anchor($0), "hasPages": $0.paper != nil] },
+            "contents": pack.items.map {
+                ["number": $0.number, "title": $0.title, "anchor": anchor($0), "hasPages": $0.paper != nil,
+                 "attachments": $0.paper.map(shown) == false ? [] : attachmentValues($0, meetingID: pack.id)]
+            },
             "pointsAppendix": pointsAppendix(pack.items, shown: shown),
             "scopeAppendix": scopeAppendix(pack.items, shown: shown),
         ]
@@ -36,21 +41,32 @@ public enum PackView {
             }]
         case let .briefing(spec):
             context["kind"] = "Briefing pack"
-            context["cover"] = compact(["introHTML": spec.intro.map { Markdown.html($0) }])
+            context["cover"] = compact(["introHTML": spec.intro.map { PaperLinks.packIntroHTML($0) }])
+        case .paper:
+            context["kind"] = "Paper"
+            context["single"] = true
+            let date = pack.items.first?.paper?.front.date
+            context["cover"] = compact(["board": pack.boardName, "date": date?.long, "dateISO": date?.description])
         }
         return context
     }
 
     static func anchor(_ item: PackItem) -> String { "item-\(item.number)" }
 
+    /// The printed pages' running footer in a members' edition; an exempt item's pages say more.
+    static let membersFooter = "Confidential: members only"
+
     /// A dictionary without its nil values, so that templates can test for presence.
     static func compact(_ values: [String: Any?]) -> [String: Any] { values.compactMapValues { $0 } }
 
     static func itemValues(
-        _ item: PackItem, shown: (Paper) -> Bool, site: Site, labels: GroupLabels, datasets: [String: IncidentDataset],
-        render: ([String: Any]) -> String
+        _ item: PackItem, shown: (Paper) -> Bool, site: Site, footer: String, labels: GroupLabels, datasets: [String: IncidentDataset],
+        render: ([String: Any]) -> String, packID: String = ""
     ) -> [String: Any] {
-        var values: [String: Any] = ["number": item.number, "title": item.title, "anchor": anchor(item)]
+        var values: [String: Any] = [
+            "number": item.number, "title": item.title, "anchor": anchor(item), "footer": footer,
+            "attachments": attachmentValues(item, meetingID: packID),
+        ]
         guard let paper = item.paper else {
             values["procedural"] = true
             return values
@@ -58,18 +74,43 @@ public enum PackView {
         values["endAnchor"] = "\(anchor(item))-end"
         if let exempt = paper.front.exempt, !shown(paper) {
             values["exempt"] = ExemptNoticeView.values(exempt, site: site)
+            // What is attached to an exempt paper is as exempt as the paper.
+            values["attachments"] = [[String: Any]]()
             return values
         }
         var packed = paper
         packed.body = paper.packBody ?? paper.body
         packed.body = IncidentEmbedding.embed(packed, datasets: datasets, labels: labels, idPrefix: paper.packPrefix, render: render)
+        // A pack is one file that must print anywhere: images go inside it.
+        packed.body = PaperImages.rewrite(packed.body, images: paper.images, embed: true)
         var front = PaperPageView.frontSheetValues(packed, item: item.number, idPrefix: paper.packPrefix)
         front["headingLevel"] = 3
         values["paper"] = PaperPageView.basicValues(packed, boardName: nil).merging(["frontSheet": front]) { $1 }
         if let exempt = paper.front.exempt {
             values["exemptMarking"] = "Confidential: members only. " + exempt.notice
+            values["footer"] = "\(membersFooter). Exempt information: paragraph \(exempt.paragraph) of Part \(exempt.part) of Schedule 12A"
         }
         return values
+    }
+
+    /// An item's attachments: Markdown printed in full; a PDF linked on screen and, in print, as
+    /// many blank pages as it has, which the PDF's own pages replace once printed (`PDFStage`).
+    static func attachmentValues(_ item: PackItem, meetingID: String?) -> [[String: Any]] {
+        item.attachments.enumerated().compactMap { index, attachment in
+            var values: [String: Any] = [
+                "number": item.number, "title": attachment.title, "anchor": "\(anchor(item))-attachment-\(index + 1)",
+            ]
+            switch attachment.content {
+            case let .markdown(html): values["html"] = html
+            case let .pdf(_, pages):
+                values["pdf"] = [
+                    "pages": pages, "pagesText": pages == 1 ? "1 page" : "\(pages) pages", "blankPages": Array(repeating: true, count: max(0, pages - 1)),
+                    "href": "../meetings/\(meetingID ?? "")/\(attachment.publishedName)",
+                ] as [String: Any]
+            case nil: return nil
+            }
+            return values
+        }
     }
 
     static func pointsAppendix(_ items: [PackItem], shown: (Paper) -> Bool) -> [String: Any] {

@@ -2,18 +2,30 @@
 /// Optional parts are present or absent, so templates show them with a plain `{{#part}}` section.
 public enum PaperPageView {
     /// `exempt` papers in public output show only their title and the Schedule 12A notice.
-    public static func context(for paper: Paper, site: Site, audience: Audience) -> [String: Any] {
+    /// `places`: the meetings whose agendas hold the paper, listed and linked as "Considered at".
+    /// `pdf`: the page links the paper's own PDF (`papers/<slug>.pdf`).
+    public static func context(
+        for paper: Paper, site: Site, audience: Audience, places: [AgendaPlace] = [], pdf: Bool = false
+    ) -> [String: Any] {
         var context = PageContext.base(site: site, depth: 2, confidential: audience == .members)
-        context["paper"] = paperValues(paper, site: site, audience: audience)
+        var values = paperValues(paper, site: site, audience: audience)
+        if pdf { values["pdf"] = true }
+        if !places.isEmpty {
+            values["considered"] = ["places": places.map { ["text": $0.text, "url": "../../meetings/\($0.meetingID)/index.html"] }]
+        }
+        context["paper"] = values
         return context
     }
 
     static func paperValues(_ paper: Paper, site: Site, audience: Audience) -> [String: Any] {
         var values = basicValues(paper, boardName: site.board(paper.front.board)?.name ?? paper.front.board)
+        values["year"] = String(paper.front.date.year)
         if let exempt = paper.front.exempt, audience == .public {
             values["exempt"] = ExemptNoticeView.values(exempt, site: site)
         } else {
             values["frontSheet"] = frontSheetValues(paper, item: 1)
+            // A filter of the search page; an exempt paper's purpose is not public.
+            values["searchPurpose"] = SearchIndex.filterName(paper.front.purpose)
         }
         return values
     }

@@ -32,8 +32,22 @@ public enum SearchIndex {
         let items = papers.sorted(by: PaperListing.newestFirst).map { item($0, site: site) }
         context["papers"] = items
         context["status"] = count(items.count)
+        context.merge(filterChoices(site: site, papers: papers)) { $1 }
         return context
     }
+
+    /// The choices of the full-text search's filters, the values paper pages give Pagefind. Made
+    /// here rather than asked of Pagefind, which would fetch every filter's index on each visit.
+    /// An exempt paper's purpose is not public, so it adds no purpose.
+    static func filterChoices(site: Site, papers: [PaperListing]) -> [String: Any] {
+        let boards = Set(papers.map { boardName($0, site: site) }).sorted()
+        let years = Set(papers.map(\.date.year)).sorted(by: >).map(String.init)
+        let purposes = Set(papers.filter { $0.exempt == nil }.map(\.purpose)).map(filterName).sorted()
+        return ["boards": boards, "years": years, "purposes": purposes]
+    }
+
+    /// A purpose as the search page's filter names it: "Discussion".
+    static func filterName(_ purpose: Purpose) -> String { purpose.rawValue.capitalized }
 
     private static func item(_ paper: PaperListing, site: Site) -> [String: Any] {
         let board = boardName(paper, site: site)

@@ -3,8 +3,9 @@
 /// Everything here must build as it is, with no errors and no warnings, so that a new user's first
 /// `boardpack build` succeeds and every later problem is one they made themselves.
 public enum ProjectScaffold {
-    /// The files of a new project, by path inside the project folder.
-    public static func files(jurisdiction: Jurisdiction = .england) -> [(path: String, text: String)] {
+    /// The files of a new project, by path inside the project folder, with the pipeline for `ci`
+    /// and the site settings for a council in `jurisdiction`.
+    public static func files(ci: CIService = .github, jurisdiction: Jurisdiction = .england) -> [(path: String, text: String)] {
         [
             ("content/site.yaml", ExampleProject.site(jurisdiction: jurisdiction)),
             ("content/papers/example-paper.md", ExampleProject.paper),
@@ -12,7 +13,7 @@ public enum ProjectScaffold {
             ("content/meetings/example-meeting.yaml", ExampleProject.meeting),
             ("content/packs/example-briefing.yaml", ExampleProject.briefingPack),
             (".gitignore", ExampleProject.gitignore),
-            (".github/workflows/publish.yml", PublishWorkflow.text),
+            ci.pipeline,
         ]
     }
 

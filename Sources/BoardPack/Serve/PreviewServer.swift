@@ -14,16 +14,26 @@ import Darwin
 /// one request per connection, loopback only.
 ///
 /// Written on POSIX sockets rather than with FlyingFox or Hummingbird: static files and one event
-/// stream need about 200 lines, build in seconds, and keep the event stream a plain socket.
+/// stream need about 200 lines, build in seconds, and keep the event stream a plain socket. So that
+/// no client can stall it, each connection has its own thread and a deadline for its request
+/// (`PreviewRequest`), connections are capped below the descriptor limit (the rebuild needs
+/// descriptors too), `accept` backs off when descriptors run out, and dead event streams are closed
+/// (`LiveReloadStreams`).
 public final class PreviewServer: Sendable {
     public let root: String
     public let port: UInt16
     private let listener: Int32
     private let state = Mutex(State())
 
+    private let streams: LiveReloadStreams
+    /// Connections being answered at most at once; more wait in the kernel's queue. Event streams
+    /// have a cap of their own, so that together they keep within a quarter of the descriptors.
+    let connectionLimit: Int
+
     private struct State {
         var overlay: String?
-        var eventClients: [Int32] = []
+        var warnings: String?
+        var connections = 0
         var stopped = false
     }
 
@@ -32,6 +42,9 @@ public final class PreviewServer: Sendable {
     public init(root: URL, port: UInt16) throws {
         self.root = root.standardizedFileURL.path
         self.port = port
+        let descriptors = Self.descriptorLimit()
+        connectionLimit = Self.connectionLimit(descriptors: descriptors / 2)
+        streams = LiveReloadStreams(maximum: min(32, Self.connectionLimit(descriptors: descriptors / 2)))
         listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard listener >= 0 else { throw EnvironmentError(description: "cannot open a socket: \(String(cString: strerror(errno)))") }
         var reuse: Int32 = 1
@@ -50,30 +63,50 @@ public final class PreviewServer: Sendable {
         }
     }
 
+    /// A quarter of the descriptors, so that the rebuild always has the rest.
+    static func connectionLimit(descriptors: Int) -> Int { min(256, max(4, descriptors / 4)) }
+
+    static func descriptorLimit() -> Int {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return 1024 }
+        return limit.rlim_cur == rlim_t.max ? 1 << 20 : Int(clamping: limit.rlim_cur)
+    }
+
     /// Accepts connections on a background thread until `stop()`.
     public func start() {
         let server = self
-        DispatchQueue.global().async {
-            while true {
-                let connection = accept(server.listener, nil, nil)
-                if connection < 0 {
-                    if server.state.withLock({ $0.stopped }) { return }
-                    continue
+        streams.keep { server.state.withLock { $0.stopped } }
+        Thread.detachNewThread { server.acceptConnections() }
+    }
+
+    private func acceptConnections() {
+        while true {
+            // At the cap, new connections wait in the listen queue and hold no descriptor here.
+            while state.withLock({ $0.connections >= connectionLimit && !$0.stopped }) { usleep(10_000) }
+            let connection = accept(listener, nil, nil)
+            if connection < 0 {
+                if state.withLock({ $0.stopped }) { return }
+                // Out of descriptors (or memory): wait for some to be freed rather than spin.
+                if [EMFILE, ENFILE, ENOBUFS, ENOMEM].contains(errno) {
+                    streams.closeHungUp()
+                    usleep(100_000)
                 }
-                DispatchQueue.global().async { server.handle(connection) }
+                continue
+            }
+            state.withLock { $0.connections += 1 }
+            Thread.detachNewThread { [self] in
+                let keep = handle(connection)
+                if !keep { close(connection) }
+                state.withLock { $0.connections -= 1 }
             }
         }
     }
 
     public func stop() {
-        let clients = state.withLock { state -> [Int32] in
-            state.stopped = true
-            defer { state.eventClients = [] }
-            return state.eventClients
-        }
+        state.withLock { $0.stopped = true }
         shutdown(listener, Int32(SHUT_RDWR))
         close(listener)
-        clients.forEach { close($0) }
+        streams.closeAll()
     }
 
     /// While set, every page shows this instead: the build's problems.
@@ -81,56 +114,60 @@ public final class PreviewServer: Sendable {
         state.withLock { $0.overlay = html }
     }
 
-    /// Tells every open page to reload itself.
-    public func reloadPages() {
-        let clients = state.withLock { $0.eventClients }
-        var gone: Set<Int32> = []
-        for client in clients where !Self.send(client, "event: reload\ndata: reload\n\n") {
-            gone.insert(client)
-            close(client)
-        }
-        if !gone.isEmpty { state.withLock { $0.eventClients.removeAll(where: gone.contains) } }
+    /// While set, every page shows this panel (the build's warnings) at its top.
+    public func setWarnings(_ html: String?) {
+        state.withLock { $0.warnings = html }
     }
 
-    private func handle(_ connection: Int32) {
-        // A client that connects and says nothing must not hold a thread for ever.
-        var timeout = timeval(tv_sec: 5, tv_usec: 0)
-        setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        guard let request = Self.readRequest(connection), let target = Self.target(of: request) else {
+    /// Tells every open page to reload itself.
+    public func reloadPages() {
+        streams.send("event: reload\ndata: reload\n\n")
+    }
+
+    /// Answers one request; true when the connection stays open as an event stream.
+    private func handle(_ connection: Int32) -> Bool {
+        // A page that stops reading must not hold this thread either.
+        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(connection, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        guard let request = PreviewRequest.read(connection) else {
             respond(connection, status: "400 Bad Request", type: "text/plain", body: Array("Bad request\n".utf8))
-            return
+            return false
         }
-        let (method, path) = target
-        guard method == "GET" || method == "HEAD" else {
+        guard request.method == "GET" || request.method == "HEAD" else {
             respond(connection, status: "405 Method Not Allowed", type: "text/plain", body: Array("GET only\n".utf8))
-            return
+            return false
         }
-        if path == Self.eventsPath {
+        if request.path == Self.eventsPath {
             let header = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\n"
                 + "Connection: keep-alive\r\n\r\n: connected\n\n"
-            if Self.send(connection, header) { state.withLock { $0.eventClients.append(connection) } } else { close(connection) }
-            return
+            guard Self.send(connection, header) else { return false }
+            streams.add(connection)
+            return true
         }
-        guard let file = resolve(path) else {
-            respond(connection, status: "404 Not Found", type: "text/html; charset=utf-8",
-                    body: Array(Self.withReloadScript("<!DOCTYPE html><html lang=\"en\"><head><title>Not found</title></head><body><h1>Not found</h1><p>\(path)</p></body></html>").utf8))
-            return
+        guard let file = resolve(request.path) else {
+            let page = "<!DOCTYPE html><html lang=\"en\"><head><title>Not found</title></head><body><main><h1>Not found</h1>"
+                + "<p>Nothing is published at <code>\(XMLText.escaped(request.path))</code>.</p></main></body></html>"
+            respond(connection, status: "404 Not Found", type: "text/html; charset=utf-8", body: Array(Self.withReloadScript(page).utf8))
+            return false
         }
         if case let .redirect(location) = file {
             respond(connection, status: "301 Moved Permanently", type: "text/plain", body: [], extra: "Location: \(location)\r\n")
-            return
+            return false
         }
         guard case let .file(filePath) = file, case let .success(bytes) = POSIXFile.read(filePath, limit: Int.max) else {
             respond(connection, status: "404 Not Found", type: "text/plain", body: Array("Not found\n".utf8))
-            return
+            return false
         }
         let type = Self.contentType(filePath)
         var body = bytes
         if type.hasPrefix("text/html") {
-            let page = state.withLock { $0.overlay } ?? String(decoding: bytes, as: UTF8.self)
+            let (overlay, warnings) = state.withLock { ($0.overlay, $0.warnings) }
+            var page = overlay ?? String(decoding: bytes, as: UTF8.self)
+            if overlay == nil, let warnings { page = WarningPanel.inserted(warnings, into: page) }
             body = Array(Self.withReloadScript(page).utf8)
         }
-        respond(connection, status: "200 OK", type: type, body: method == "HEAD" ? [] : body, length: body.count)
+        respond(connection, status: "200 OK", type: type, body: request.method == "HEAD" ? [] : body, length: body.count)
+        return false
     }
 
     private enum Resolved {
@@ -147,7 +184,7 @@ public final class PreviewServer: Sendable {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: filePath, isDirectory: &isFolder) else { return nil }
         if isFolder.boolValue {
-            guard decoded.hasSuffix("/") else { return .redirect(path + "/") }
+            guard decoded.hasSuffix("/") else { return .redirect(PreviewRequest.folderLocation(path)) }
             filePath += "/index.html"
             guard FileManager.default.fileExists(atPath: filePath) else { return nil }
         }
@@ -160,7 +197,6 @@ public final class PreviewServer: Sendable {
         if Self.send(connection, header), !body.isEmpty {
             _ = body.withUnsafeBytes { Self.sendAll(connection, $0) }
         }
-        close(connection)
     }
 
     static let reloadScript = """
@@ -187,30 +223,6 @@ public final class PreviewServer: Sendable {
         case "png": return "image/png"
         default: return "application/octet-stream"
         }
-    }
-
-    /// Reads up to the end of the request headers (requests here have no body).
-    static func readRequest(_ connection: Int32) -> String? {
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while bytes.count < 65536 {
-            let count = buffer.withUnsafeMutableBytes { recv(connection, $0.baseAddress, $0.count, 0) }
-            if count <= 0 { break }
-            bytes += buffer[0..<count]
-            let endOfHeaders = bytes.withUnsafeBufferPointer { ByteText.find([13, 10, 13, 10], in: $0) }
-            if endOfHeaders != nil { break }
-        }
-        return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Method and path (without the query) of a request line.
-    static func target(of request: String) -> (String, String)? {
-        // "\r\n" is one Character in Swift, so the request line ends at the first line break of either kind.
-        let line = request.prefix { !$0.isNewline }
-        let parts = line.split(separator: " ")
-        guard parts.count == 3, parts[1].hasPrefix("/") else { return nil }
-        let path = parts[1].split(separator: "?", maxSplits: 1).first.map(String.init) ?? "/"
-        return (String(parts[0]), path)
     }
 
     static func send(_ connection: Int32, _ text: String) -> Bool {

@@ -11,12 +11,7 @@ public struct WeasyPrint: Sendable {
 
     /// nil when WeasyPrint is not installed.
     public static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> WeasyPrint? {
-        let folders = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
-        for folder in folders {
-            let candidate = "\(folder)/weasyprint"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return WeasyPrint(executable: candidate) }
-        }
-        return nil
+        ExecutablePath.find("weasyprint", environment: environment).map { WeasyPrint(executable: $0) }
     }
 
     /// Writes `pdf` from `html`, through a temporary file renamed into place so a failed run leaves

@@ -111,12 +111,7 @@ enum DatasetValidator {
     // MARK: - Messages shared by metadata and records
 
     /// Why `text` is not a YYYY-MM-DD date, worded as `Fields.date` words it.
-    static func dateProblem(_ text: String, key: String) -> String {
-        if let shape = CalendarDate.shape(of: text) {
-            return "'\(key)' is not a real date: \(shape.month)/\(shape.year) has no day \(shape.day) (found \"\(text)\")"
-        }
-        return "'\(key)' must be a date written YYYY-MM-DD, for example 2021-06-09 (found \"\(text)\")"
-    }
+    static func dateProblem(_ text: String, key: String) -> String { Fields.dateProblem(text, key: key) }
 
     struct Problem: Error {
         var message: String

@@ -30,14 +30,10 @@ public struct Fields {
     /// or nil with the diagnostics that say why not.
     public static func document(_ file: SourceFile, owner: String) -> (Fields?, [Diagnostic]) {
         let context = YAMLContext(path: file.path)
-        switch YAMLSource.compose(file.text, context: context) {
-        case let .success(root):
-            var diagnostics: [Diagnostic] = []
-            let fields = mapping(root, context: context, owner: owner, diagnostics: &diagnostics)
-            return (fields, diagnostics)
-        case let .failure(problem):
-            return (nil, [problem])
-        }
+        var (root, diagnostics) = YAMLSource.read(file.text, context: context)
+        guard diagnostics.isEmpty || root != nil else { return (nil, diagnostics) }
+        let fields = mapping(root, context: context, owner: owner, diagnostics: &diagnostics)
+        return (fields, diagnostics)
     }
 
     /// Reads a node that must be a mapping; reports and returns nil otherwise.
@@ -122,12 +118,17 @@ public struct Fields {
 
     static func date(_ text: String, node: Node, key: String, fields: inout Fields) -> CalendarDate? {
         if let date = CalendarDate(iso: text) { return date }
-        if let shape = CalendarDate.shape(of: text) {
-            fields.error("'\(key)' is not a real date: \(shape.month)/\(shape.year) has no day \(shape.day) (found \"\(text)\")", at: node)
-        } else {
-            fields.error("'\(key)' must be a date written YYYY-MM-DD, for example 2021-06-09 (found \"\(text)\")", at: node)
-        }
+        fields.error(dateProblem(text, key: key), at: node)
         return nil
+    }
+
+    /// Why `text` is not a YYYY-MM-DD date, for every date field of papers, meetings and datasets.
+    static func dateProblem(_ text: String, key: String) -> String {
+        if let shape = CalendarDate.shape(of: text) {
+            let month = CalendarDate.monthNames[shape.month - 1]
+            return "'\(key)' is wrong: \(shape.day) \(month) \(shape.year) is not a date (found \"\(text)\")"
+        }
+        return "'\(key)' must be a date written YYYY-MM-DD, for example 2021-06-09 (found \"\(text)\")"
     }
 
     /// A value from a fixed set, such as a paper's purpose.
@@ -137,7 +138,8 @@ public struct Fields {
         guard let text = string(key, required: required), let node = values[key] else { return nil }
         if let value = Value(rawValue: text.lowercased()) { return value }
         let allowed = Value.allCases.map(\.rawValue).joined(separator: ", ")
-        error("'\(key)' must be one of \(allowed) (found \"\(text)\")\(Suggestion.didYouMean(text, among: Value.allCases.map(\.rawValue)))", at: node)
+        let suggestion = Suggestion.didYouMean(Suggestion.bareChoice(text), among: Value.allCases.map(\.rawValue))
+        error("'\(key)' must be one of \(allowed) (found \"\(text)\")\(suggestion)", at: node)
         return nil
     }
 

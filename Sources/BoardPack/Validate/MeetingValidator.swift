@@ -4,10 +4,15 @@ import Yams
 /// agree with them is checked once every paper is loaded (`PackReferences`).
 public enum MeetingValidator {
     static let meetingFields = ["board", "date", "time", "venue", "items"]
-    static let itemFields = ["title", "paper"]
+    static let itemFields = ["title", "paper", "attachments"]
+    static let attachmentFields = ["title", "file"]
     static let packFields = ["title", "intro", "papers", "tags"]
 
-    public static func meeting(_ file: SourceFile, id: String, site: Site?) -> (Meeting?, [Diagnostic]) {
+    /// `attachmentExists`: whether a file named in `attachments` is in the content folder, so that a
+    /// missing one is reported with the meeting's other problems.
+    public static func meeting(
+        _ file: SourceFile, id: String, site: Site?, attachmentExists: @escaping (String) -> Bool = { _ in true }
+    ) -> (Meeting?, [Diagnostic]) {
         var (document, diagnostics) = Fields.document(file, owner: "the meeting")
         guard var fields = document else { return (nil, diagnostics) }
         let board = fields.string("board")
@@ -19,10 +24,10 @@ public enum MeetingValidator {
         let date = fields.date("date")
         let time = fields.string("time", required: false)
         if let time, let node = fields.node("time"), Meeting.clockTime(time) == nil {
-            fields.error("'time' is written as on a 24-hour clock, in quotes, such as \"11:00\" (found \"\(time)\")", at: node)
+            fields.error("'time' must be a time such as 14:00 or 09:30 (found \"\(time)\")", at: node)
         }
         let venue = fields.string("venue", required: false)
-        let items = readItems(&fields)
+        let items = readItems(&fields, attachmentExists: attachmentExists)
         fields.warnAboutUnknownFields(known: meetingFields)
         diagnostics += fields.diagnostics
         guard let board, let date, let items, !diagnostics.hasErrors else { return (nil, diagnostics) }
@@ -30,7 +35,7 @@ public enum MeetingValidator {
         return (meeting, diagnostics)
     }
 
-    private static func readItems(_ fields: inout Fields) -> [AgendaItem]? {
+    private static func readItems(_ fields: inout Fields, attachmentExists: (String) -> Bool) -> [AgendaItem]? {
         guard let node = fields.node("items"), case let .sequence(list) = node, !list.isEmpty else {
             if let node = fields.node("items") {
                 fields.error("'items' is the agenda: a list of '- title: …' or '- paper: …' lines", at: node)
@@ -52,11 +57,42 @@ public enum MeetingValidator {
             if title == nil, paper == nil {
                 item.diagnostics.append(.error("agenda item \(offset + 1) needs a 'title' or a 'paper'", at: item.ownerLocation))
             }
+            let attachments = readAttachments(&item, exists: attachmentExists)
             item.warnAboutUnknownFields(known: itemFields)
             fields.diagnostics += item.diagnostics
-            items.append(AgendaItem(number: offset + 1, title: title, paper: paper, line: line))
+            items.append(AgendaItem(number: offset + 1, title: title, paper: paper, line: line, attachments: attachments))
         }
         return items
+    }
+
+    /// `attachments: [ { title: Minutes of 12 February, file: attachments/minutes.md } ]`.
+    private static func readAttachments(_ item: inout Fields, exists: (String) -> Bool) -> [Attachment] {
+        guard let node = item.node("attachments") else { return [] }
+        guard case let .sequence(list) = node else {
+            item.error("'attachments' is a list of '- { title: …, file: attachments/name.md }' lines", at: node)
+            return []
+        }
+        var attachments: [Attachment] = []
+        for (offset, entry) in list.enumerated() {
+            guard case let .mapping(mapping) = entry else {
+                item.error("an attachment is '- { title: Minutes of the last meeting, file: attachments/minutes.md }'", at: entry)
+                continue
+            }
+            var fields = Fields(mapping, context: item.context, owner: "attachment \(offset + 1)")
+            let title = fields.string("title")
+            let file = fields.string("file")
+            if let file, let node = fields.node("file"), !(file.lowercased().hasSuffix(".md") || file.lowercased().hasSuffix(".pdf")) {
+                fields.error("an attachment is a Markdown file (.md) or a PDF (.pdf); '\(file)' is neither", at: node)
+            } else if let file, let node = fields.node("file"), !exists(file) {
+                fields.error(AttachmentFiles.missing(file), at: node)
+            }
+            fields.warnAboutUnknownFields(known: attachmentFields)
+            item.diagnostics += fields.diagnostics
+            if let title, let file, !fields.diagnostics.hasErrors {
+                attachments.append(Attachment(title: title, file: Located(file, at: fields.location("file"))))
+            }
+        }
+        return attachments
     }
 
     public static func briefingPack(_ file: SourceFile, id: String) -> (BriefingPackSpec?, [Diagnostic]) {

@@ -9,6 +9,14 @@ public enum Suggestion {
         return best.map { "; did you mean '\($0.0)'?" } ?? ""
     }
 
+    /// A choice as people type it on a front sheet ("For discussion.") reduced to the word itself.
+    static func bareChoice(_ text: String) -> String {
+        var word = text.trimmed.lowercased()
+        if word.hasSuffix(".") { word.removeLast() }
+        if word.hasPrefix("for ") { word.removeFirst(4) }
+        return word.trimmed
+    }
+
     static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a)
         let b = Array(b)

@@ -9,9 +9,14 @@ import Testing
             ScopeEntry(subject: "SIGCE support offer", nations: [.wales, .england]),
         ])
         #expect(sentences == [
-            "The Independent Adviser's role covers England only.",
-            "The SIGCE support offer covers England and Wales.",
+            "The Independent Adviser's role: England only.",
+            "The SIGCE support offer: England and Wales.",
         ])
+    }
+
+    @Test func aPluralSubjectReadsAsRightlyAsASingularOne() {
+        #expect(ScopeNote.sentences(for: [ScopeEntry(subject: "police-recorded figures", nations: [.england, .wales])])
+            == ["The police-recorded figures: England and Wales."])
     }
 
     @Test func wholePaperScopeAndLongerListsReadNaturally() {

@@ -34,7 +34,7 @@ import Testing
     }
 
     static func paper(block: String) -> String {
-        Fixtures.paper(body: "## Background\nText.\n\n```incidents\n\(block)```\n\n## Implications for Wales\nNone.\n",
+        Fixtures.paper(body: "## Background\nText.\n\n```incidents\n\(block)```\n\n## Implications for Wales\nNone.\n\n## Discussion\n\n1. What should the Board do next?\n",
             extraFront: "datasets: [incidents]")
     }
 

@@ -70,12 +70,22 @@ import Testing
         #expect(dataEdit.changedPaths.contains("papers/with-data/index.html"))
         #expect(dataEdit.changedPaths.contains("packs/june.html"))
 
-        try Self.edit(root.appendingPathComponent("templates/paper.mustache")) { $0.replacingOccurrences(of: "<article class=\"paper\">", with: "<article class=\"paper edited\">") }
+        try Self.edit(root.appendingPathComponent("templates/paper.mustache")) { $0.replacingOccurrences(of: "<article class=\"paper\"", with: "<article class=\"paper edited\"") }
         let templateEdit = try Self.expectSameAsClean(root, "template")
         #expect(templateEdit.papersRead == 2)
 
         try Self.edit(content.appendingPathComponent("meetings/june.yaml")) { $0 + "  - paper: plain\n" }
-        _ = try Self.expectSameAsClean(root, "meeting")
+        let meetingEdit = try Self.expectSameAsClean(root, "meeting")
+        // The paper's page lists the meetings it went to.
+        #expect(meetingEdit.changedPaths.contains("papers/plain/index.html"))
+
+        let july = content.appendingPathComponent("meetings/july.yaml")
+        try "board: cwb\ndate: 2021-07-14\nitems:\n  - paper: plain\n".write(to: july, atomically: true, encoding: .utf8)
+        let secondMeeting = try Self.expectSameAsClean(root, "second meeting")
+        #expect(secondMeeting.changedPaths.isSuperset(of: ["papers/plain/index.html", "meetings/july/index.html", "packs/july.html"]))
+        try FileManager.default.removeItem(at: july)
+        let meetingGone = try Self.expectSameAsClean(root, "meeting removed")
+        #expect(meetingGone.changedPaths.contains("papers/plain/index.html"))
 
         try Self.edit(content.appendingPathComponent("site.yaml")) { $0.replacingOccurrences(of: "Community Wellbeing Board", with: "Wellbeing Board") }
         _ = try Self.expectSameAsClean(root, "site.yaml")

@@ -158,9 +158,55 @@ import Testing
             .write(to: root.appendingPathComponent("content/meetings/sscb-2021-06-09.yaml"), atomically: true, encoding: .utf8)
         let agenda = try SiteBuilder.check(Fixtures.options(root)).filter { $0.path.hasSuffix("sscb-2021-06-09.yaml") }
         #expect(agenda.map { "\($0.severity.rawValue) \($0.line):\($0.column)" } == [
-            "warning 5:12", "error 6:12", "error 7:12", "warning 7:12",
+            "warning 5:12", "error 6:12", "error 7:12",
         ])
         #expect(agenda.first { $0.line == 6 }?.message.contains("did you mean 'cohesion-offer'") == true)
-        #expect(agenda.first { $0.line == 7 && $0.severity == .error }?.message.contains("already on the agenda") == true)
+        #expect(agenda.first { $0.line == 7 }?.message.contains("already item 1 of this agenda") == true)
+    }
+
+    @Test func aPaperNamedTwiceInABriefingPackIsALocatedError() throws {
+        let root = try Self.project(pack: "title: Briefing\npapers:\n  - advisers-role\n  - cohesion-offer\n  - advisers-role\n")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let found = try SiteBuilder.check(Fixtures.options(root)).filter { $0.path.hasSuffix("cohesion.yaml") }
+        #expect(found.map { "\($0.severity.rawValue) \($0.line):\($0.column)" } == ["error 5:5"])
+        #expect(found.first?.message.contains("already in this pack (line 3)") == true)
+    }
+
+    static let cabinet = """
+        board: cwb
+        date: 2021-07-14
+        items:
+          - title: Welcome
+          - title: Apologies
+          - title: Minutes
+          - title: Declarations
+          - paper: advisers-role
+        """
+
+    @Test func onePaperGoesToSeveralMeetingsAndEachPackNumbersItsOwnItem() throws {
+        let root = try Self.project(meeting: Self.meeting)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Self.cabinet.write(to: root.appendingPathComponent("content/meetings/cwb-2021-07-14.yaml"), atomically: true, encoding: .utf8)
+        let report = try SiteBuilder.build(Fixtures.options(root))
+        #expect(!report.failed, "\(report.diagnostics)")
+        #expect(report.diagnostics.filter { $0.path.hasSuffix("cwb-2021-07-14.yaml") }.isEmpty, "\(report.diagnostics)")
+        let site = root.appendingPathComponent("_site")
+        let committee = try HTMLPage(Fixtures.read(site.appendingPathComponent("packs/sscb-2021-06-09.html")))
+        #expect(committee.texts("//section[@id='item-2']//ol[@class='discussion-points']/li/span") == ["2.1", "2.2", "2.3"])
+        let cabinet = try HTMLPage(Fixtures.read(site.appendingPathComponent("packs/cwb-2021-07-14.html")))
+        #expect(cabinet.texts("//section[@id='item-5']//ol[@class='discussion-points']/li/span") == ["5.1", "5.2", "5.3"])
+        #expect(cabinet.texts("//section[@id='appendix-a']//li/span[@class='point-number']") == ["5.1", "5.2", "5.3"])
+        let paper = try HTMLPage(Fixtures.read(site.appendingPathComponent("papers/advisers-role/index.html")))
+        #expect(paper.texts("//section[@class='considered']//li") == [
+            "Safer and Stronger Communities Board, 9 June 2021, item 2",
+            "Community Wellbeing Board, 14 July 2021, item 5",
+        ])
+        #expect(paper.attribute("href", of: "//section[@class='considered']//a") == [
+            "../../meetings/sscb-2021-06-09/index.html", "../../meetings/cwb-2021-07-14/index.html",
+        ])
+        let meetingPage = try HTMLPage(Fixtures.read(site.appendingPathComponent("meetings/cwb-2021-07-14/index.html")))
+        #expect(meetingPage.attribute("href", of: "//ol[@class='agenda-list']/li/a") == ["../../papers/advisers-role/index.html"])
+        let unplaced = try HTMLPage(Fixtures.read(site.appendingPathComponent("papers/cohesion-offer/index.html")))
+        #expect(unplaced.texts("//section[@class='considered']//li") == ["Safer and Stronger Communities Board, 9 June 2021, item 3"])
     }
 }

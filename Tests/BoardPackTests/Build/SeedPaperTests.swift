@@ -30,7 +30,7 @@ import Testing
         ])
         #expect(page.texts("//section[@class='front-sheet']/p[1]") == ["For discussion."])
         #expect(page.texts("//p[@class='scope-note']") == [
-            "The Independent Adviser’s role covers England only. The SIGCE support offer covers England and Wales.",
+            "The Independent Adviser’s role: England only. The SIGCE support offer: England and Wales.",
         ])
         #expect(page.texts("//dl[@class='contact']/dd") == [
             "Rachel Duke", "Adviser", "07464 652612", "rachel.duke@local.gov.uk",

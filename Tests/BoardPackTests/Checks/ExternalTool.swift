@@ -23,9 +23,8 @@ struct ExternalTool {
         ProcessInfo.processInfo.environment[name].flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    static func run(
-        _ executable: String, _ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil
-    ) throws -> Output {
+    /// `directory` and `environment`: nil for this process's own.
+    static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments

@@ -27,9 +27,9 @@ import Testing
         let contents = try #require(pages.firstIndex { $0.contains("Contents") && $0.contains("Appendix B") })
         var starts: [Int] = []
         for item in [3, 4] {
-            // "3.    Social cohesion and resilience ....... Pages 4 - 7"
+            // "3.    Social cohesion and resilience ....... Pages 4–7"
             let line = try #require(pages[contents].split(separator: "\n").first { $0.hasPrefix("\(item).") && $0.contains("Pages") })
-            let numbers = line.split(separator: "Pages").last?.split(separator: "-").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? []
+            let numbers = line.split(separator: "Pages").last?.split(separator: "–").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? []
             #expect(numbers.count == 2, "no page range in: \(line)")
             let first = try #require(pages.indices.first { $0 > contents && pages[$0].contains("Item \(item)\n") })
             #expect(numbers.first == first + 1, "item \(item) starts on page \(first + 1), contents say \(numbers)")
@@ -37,6 +37,15 @@ import Testing
             if let last = numbers.last { #expect(last >= first + 1) }
         }
         #expect(pages[starts[0] - 1].contains("Social cohesion and resilience"))
+        // What a clerk would send back: none of it is printed.
+        let all = pages.joined()
+        for flaw in ["↩", "Tags:", " - ", "A. Appendix", "B. Appendix", "Back to point"] {
+            #expect(!all.contains(flaw), "the pack prints \(flaw)")
+        }
+        #expect(pages[starts[0] - 1].components(separatedBy: "Item 3").count - 1 == 1, "'Item 3' printed more than once")
+        #expect(pages[contents - 1].contains("3.    Social cohesion and resilience\n") || pages[contents - 1].contains("Social cohesion and resilience\n"))
+        #expect(pages.contains { $0.contains("In the paper: page \(starts[0])") || $0.contains("In the paper: page ") })
+        #expect(!pages[contents - 1].contains("resilience For discussion"), "the agenda runs the purpose on")
         #expect(pages.allSatisfy { $0.contains("Page ") && $0.contains(" of \(pages.count)") })
 
         let bytes = try Data(contentsOf: pdf)

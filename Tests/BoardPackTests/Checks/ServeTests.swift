@@ -87,7 +87,7 @@ import Testing
         try Fixtures.paper(title: "Live paper", date: "2021-02-30").write(to: paper, atomically: true, encoding: .utf8)
         let overlay = Self.waitFor(url) { $0.contains("could not be built") }
         #expect(overlay?.contains("content/papers/live.md:4:7") == true)
-        #expect(overlay?.contains("not a real date") == true)
+        #expect(overlay?.contains("is not a date") == true)
 
         try Fixtures.paper(title: "Live paper mended").write(to: paper, atomically: true, encoding: .utf8)
         #expect(Self.waitFor(url) { $0.contains("<h1>Live paper mended</h1>") } != nil)

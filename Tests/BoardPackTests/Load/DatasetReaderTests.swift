@@ -137,7 +137,7 @@ import Testing
         let (dataset, diagnostics) = Self.read(text)
         #expect(dataset == nil)
         #expect(Self.problems(diagnostics) == [
-            "10:11 error: 'date' is not a real date: 2/2021 has no day 30 (found \"2021-02-30\")",
+            "10:11 error: 'date' is wrong: 30 February 2021 is not a date (found \"2021-02-30\")",
             "11:9 error: duplicate id 'INC-0002' (first used on line 7)",
             "12:13 error: unknown nation 'Walse': use england, wales, scotland or northern-ireland; did you mean 'wales'?",
             "13:15 error: unknown category 'hate-crme': site.yaml lists 'hate-crime', 'intimidation', 'protest'; did you mean 'hate-crime'?",
@@ -176,7 +176,7 @@ import Testing
         let badPeriod = Self.read("title: T\nsource: S\nperiod: { from: 2021-02-29 }\nincidents: []\n")
         #expect(Self.problems(badPeriod.1) == [
             "3:9 error: the period is missing the required field 'to'",
-            "3:17 error: 'from' is not a real date: 2/2021 has no day 29 (found \"2021-02-29\")",
+            "3:17 error: 'from' is wrong: 29 February 2021 is not a date (found \"2021-02-29\")",
         ])
     }
 
@@ -236,7 +236,7 @@ import Testing
         #expect(Self.problems(diagnostics) == [
             "4:1 error: row has 5 columns but the header has 7",
             "5:1 error: duplicate id 'INC-1' (first used on line 2)",
-            "5:7 error: 'date' is not a real date: 2/2021 has no day 30 (found \"2021-02-30\")",
+            "5:7 error: 'date' is wrong: 30 February 2021 is not a date (found \"2021-02-30\")",
             "5:18 error: unknown nation 'Walse': use england, wales, scotland or northern-ireland; did you mean 'wales'?",
             "5:24 error: unknown category 'hate-crme': site.yaml lists 'hate-crime', 'intimidation', 'protest'; did you mean 'hate-crime'?",
             "6:1 error: row has 6 columns but the header has 7",
@@ -278,7 +278,7 @@ import Testing
             """
         #expect(Self.problems(Self.read(text, format: .json).1) == [
             "6:76 error: 'severity' must be a whole number from 1 to 5 (found \"9\")",
-            "6:87 error: 'date' is not a real date: 2/2020 has no day 30 (found \"2020-02-30\")",
+            "6:87 error: 'date' is wrong: 30 February 2020 is not a date (found \"2020-02-30\")",
         ])
         let valid = text.replacingOccurrences(of: "\"severity\": 9", with: "\"severity\": 5")
             .replacingOccurrences(of: "2020-02-30", with: "2020-02-29")
@@ -372,7 +372,7 @@ import Testing
         ])
     }
 
-    @Test func aQuotedValueThatLooksLikeANewRecordIsReadWhole() {
+    @Test func aQuotedValueThatLooksLikeANewRecordIsNotCut() {
         let tricky = """
                   - id: TRICKY
                     nation: wales
@@ -384,10 +384,11 @@ import Testing
                 """
         let text = Self.generated(2_500, insert: (100, tricky))
         let chunks = IncidentChunks.split(text, recordsPerChunk: 250, minimumRecords: 2_000)
-        #expect(chunks?.chunks.reduce(0) { $0 + $1.records } == 2_502)
+        // The scanner reads the quoted value as one value: the line inside it is not a cut.
+        #expect(chunks?.chunks.reduce(0) { $0 + $1.records } == 2_501)
         #expect(chunks.flatMap {
             DatasetReader.readChunks($0, path: "d.yaml", validator: IncidentRecordValidator(categories: []), jobs: 2)
-        } == nil)
+        }?.outcomes.joined().count == 2_501)
         let (serial, serialProblems) = Self.read(text, jobs: 1)
         let (parallel, parallelProblems) = Self.read(text, jobs: 4)
         #expect(serialProblems == parallelProblems)

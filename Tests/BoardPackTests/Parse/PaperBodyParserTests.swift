@@ -67,13 +67,13 @@ import Testing
     }
 
     @Test func headingsStartAtLevelTwoAndNeverSkipALevel() {
-        let (body, problems) = parse("# Top\nText.\n\n### Skipped to three\n\n## Back\n")
+        let (body, problems) = PaperBodyParser(path: "p.md", firstLine: 10, title: "Paper").parse("# Top\nText.\n\n### Skipped to three\n\n## Back\n")
         #expect(body.sections.map(\.level) == [2, 3, 3])
         #expect(body.sections.map(\.anchor) == ["top", "skipped-to-three", "back"])
         #expect(body.htmlBeforePoints.contains("<h2 id=\"top\">Top</h2>"))
         #expect(body.htmlBeforePoints.contains("<h3 id=\"skipped-to-three\">Skipped to three</h3>"))
-        #expect(problems.count == 1)
-        #expect(problems.first?.line == 13)
+        #expect(problems.map(\.line) == [10, 13])
+        #expect(problems.first?.message.contains("one '#' is at the level of the paper's title") == true)
     }
 
     @Test func rawHTMLAndJavascriptLinksAreNotPassedThrough() {
@@ -93,5 +93,23 @@ import Testing
         #expect(html.contains("href=\"#item-4-fn-1\""))
         #expect(html.contains("id=\"item-4-fn-1\""))
         #expect(!html.contains("\"#fn-1\""))
+    }
+
+    @Test func aLabelNeverShowsInTheWalesSectionOrThePack() {
+        let markdown = "## Implications for Wales\n{#wales} The offer extends to Wales.\n\nSee [](#wales).\n"
+        let (page, problems) = parse(markdown)
+        #expect(problems.isEmpty)
+        #expect(page.walesImplications?.text == "The offer extends to Wales.\nSee paragraph 1.")
+        #expect(!page.walesImplications!.html.contains("{#"))
+        let (pack, _) = parse(markdown, idPrefix: "p-x-")
+        #expect(pack.walesImplications?.html.contains("<a href=\"#p-x-para-1\">paragraph 1</a>") == true)
+    }
+
+    @Test func aLabelOutsideANumberedParagraphIsLeftOutWithAWarning() {
+        let (body, problems) = parse("## Discussion\n1. {#first} The first point\n\n> {#quoted} A quotation.\n", firstLine: 20)
+        #expect(body.discussionPoints.first?.text == "The first point")
+        #expect(!body.htmlBeforePoints.contains("{#"))
+        #expect(problems.map { "\($0.line):\($0.column)" } == ["21:4", "23:3"])
+        #expect(problems.first?.message == "only a numbered paragraph can have a label; '{#first}' here is left out")
     }
 }

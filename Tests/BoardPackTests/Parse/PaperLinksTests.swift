@@ -39,7 +39,7 @@ import Testing
 
     @Test func aBrokenLinkIsAnErrorWithStrict() throws {
         let root = try Fixtures.project(papers: [
-            "p": Fixtures.paper(body: "## Background\nSee [x](missing.md).\n\n## Implications for Wales\nNone.\n"),
+            "p": Fixtures.paper(body: "## Background\nSee [x](missing.md).\n\n## Discussion\n1. A point\n\n## Implications for Wales\nNone.\n"),
         ])
         var options = Fixtures.options(root)
         #expect(try SiteBuilder.check(options).map(\.severity) == [.warning])

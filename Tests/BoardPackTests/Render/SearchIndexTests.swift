@@ -64,7 +64,15 @@ import Testing
         #expect(page.attribute("href", of: "//link[@rel='stylesheet']") == ["../assets/boardpack.css"])
         #expect(page.texts("//p[@id='search-status'][@role='status'][@aria-live='polite']") == ["3 papers"])
         // The box is labelled, and hidden until the script shows it, so that nobody meets a box that does nothing.
-        #expect(page.attribute("for", of: "//form[@role='search']//label") == ["search-box"])
+        #expect(page.attribute("for", of: "//form[@role='search']//label") == ["search-box", "search-board", "search-year", "search-purpose"])
+        #expect(page.nodes("//form[@role='search']//select[@id='search-board'][@name='board']").count == 1)
+        #expect(page.nodes("//div[@id='search-filters'][@hidden]").count == 1)
+        // The filters' choices are those the papers give Pagefind; the exempt paper's purpose is not public.
+        #expect(page.texts("//select[@id='search-board']/option") == [
+            "All boards", "Community Wellbeing Board", "Safer and Stronger Communities Board",
+        ])
+        #expect(page.texts("//select[@id='search-year']/option") == ["All years", "2021"])
+        #expect(page.texts("//select[@id='search-purpose']/option") == ["All purposes", "Discussion"])
         #expect(page.nodes("//form[@role='search']//input[@type='search'][@id='search-box'][@hidden]").count == 1)
         #expect(page.nodes("//script").count == 1)
         // The script filters on each item's own text: everything it shows, nothing an exempt paper withholds.

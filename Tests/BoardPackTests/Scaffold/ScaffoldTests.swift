@@ -53,41 +53,6 @@ import Yams
         #expect(lines.isSuperset(of: ["_site/", ".boardpack-cache/"]))
     }
 
-    @Test func theWorkflowChecksPullRequestsAndPublishesMainToPages() throws {
-        let text = try #require(ProjectScaffold.files().first { $0.path == ".github/workflows/publish.yml" }?.text)
-        let workflow = try #require(try Yams.compose(yaml: text))
-        let triggers = try #require(workflow["on"])
-        #expect(triggers["pull_request"] != nil)
-        #expect(triggers["push"]?["branches"]?.sequence?.compactMap(\.string) == ["main"])
-        #expect(workflow["permissions"]?["pages"]?.string == "write")
-        #expect(workflow["permissions"]?["id-token"]?.string == "write")
-        #expect(workflow["concurrency"]?["group"] != nil)
-        #expect(workflow["env"]?["BOARDPACK_REPO"]?.string != nil)
-
-        let papers = try #require(workflow["jobs"]?["papers"])
-        #expect(papers["container"]?.string == "swift:6.0")
-        let steps = papers["steps"]?.sequence ?? []
-        let uses = steps.compactMap { $0["uses"]?.string }
-        #expect(uses == ["actions/checkout@v4", "actions/configure-pages@v5", "actions/upload-pages-artifact@v3"])
-        let scripts = steps.compactMap { $0["run"]?.string }.joined(separator: "\n")
-        for command in [
-            "libcmark-gfm-dev libcmark-gfm-extensions-dev", "weasyprint", "swift build -c release",
-            "boardpack check --format github", "boardpack build",
-        ] {
-            #expect(scripts.contains(command), "no step runs \(command)")
-        }
-        let check = steps.first { $0["run"]?.string?.contains("boardpack check --format github") == true }
-        #expect(check?["if"] == nil, "the check must run on pull requests")
-        let upload = steps.first { $0["uses"]?.string == "actions/upload-pages-artifact@v3" }
-        #expect(upload?["with"]?["path"]?.string == "_site")
-
-        let deploy = try #require(workflow["jobs"]?["deploy"])
-        #expect(deploy["needs"]?.string == "papers")
-        #expect(deploy["environment"]?["name"]?.string == "github-pages")
-        #expect(deploy["steps"]?.sequence?.compactMap { $0["uses"]?.string } == ["actions/deploy-pages@v4"])
-        #expect(deploy["if"]?.string?.contains("refs/heads/main") == true)
-    }
-
     @Test func initWritesNothingWhenAnyOfItsFilesExists() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("boardpack-scaffold-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }

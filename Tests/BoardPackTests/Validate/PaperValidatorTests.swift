@@ -23,6 +23,26 @@ import Testing
         #expect(found.first?.message.contains("did you mean 'discussion'") == true)
     }
 
+    @Test func purposeTypedAsOnTheFrontSheetSuggestsTheWord() {
+        let text = Fixtures.paper().replacingOccurrences(of: "purpose: discussion", with: "purpose: For discussion.")
+        #expect(errors(text).map { DiagnosticFormat.text.format($0) } == [
+            "content/papers/p.md:5:10: error: 'purpose' must be one of discussion, decision, information, noting "
+                + "(found \"For discussion.\"); did you mean 'discussion'?",
+        ])
+    }
+
+    @Test func anImpossibleDateIsSaidAsADate() {
+        #expect(errors(Fixtures.paper(date: "2025-02-30")).map { DiagnosticFormat.text.format($0) } == [
+            "content/papers/p.md:4:7: error: 'date' is wrong: 30 February 2025 is not a date (found \"2025-02-30\")",
+        ])
+    }
+
+    @Test func aMeetingTimeIsAskedForInPlainWords() {
+        let file = SourceFile(path: "content/meetings/m.yaml", text: "board: sscb\ndate: 2025-03-12\ntime: 2pm\nitems:\n  - paper: p\n")
+        let problems = MeetingValidator.meeting(file, id: "m", site: Fixtures.site).1.map { DiagnosticFormat.text.format($0) }
+        #expect(problems.contains("content/meetings/m.yaml:3:7: error: 'time' must be a time such as 14:00 or 09:30 (found \"2pm\")"))
+    }
+
     @Test func unknownBoardNamesTheBoardsThatExist() {
         let found = errors(Fixtures.paper(board: "sccb"))
         #expect(found.map(\.line) == [3])
@@ -34,7 +54,7 @@ import Testing
     @Test func thirtyFebruaryIsNotADate() {
         let found = errors(Fixtures.paper(date: "2021-02-30"))
         #expect(found.map(\.line) == [4])
-        #expect(found.first?.message.contains("not a real date") == true)
+        #expect(found.first?.message.contains("is not a date") == true)
         let badShape = errors(Fixtures.paper(date: "9 June 2021"))
         #expect(badShape.first?.message.contains("YYYY-MM-DD") == true)
     }
@@ -104,7 +124,7 @@ import Testing
     }
 
     @Test func missingWalesSectionIsAWarning() {
-        let body = "## Background\nText.\n"
+        let body = "## Background\nText.\n\n## Discussion\n1. A point\n"
         let found = problems(Fixtures.paper(body: body))
         #expect(found.count == 1)
         #expect(found.first?.severity == .warning)
@@ -113,7 +133,7 @@ import Testing
     }
 
     @Test func emptyWalesSectionIsAWarningWhenTheScopeIncludesWales() {
-        let body = "## Background\nText.\n\n## Implications for Wales\n\n## Next steps\nMore.\n"
+        let body = "## Background\nText.\n\n## Implications for Wales\n\n## Next steps\nMore.\n\n## Discussion\n1. A point\n"
         let found = problems(Fixtures.paper(body: body))
         #expect(found.map(\.line) == [26])
         #expect(found.first?.severity == .warning)

@@ -1,18 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The `incidents:` list of a large YAML dataset cut at record boundaries, so that the pieces can be
 /// composed on several threads (Yams composes one document on one thread only). Small pieces are
 /// quicker even on one thread: each piece's node tree is built, read and freed while it is in cache.
 ///
-/// Only the plain layout is cut: `incidents:` alone on a line at the left margin, then a block list
-/// whose entries each start with `- ` at one indentation. Anything else (`incidents: [...]`, a list
-/// indented with tabs) is left whole. The cut is made on lines alone, so a file whose pieces do not
-/// compose on their own (a quoted value running over a line that looks like a new entry, an alias to an
-/// anchor in another piece) must be composed whole instead: the reader does so when any piece fails.
+/// The cuts are where libyaml's scanner finds the entries of the root mapping's `incidents:` block list
+/// (`IncidentListLayout`), never where a line merely looks like one, so the pieces hold exactly the
+/// records a whole read finds. Any other layout is left whole, and the reader composes the file whole
+/// when any piece does not compose on its own, so that problems are reported as a whole read would.
 struct IncidentChunks: Sendable {
     struct Chunk: Sendable {
         var text: String
@@ -25,126 +18,42 @@ struct IncidentChunks: Sendable {
     var metadata: String
     var chunks: [Chunk]
 
-    /// nil when the file does not have the plain layout or has fewer than `minimumRecords` records.
-    static func split(_ text: String, recordsPerChunk: Int, minimumRecords: Int) -> IncidentChunks? {
+    /// nil when there is no `incidents:` list that can be cut safely, or it has fewer than `minimumRecords` records.
+    /// Each piece is handed to `onChunk` as soon as the scanner has passed it, so that composing the
+    /// pieces can start while the rest of the file is scanned; if the result is nil, those pieces must
+    /// be thrown away.
+    static func split(
+        _ text: String, recordsPerChunk: Int, minimumRecords: Int, onChunk: (Chunk) -> Void = { _ in }
+    ) -> IncidentChunks? {
         var copy = text
+        let perChunk = max(1, recordsPerChunk), minimum = max(1, minimumRecords)
         return copy.withUTF8 { bytes in
-            guard let list = ListLayout(bytes), list.starts.count >= max(1, minimumRecords) else { return nil }
-            return IncidentChunks(list, bytes: bytes, recordsPerChunk: max(1, recordsPerChunk))
-        }
-    }
-
-    private init(_ list: ListLayout, bytes: UnsafeBufferPointer<UInt8>, recordsPerChunk: Int) {
-        func text(_ range: Range<Int>) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        }
-        let count = list.starts.count
-        let pieceCount = (count + recordsPerChunk - 1) / recordsPerChunk
-        chunks = (0..<pieceCount).map { piece in
-            let first = piece * count / pieceCount
-            let next = (piece + 1) * count / pieceCount
-            let end = next < count ? list.starts[next].offset : list.end.offset
-            return Chunk(text: text(list.starts[first].offset..<end), firstLine: list.starts[first].line, records: next - first)
-        }
-        let first = list.starts[0]
-        metadata = text(0..<first.offset)
-        if list.end.offset < bytes.count {
-            metadata += String(repeating: "\n", count: list.end.line - first.line) + text(list.end.offset..<bytes.count)
-        }
-    }
-}
-
-/// Where each entry of the `incidents:` block list starts, found line by line.
-private struct ListLayout {
-    struct Position {
-        var offset: Int
-        var line: Int
-    }
-
-    var starts: [Position] = []
-    /// The first line after the list (the end of the file if none).
-    var end: Position
-
-    private static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), hash = UInt8(ascii: "#")
-    private static let dash = UInt8(ascii: "-"), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
-    private static let key = Array("incidents:".utf8)
-
-    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var lines = Lines(bytes: bytes)
-        end = Position(offset: bytes.count, line: 0)
-        while true {
-            guard let line = lines.next() else { return nil }
-            if Self.isKeyLine(line.range, in: bytes) { break }
-        }
-        var indent: Int?
-        while let line = lines.next() {
-            let range = line.range
-            let margin = Self.margin(range, in: bytes)
-            let first = range.lowerBound + margin
-            if first == range.upperBound || bytes[first] == Self.hash || Self.isBlank(range, in: bytes) { continue }
-            let opensEntry = bytes[first] == Self.dash
-                && (first + 1 == range.upperBound || bytes[first + 1] == Self.space || bytes[first + 1] == Self.carriageReturn)
-            guard let listIndent = indent else {
-                guard opensEntry else { return nil }
-                indent = margin
-                starts.append(Position(offset: range.lowerBound, line: line.number))
-                continue
+            func text(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             }
-            if margin > listIndent { continue }
-            if margin == listIndent, opensEntry {
-                starts.append(Position(offset: range.lowerBound, line: line.number))
-                continue
+            var chunks: [Chunk] = []
+            // Entries not yet in a piece: a piece is cut once the entry after it is known.
+            var pending: [IncidentListLayout.Position] = []
+            var seen = 0
+            func cut(_ records: Int, end: Int) {
+                let chunk = Chunk(text: text(pending[0].offset..<end), firstLine: pending[0].line, records: records)
+                chunks.append(chunk)
+                onChunk(chunk)
+                pending.removeFirst(records)
             }
-            end = Position(offset: range.lowerBound, line: line.number)
-            return
+            let layout = IncidentListLayout(bytes) { start in
+                pending.append(start)
+                seen += 1
+                // Small files are read whole: nothing is cut until there are enough records.
+                while seen >= minimum, pending.count > perChunk { cut(perChunk, end: pending[perChunk].offset) }
+            }
+            guard let list = layout, seen >= minimum, let first = list.first else { return nil }
+            if !pending.isEmpty { cut(pending.count, end: list.end.offset) }
+            var metadata = text(0..<first.offset)
+            if list.end.offset < bytes.count {
+                metadata += String(repeating: "\n", count: list.end.line - first.line) + text(list.end.offset..<bytes.count)
+            }
+            return IncidentChunks(metadata: metadata, chunks: chunks)
         }
-        end.line = lines.number
-        if starts.isEmpty { return nil }
-    }
-
-    /// `incidents:` at the left margin with nothing after it but a comment.
-    private static func isKeyLine(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard range.count >= key.count, bytes[range.lowerBound..<(range.lowerBound + key.count)].elementsEqual(key) else {
-            return false
-        }
-        let rest = (range.lowerBound + key.count)..<range.upperBound
-        let margin = Self.margin(rest, in: bytes)
-        return rest.lowerBound + margin == rest.upperBound || isBlank(rest, in: bytes)
-            || (margin > 0 && bytes[rest.lowerBound + margin] == hash)
-    }
-
-    /// Spaces before the first other byte.
-    private static func margin(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var index = range.lowerBound
-        while index < range.upperBound, bytes[index] == space { index += 1 }
-        return index - range.lowerBound
-    }
-
-    private static func isBlank(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes[range].allSatisfy { $0 == space || $0 == tab || $0 == carriageReturn }
-    }
-}
-
-/// The lines of a text, each as a byte range without its newline, numbered from 1.
-private struct Lines {
-    let bytes: UnsafeBufferPointer<UInt8>
-    var offset = 0
-    /// The number of the line last returned.
-    var number = 0
-
-    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
-
-    mutating func next() -> (range: Range<Int>, number: Int)? {
-        guard offset < bytes.count, let base = bytes.baseAddress else { return nil }
-        let end: Int
-        if let hit = memchr(base + offset, 10, bytes.count - offset) {
-            end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-        } else {
-            end = bytes.count
-        }
-        let range = offset..<end
-        offset = end + 1
-        number += 1
-        return (range, number)
     }
 }

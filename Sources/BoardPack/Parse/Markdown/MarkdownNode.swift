@@ -63,6 +63,35 @@ public struct MarkdownNode {
         cmark_node_prepend_child(pointer, node)
     }
 
+    /// Takes this node out of the tree and frees it (with its children).
+    public func remove() {
+        cmark_node_unlink(pointer)
+        cmark_node_free(pointer)
+    }
+
+    /// Moves this node's children to stand before it, then removes it: a link becomes its text.
+    public func unwrap() {
+        for child in children { insertBefore(child) }
+        remove()
+    }
+
+    /// Moves `node` (from wherever it is) to stand just before this one.
+    public func insertBefore(_ node: MarkdownNode) {
+        cmark_node_insert_before(pointer, node.pointer)
+    }
+
+    public var isTightList: Bool { cmark_node_get_list_tight(pointer) != 0 }
+    public var listStart: Int { Int(cmark_node_get_list_start(pointer)) }
+
+    public func setLiteral(_ text: String) { cmark_node_set_literal(pointer, text) }
+
+    /// Appends a text node, for a link written with no text of its own.
+    public func appendText(_ text: String) {
+        guard let node = cmark_node_new(CMARK_NODE_TEXT) else { return }
+        cmark_node_set_literal(node, text)
+        cmark_node_append_child(pointer, node)
+    }
+
     /// Replaces this node by a custom block holding literal HTML; the node is freed.
     public func replace(withHTML html: String) {
         guard let node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }

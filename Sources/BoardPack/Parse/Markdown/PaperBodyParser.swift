@@ -15,13 +15,16 @@ public struct PaperBodyParser {
     public var options: MarkdownOptions = .papers
     /// Every paper's slug, for rewriting and checking links to other papers; nil leaves links alone.
     public var knownSlugs: Set<String>?
+    /// The paper's title: a first heading that repeats it is dropped, since the page shows the title.
+    public var title: String?
 
     static let pointsMarker = "<!--boardpack:discussion-points-->"
 
     public init(
         path: String, firstLine: Int, idPrefix: String = "", headingBase: Int = 2, options: MarkdownOptions = .papers,
-        knownSlugs: Set<String>? = nil
+        knownSlugs: Set<String>? = nil, title: String? = nil
     ) {
+        self.title = title
         self.knownSlugs = knownSlugs
         self.path = path
         self.firstLine = firstLine
@@ -31,10 +34,32 @@ public struct PaperBodyParser {
     }
 
     public func parse(_ markdown: String) -> (PaperBody, [Diagnostic]) {
-        let document = StageTimer.measure(.markdown) { Markdown.parse(markdown, options: options) }
-        var diagnostics: [Diagnostic] = []
+        let (text, habits) = WordHabits(path: path, firstLine: firstLine).mend(markdown)
+        let document = StageTimer.measure(.markdown) { Markdown.parse(text, options: options) }
+        var diagnostics = habits
+        dropTitleHeading(MarkdownNode(document.root).children, diagnostics: &diagnostics)
+        unwrapTypedParagraphNumbers(MarkdownNode(document.root).children, diagnostics: &diagnostics)
         let blocks = MarkdownNode(document.root).children
         let sections = orderHeadings(blocks, diagnostics: &diagnostics)
+        let kinds = Self.sectionKinds(blocks)
+        // Labels come out and links are rewritten first, so that the text taken out for packs (the
+        // Wales section, the discussion points) has them right too.
+        var labels: [String: Int] = [:]
+        let paragraphBlocks = blocks.filter { $0.type == CMARK_NODE_PARAGRAPH }
+        for (number, block) in paragraphBlocks.enumerated() {
+            takeLabel(block, paragraph: number + 1, into: &labels, diagnostics: &diagnostics)
+        }
+        dropStrayLabels(MarkdownNode(document.root), diagnostics: &diagnostics)
+        let pointCount = zip(blocks, kinds).first { $0.1 == .discussion && $0.0.isOrderedList }?.0.children.count ?? 0
+        let prefixLength = idPrefix.count
+        var anchors = Set(sections.map { String($0.anchor.dropFirst(prefixLength)) })
+        anchors.formUnion((0...paragraphBlocks.count).map { "para-\($0)" })
+        anchors.formUnion((0..<pointCount).map { "point-1-\($0 + 1)" })
+        anchors.formUnion((1...max(1, ByteText.count("[^", in: markdown))).map { "fn-\($0)" })
+        var links = PaperLinks(
+            knownSlugs: knownSlugs, anchors: anchors, labels: labels, idPrefix: idPrefix, path: path, firstLine: firstLine)
+        diagnostics += links.rewrite(MarkdownNode(document.root))
+        let linkedSlugs = links.linkedSlugs.sorted()
 
         var points: [DiscussionPoint] = []
         var pointsList: MarkdownNode?
@@ -42,15 +67,13 @@ public struct PaperBodyParser {
         var walesHTML = ""
         var walesText = ""
         var headingIndex = -1
-        var kind = SectionKind.other
-        for block in blocks {
+        for (block, kind) in zip(blocks, kinds) {
             if block.type == CMARK_NODE_HEADING {
                 headingIndex += 1
                 let section = sections[headingIndex]
-                // Subheadings stay inside their top-level section.
-                guard section.level == headingBase else { continue }
-                kind = Self.kind(of: section.title)
-                if kind == .wales, wales == nil { wales = WalesImplications(html: "", text: "", line: section.line) }
+                if kind == .wales, wales == nil, Self.kind(of: section.title) == .wales {
+                    wales = WalesImplications(html: "", text: "", line: section.line)
+                }
                 continue
             }
             switch kind {
@@ -85,18 +108,6 @@ public struct PaperBodyParser {
         }
         pointsList?.replace(withHTML: Self.pointsMarker + "\n")
 
-        var linkedSlugs: [String] = []
-        if let knownSlugs {
-            let prefixLength = idPrefix.count
-            var anchors = Set(sections.map { String($0.anchor.dropFirst(prefixLength)) })
-            anchors.formUnion((0...paragraphs).map { "para-\($0)" })
-            anchors.formUnion(points.map { "point-1-\($0.index)" })
-            anchors.formUnion((1...max(1, ByteText.count("[^", in: markdown))).map { "fn-\($0)" })
-            var links = PaperLinks(knownSlugs: knownSlugs, anchors: anchors, idPrefix: idPrefix, path: path, firstLine: firstLine)
-            diagnostics += links.rewrite(MarkdownNode(document.root))
-            linkedSlugs = links.linkedSlugs.sorted()
-        }
-
         var (before, after) = document.withHTML(of: document.root) { finish($0, sections: sections) }
         if !idPrefix.isEmpty {
             before = prefixFootnoteIDs(before)
@@ -108,18 +119,7 @@ public struct PaperBodyParser {
         return (body, diagnostics)
     }
 
-    enum SectionKind {
-        case wales, discussion, other
-    }
-
-    static func kind(of title: String) -> SectionKind {
-        let lowered = title.lowercased()
-        if ByteText.count("implications for wales", in: lowered) > 0 { return .wales }
-        if lowered.hasPrefix("discussion") { return .discussion }
-        return .other
-    }
-
-    private func fileLine(_ node: MarkdownNode) -> Int { node.startLine + firstLine - 1 }
+    func fileLine(_ node: MarkdownNode) -> Int { node.startLine + firstLine - 1 }
 
     /// Sets heading levels so that the body starts at `headingBase` and never skips a level
     /// (WCAG asks for headings in order); a skipped level is a warning, since the author meant something.
@@ -128,6 +128,8 @@ public struct PaperBodyParser {
         guard let top = headings.map(\.headingLevel).min() else { return [] }
         var sections: [PaperBody.Section] = []
         var used: Set<String> = []
+        // The next number to try for each repeated title, so that many equal headings stay linear.
+        var nextNumber: [String: Int] = [:]
         var previous = headingBase - 1
         for heading in headings {
             let wanted = heading.headingLevel - top + headingBase
@@ -141,11 +143,13 @@ public struct PaperBodyParser {
             heading.setHeadingLevel(level)
             previous = level
             let title = heading.plainText.trimmed
-            var anchor = idPrefix + Slug.make(title, fallback: "section")
-            var counter = 2
-            while used.contains(anchor) {
-                anchor = idPrefix + Slug.make(title, fallback: "section") + "-\(counter)"
-                counter += 1
+            let base = idPrefix + Slug.make(title, fallback: "section")
+            var anchor = base
+            if used.contains(base) {
+                var counter = nextNumber[base] ?? 2
+                while used.contains(base + "-\(counter)") { counter += 1 }
+                anchor = base + "-\(counter)"
+                nextNumber[base] = counter + 1
             }
             used.insert(anchor)
             sections.append(PaperBody.Section(title: title, level: level, anchor: anchor, line: fileLine(heading)))

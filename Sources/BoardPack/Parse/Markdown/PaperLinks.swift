@@ -1,13 +1,17 @@
 import CCmarkGFM
 
 /// Links inside a paper's body to other papers (`other-paper.md`, `other-paper.md#section`) and to
-/// places in the same paper (`#section`): rewritten to the right page for where the body is shown,
-/// and checked, a broken one being a located warning.
+/// places in the same paper (`#section`, `#label` of a numbered paragraph): rewritten to the right
+/// page for where the body is shown, and checked. A link that fails its check is a located warning
+/// and is printed as its text, so that no broken address is published.
 struct PaperLinks {
-    /// Every paper's slug in the project.
-    var knownSlugs: Set<String>
+    /// Every paper's slug in the project; nil leaves links to other papers as written.
+    var knownSlugs: Set<String>?
     /// Ids of the paper's own targets, without the pack prefix: headings, numbered paragraphs, points, footnotes.
-    var anchors: Set<String>
+    /// nil leaves same-page links unchecked (a pack's introduction links to the pack's own items).
+    var anchors: Set<String>?
+    /// Paragraph labels (`{#evidence}`) and the number of the paragraph each names.
+    var labels: [String: Int] = [:]
     /// Empty on a paper's own page; the paper's prefix inside a pack.
     var idPrefix: String
     var path: String
@@ -16,49 +20,108 @@ struct PaperLinks {
     /// Slugs of the papers the body links to (a dependency: their going away makes the link broken).
     private(set) var linkedSlugs: Set<String> = []
 
+    enum Outcome {
+        case keep
+        case address(String)
+        /// The link failed its check: print its text only.
+        case text
+    }
+
     mutating func rewrite(_ root: MarkdownNode) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         guard let iterator = cmark_iter_new(root.pointer) else { return [] }
-        defer { cmark_iter_free(iterator) }
         var links: [MarkdownNode] = []
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
             guard let pointer = cmark_iter_get_node(iterator) else { continue }
             let node = MarkdownNode(pointer)
             if node.type == CMARK_NODE_LINK, cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER { links.append(node) }
         }
+        cmark_iter_free(iterator)
         for link in links {
-            guard let url = link.url, let target = resolve(url, at: link, diagnostics: &diagnostics) else { continue }
-            cmark_node_set_url(link.pointer, target)
+            guard let url = link.url else { continue }
+            switch resolve(url, at: link, diagnostics: &diagnostics) {
+            case .keep:
+                break
+            case let .address(target):
+                cmark_node_set_url(link.pointer, target)
+            case .text:
+                if link.firstChild == nil { link.appendText(url) }
+                link.unwrap()
+            }
         }
         return diagnostics
     }
 
-    /// The URL the link should have, or nil to leave it as written.
-    private mutating func resolve(_ url: String, at link: MarkdownNode, diagnostics: inout [Diagnostic]) -> String? {
+    private mutating func resolve(_ url: String, at link: MarkdownNode, diagnostics: inout [Diagnostic]) -> Outcome {
         let location = SourceLocation(path: path, line: link.startLine + firstLine - 1, column: max(1, link.startColumn))
         if url.hasPrefix("#") {
             let fragment = String(url.dropFirst())
-            if !anchors.contains(fragment) {
-                diagnostics.append(.warning(
-                    "the link '\(url)' points to no place in this paper" + Suggestion.didYouMean(fragment, among: anchors.sorted()),
-                    at: location))
+            if let paragraph = labels[fragment] {
+                if link.firstChild == nil { link.appendText("paragraph \(paragraph)") }
+                return .address("#\(idPrefix)para-\(paragraph)")
             }
-            return idPrefix.isEmpty ? nil : "#\(idPrefix)\(fragment)"
+            guard let anchors else { return .keep }
+            guard anchors.contains(fragment) else {
+                diagnostics.append(.warning(
+                    "the link '\(url)' points to no place in this paper"
+                        + Suggestion.didYouMean(fragment, among: anchors.sorted() + labels.keys.sorted()),
+                    at: location))
+                return .text
+            }
+            return idPrefix.isEmpty ? .keep : .address("#\(idPrefix)\(fragment)")
         }
-        guard !url.contains(":"), !url.hasPrefix("/") else { return nil }
+        if url.lowercased().hasPrefix("www.") {
+            diagnostics.append(.warning(
+                "the link '\(url)' has no 'https://' in front, so it would point to a file of this site; "
+                    + "write 'https://\(url)'", at: location))
+            return .text
+        }
+        guard !url.contains(":"), !url.hasPrefix("/"), let knownSlugs else { return .keep }
         let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let file = parts.first, file.hasSuffix(".md") else { return nil }
-        let slug = String(file.split(separator: "/").last?.dropLast(3) ?? "")
+        guard let file = parts.first else { return .keep }
         let fragment = parts.count > 1 ? "#" + parts[1] : ""
+        if let slug = Self.builtPageSlug(String(file)), file.contains("papers/") || knownSlugs.contains(slug) {
+            diagnostics.append(.warning(
+                "the link '\(url)' points to a built page, which moves between the site and the packs; "
+                    + "link to the paper's file instead: '\(slug).md\(fragment)'", at: location))
+            return knownSlugs.contains(slug) ? .address(address(of: slug, fragment: fragment)) : .text
+        }
+        guard file.hasSuffix(".md") else { return .keep }
+        let slug = String(file.split(separator: "/").last?.dropLast(3) ?? "")
         linkedSlugs.insert(slug)
-        guard knownSlugs.contains(slug) else {
+        guard knownSlugs.contains(slug) || knownSlugs.contains(Self.anySlug) else {
             diagnostics.append(.warning(
                 "the link '\(url)' points to a paper that does not exist (no file content/papers/\(slug).md)"
                     + Suggestion.didYouMean(slug, among: knownSlugs.sorted()),
                 at: location))
-            return nil
+            return .text
         }
-        // A paper's page is papers/<slug>/index.html; a pack is packs/<id>.html.
-        return idPrefix.isEmpty ? "../\(slug)/index.html\(fragment)" : "../papers/\(slug)/index.html\(fragment)"
+        return .address(address(of: slug, fragment: fragment))
+    }
+
+    /// In `knownSlugs`, takes every slug as known: for text whose links are checked elsewhere.
+    static let anySlug = "*"
+
+    /// A pack's introduction, with its links to papers rewritten for the pack page (packs/<id>.html).
+    static func packIntroHTML(_ markdown: String) -> String {
+        let document = Markdown.parse(markdown)
+        var links = PaperLinks(knownSlugs: [anySlug], anchors: nil, idPrefix: "intro-", path: "", firstLine: 1)
+        _ = links.rewrite(MarkdownNode(document.root))
+        return document.html(of: document.root)
+    }
+
+    /// A paper's page is papers/<slug>/index.html; a pack is packs/<id>.html.
+    private func address(of slug: String, fragment: String) -> String {
+        idPrefix.isEmpty ? "../\(slug)/index.html\(fragment)" : "../papers/\(slug)/index.html\(fragment)"
+    }
+
+    /// The slug in a path to a built paper page (`../papers/x/`, `../x/index.html`, `papers/x`), or nil.
+    static func builtPageSlug(_ file: String) -> String? {
+        var parts = file.split(separator: "/").map(String.init)
+        if parts.last == "index.html" { parts.removeLast() }
+        guard let slug = parts.last, !slug.contains("."), parts.count >= 2 else { return nil }
+        let before = parts[parts.count - 2]
+        guard before == "papers" || (before == ".." && parts.count == 2) else { return nil }
+        return slug
     }
 }

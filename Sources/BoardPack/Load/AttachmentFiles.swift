@@ -1,0 +1,69 @@
+import Foundation
+
+/// Reads the documents attached to a meeting's agenda items, from the content folder: Markdown is
+/// rendered, a PDF is checked to be one and its pages counted. A missing file is a located error.
+enum AttachmentFiles {
+    static let maximumPDFBytes = 50 << 20
+
+    static func missing(_ file: String) -> String {
+        "there is no file '\(file)' in the content folder (an attachment's path starts there, "
+            + "as in attachments/minutes-2025-02-12.md): check the name and the folder"
+    }
+
+    /// Whether `file` (as written in a meeting) is a file inside the content folder.
+    static func exists(_ file: String, content: URL) -> Bool {
+        let url = content.appendingPathComponent(file).standardizedFileURL
+        return url.path.hasPrefix(content.standardizedFileURL.path + "/") && FileManager.default.fileExists(atPath: url.path)
+    }
+
+    static func load(_ meeting: Meeting, content: URL, display: PathDisplay) -> (Meeting, [Diagnostic]) {
+        var meeting = meeting
+        var diagnostics: [Diagnostic] = []
+        let root = content.standardizedFileURL.path + "/"
+        let qpdf = QPDF.find()
+        for (itemIndex, item) in meeting.items.enumerated() {
+            for (index, attachment) in item.attachments.enumerated() {
+                let file = content.appendingPathComponent(attachment.file.value).standardizedFileURL
+                guard file.path.hasPrefix(root), FileManager.default.fileExists(atPath: file.path) else {
+                    diagnostics.append(.error(missing(attachment.file.value), at: attachment.file.location))
+                    continue
+                }
+                let content: Attachment.Content?
+                if file.pathExtension.lowercased() == "md" {
+                    switch SourceReader.read(file, displayPath: display(file)) {
+                    case let .success(source): content = .markdown(html: Markdown.html(source.text))
+                    case let .failure(problem):
+                        diagnostics.append(problem)
+                        content = nil
+                    }
+                } else {
+                    content = pdf(file, attachment: attachment, qpdf: qpdf, diagnostics: &diagnostics)
+                }
+                meeting.items[itemIndex].attachments[index].content = content
+            }
+        }
+        return (meeting, diagnostics)
+    }
+
+    private static func pdf(_ file: URL, attachment: Attachment, qpdf: QPDF?, diagnostics: inout [Diagnostic]) -> Attachment.Content? {
+        guard case let .success(bytes) = POSIXFile.read(file.path, limit: maximumPDFBytes) else {
+            diagnostics.append(.error("cannot read '\(attachment.file.value)' (is it larger than 50 MB?)", at: attachment.file.location))
+            return nil
+        }
+        guard bytes.starts(with: Array("%PDF-".utf8)) else {
+            diagnostics.append(.error(
+                "'\(attachment.file.value)' is not really a PDF: save the document again as PDF", at: attachment.file.location))
+            return nil
+        }
+        return .pdf(bytes: bytes, pages: qpdf?.pageCount(file.path) ?? roughPageCount(bytes))
+    }
+
+    /// Pages counted from the file's page objects, when qpdf is not there to count them; only the
+    /// pack's blank pages for a PDF depend on it, and a `--pdf` build needs qpdf anyway.
+    static func roughPageCount(_ bytes: [UInt8]) -> Int {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let count = text.components(separatedBy: "/Type /Page").count - 1 + text.components(separatedBy: "/Type/Page").count - 1
+            - (text.components(separatedBy: "/Type /Pages").count - 1) - (text.components(separatedBy: "/Type/Pages").count - 1)
+        return max(1, count)
+    }
+}
