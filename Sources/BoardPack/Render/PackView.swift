@@ -88,7 +88,7 @@ public enum PackView {
         values["paper"] = PaperPageView.basicValues(packed, boardName: nil).merging(["frontSheet": front]) { $1 }
         if let exempt = paper.front.exempt {
             values["exemptMarking"] = "Confidential: members only. " + exempt.notice
-            values["footer"] = "\(membersFooter). Exempt information: paragraph \(exempt.paragraph) of Part \(exempt.part) of Schedule 12A"
+            values["footer"] = "\(membersFooter). Exempt information: paragraph \(exempt.paragraph) of Schedule 12A"
         }
         return values
     }

@@ -15,6 +15,7 @@ import Testing
             title: "Depot sale", body: "## Background\n\(secret)\n\n## Implications for Wales\nThe depot is in Wales.\n",
             extraFront: "exempt: { paragraph: \(paragraph), public-interest: \"\(reason)\" }"
         ).replacingOccurrences(of: "summary: A short summary.", with: "summary: The bids for the depot.")
+            .replacingOccurrences(of: "purpose: discussion", with: "purpose: decision")
         let open = Fixtures.paper(title: "Library hours").replacingOccurrences(
             of: "background-papers: none",
             with: "background-papers:\n  - title: Library survey 2024\n    link: https://example.org/survey\n  - title: Opening hours policy")
