@@ -8,6 +8,7 @@ import Testing
 /// background papers, and the council's own wording.
 @Suite struct StatutoryOutputTests {
     static let secret = "The preferred bidder offered two million pounds for the depot."
+    static let secretBackground = "Valuation of the depot by Example Surveyors"
     static let reason = "Publishing the bids before the contract is signed would weaken the council's position."
 
     static func project(siteExtra: String = "jurisdiction: wales", paragraph: String = "14") throws -> URL {
@@ -16,6 +17,7 @@ import Testing
             extraFront: "exempt: { paragraph: \(paragraph), public-interest: \"\(reason)\" }"
         ).replacingOccurrences(of: "summary: A short summary.", with: "summary: The bids for the depot.")
             .replacingOccurrences(of: "purpose: discussion", with: "purpose: decision")
+            .replacingOccurrences(of: "background-papers: none", with: "background-papers:\n  - title: \(secretBackground)")
         let open = Fixtures.paper(title: "Library hours").replacingOccurrences(
             of: "background-papers: none",
             with: "background-papers:\n  - title: Library survey 2024\n    link: https://example.org/survey\n  - title: Opening hours policy")
@@ -68,7 +70,8 @@ import Testing
         #expect(search.contains(JSONText.quoted(notice + " " + description + " Public interest test: " + Self.reason)))
         for (path, (data, _)) in SiteBuilderTests.snapshot(root.appendingPathComponent("_site")) {
             let text = String(decoding: data, as: UTF8.self)
-            #expect(!text.contains(Self.secret) && !text.contains("The bids for the depot."), "\(path) holds exempt text")
+            #expect(!text.contains(Self.secret) && !text.contains("The bids for the depot.") && !text.contains(Self.secretBackground),
+                "\(path) holds exempt text")
         }
     }
 
@@ -138,8 +141,18 @@ import Testing
     @Test func backgroundPapersNoneIsSaid() throws {
         let root = try Self.project()
         defer { try? FileManager.default.removeItem(at: root) }
+        try Fixtures.paper(title: "Library hours").write(
+            to: root.appendingPathComponent("content/papers/library-hours.md"), atomically: true, encoding: .utf8)
+        #expect(try !Self.build(root).failed)
+        let paper = try Self.page(root, "papers/library-hours/index.html")
+        #expect(paper.texts("//section[@class='background-papers']/p") == ["None."])
+    }
+
+    @Test func anExemptPapersBackgroundPapersAreForMembersOnly() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
         #expect(try !Self.build(root, audience: .members).failed)
         let paper = try Self.page(root, "papers/depot-sale/index.html")
-        #expect(paper.texts("//section[@class='background-papers']/p") == ["None."])
+        #expect(paper.texts("//section[@class='background-papers']//li") == [Self.secretBackground])
     }
 }
