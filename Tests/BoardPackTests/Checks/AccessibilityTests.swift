@@ -19,17 +19,18 @@ import Testing
         return pages.sorted()
     }
 
-    /// Each example and the number of pages it builds.
-    static let examples = [("content", 7), (WelshCouncilExampleTests.content, 7)]
+    /// Each example and the number of pages it builds. The Welsh example gains its supplementary
+    /// agenda's pack once supplements are read (issue 12, part 5).
+    static let examples: [(String, ClosedRange<Int>)] = [("content", 7...7), (WelshCouncilExampleTests.content, 7...8)]
 
     @Test(
         .enabled(if: browser && ExternalTool.exists(axePython), "needs chromium, chromedriver and axe: `sudo make test-tools`"),
         arguments: examples)
-    func pagesAndPacksPassAxe(example: String, pageCount: Int) throws {
+    func pagesAndPacksPassAxe(example: String, pageCount: ClosedRange<Int>) throws {
         let output = try ExternalTool.buildExample(content: example)
         defer { try? FileManager.default.removeItem(at: output) }
         let pages = Self.pages(in: output)
-        #expect(pages.count == pageCount)
+        #expect(pageCount.contains(pages.count), "\(pages.count) pages")
         let script = Fixtures.packageRoot.appendingPathComponent("tools/axe_check.py").path
         let result = try ExternalTool.run(Self.axePython ?? "", [script] + pages)
         #expect(result.status == 0, "\(result.text)")
