@@ -79,6 +79,10 @@ struct ExemptionReader {
             exempt.diagnostics.append(.error("'exempt' needs 'public-interest': \(why)", at: exempt.ownerLocation))
             return nil
         }
+        if !Fields.isNull(node), Fields.scalarText(node) == nil {
+            exempt.error("'public-interest' is one piece of text (use '>' and indent it for several lines): \(why)", at: node)
+            return nil
+        }
         guard !Fields.isNull(node), let text = Fields.scalarText(node)?.trimmed, !text.isEmpty else {
             exempt.error("'public-interest' is empty: write \(why)", at: node)
             return nil

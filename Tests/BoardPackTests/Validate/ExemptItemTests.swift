@@ -78,6 +78,12 @@ import Testing
         #expect(problems.first?.message.contains("'public-interest' is empty") == true)
     }
 
+    @Test func aListForPublicInterestIsAnErrorAtIt() {
+        let problems = Self.read("exempt:\n  paragraph: 3\n  public-interest:\n    - One reason").1
+        #expect(Self.located(problems) == ["error 24:5"])
+        #expect(problems.first?.message.contains("one piece of text") == true)
+    }
+
     @Test func aParagraphAloneIsAnErrorThatShowsTheMapForm() {
         let problems = Self.read("exempt: 3").1
         #expect(Self.located(problems) == ["error 21:9"])
