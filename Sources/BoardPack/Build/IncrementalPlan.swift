@@ -10,8 +10,8 @@ struct IncrementalPlan {
     /// Dataset ids whose file changed, appeared or went since the previous build.
     let changedDatasets: Set<String>
     /// Records of the papers not read again, by file path.
-    let reused: [String: PaperRecord]
-    let papersToRead: [URL]
+    private(set) var reused: [String: PaperRecord]
+    private(set) var papersToRead: [URL]
     var needsDatasets: Bool
 
     /// `meetings`: this build's; a paper's page lists the meetings it went to, so a paper on an
@@ -59,6 +59,15 @@ struct IncrementalPlan {
         self.reused = reused
         papersToRead = toRead
         needsDatasets = previous == nil || !toRead.isEmpty || !changed.isEmpty
+    }
+
+    /// Has the papers with these slugs read after all (the link check found they may have changed).
+    mutating func readAgain(_ slugs: Set<String>) {
+        for (url, path) in zip(folder.papers, folder.paperPaths)
+        where slugs.contains(ContentFolder.slug(of: url)) && reused[path] != nil {
+            reused[path] = nil
+            papersToRead.append(url)
+        }
     }
 
     /// The papers on the agenda of a meeting whose file changed, appeared or went, as it was and as it is.
@@ -112,7 +121,8 @@ struct IncrementalPlan {
         let bySlug = Dictionary(parsed.map { ($0.slug, $0) }) { first, _ in first }
         for url in papersToRead {
             guard let paper = bySlug[ContentFolder.slug(of: url)], let stamp = inputs[url.path] else { continue }
-            records[url.path] = PaperRecord(stamp: stamp, listing: paper.listing.kept(for: audience), datasets: paper.datasetIDs, links: paper.body.linkedSlugs)
+            records[url.path] = PaperRecord(stamp: stamp, listing: paper.listing.kept(for: audience), datasets: paper.datasetIDs, links: paper.body.linkedSlugs,
+                anchors: LinkCheck.kept(paper, for: audience))
         }
         return records
     }
@@ -134,6 +144,20 @@ struct PackMembership {
         let members: [String]
 
         var outputPath: String { SiteRenderer.packPath(id) }
+
+        /// Whether the pack's own Markdown may link to papers.
+        var linksToPapers: Bool {
+            switch source {
+            case let .meeting(meeting): meeting.items.contains { !$0.attachments.isEmpty }
+            case let .briefing(spec): spec.intro?.contains(".md") == true
+            }
+        }
+
+        /// Whether those links' sections are checked (a briefing's intro's are; see `LinkCheck`).
+        var checksSections: Bool {
+            if case .briefing = source { return true }
+            return false
+        }
 
         func pack(papers: [String: Paper], site: Site) -> Pack {
             switch source {
@@ -166,10 +190,14 @@ struct PackMembership {
     /// or papers changed, or whose output is missing.
     func due(plan: IncrementalPlan, parsedSlugs: Set<String>) -> [Entry] {
         guard let previous = plan.previous else { return all }
+        // A pack's own Markdown (a briefing's intro, a meeting's attachments) links to papers: whether
+        // each link is kept depends on which papers exist and, for an intro, on their sections.
+        let slugsChanged = Set(previous.papers.values.map(\.listing.slug)) != Set(plan.folder.paperSlugs)
         return all.filter { entry in
             let fileChanged = entry.file.map { previous.inputs[$0] != plan.inputs[$0] } ?? true
             return fileChanged || previous.packMembers[entry.outputPath] != entry.members
                 || !parsedSlugs.isDisjoint(with: entry.members) || previous.outputs[entry.outputPath] == nil
+                || (entry.linksToPapers && (slugsChanged || (entry.checksSections && !parsedSlugs.isEmpty)))
         }
     }
 }

@@ -11,6 +11,8 @@ public struct PaperReader: Sendable {
     public var packTags: Set<String> = []
     /// Every paper's slug, for links between papers.
     public var knownSlugs: Set<String>?
+    /// Every paper's anchors, once the link check has them: links to other papers' sections are then checked.
+    public var otherAnchors: [String: [String: String]]?
 
     public init(site: Site?, options: MarkdownOptions = .papers, packSlugs: Set<String> = [], packTags: Set<String> = []) {
         self.site = site
@@ -39,8 +41,9 @@ public struct PaperReader: Sendable {
         let tooWide = TableWidth.check(split.body, path: file.path, firstLine: split.bodyFirstLine)
         guard tooWide.isEmpty else { return (nil, diagnostics + tooWide) }
         // The body is parsed even when the front matter is wrong, so one run reports both.
-        let parser = PaperBodyParser(
+        var parser = PaperBodyParser(
             path: file.path, firstLine: split.bodyFirstLine, options: options, knownSlugs: knownSlugs, title: sheet?.title)
+        parser.otherAnchors = otherAnchors
         let (body, bodyProblems) = StageTimer.measure(.assemble) { parser.parse(split.body) }
         diagnostics += bodyProblems
         let specs = body.incidentBlocks.map { block in
@@ -56,9 +59,10 @@ public struct PaperReader: Sendable {
             slug: slug, sourcePath: file.path, front: sheet, frontHTML: frontHTML, body: body, incidentSpecs: specs)
         paper.imageReferences = PaperImages.references(in: split.body, path: file.path, firstLine: split.bodyFirstLine)
         if packSlugs.contains(slug) || !packTags.isDisjoint(with: sheet.tags) {
-            let packParser = PaperBodyParser(
+            var packParser = PaperBodyParser(
                 path: file.path, firstLine: split.bodyFirstLine, idPrefix: paper.packPrefix, headingBase: 3, options: options,
                 knownSlugs: knownSlugs, title: sheet.title)
+            packParser.otherAnchors = otherAnchors
             paper.packBody = StageTimer.measure(.assemble) { packParser.parse(split.body).0 }
         }
         return (paper, diagnostics)

@@ -6,12 +6,16 @@ public struct PaperRecord: Sendable, Equatable {
     public var datasets: [String]
     /// Papers its body links to: one appearing or going away changes whether a link is broken.
     public var links: [String]
+    /// The places other papers can link to (`PaperBody.anchors`): one changing has the papers that
+    /// link here checked again.
+    public var anchors: [String: String]
 
-    public init(stamp: FileStamp, listing: PaperListing, datasets: [String], links: [String] = []) {
+    public init(stamp: FileStamp, listing: PaperListing, datasets: [String], links: [String] = [], anchors: [String: String] = [:]) {
         self.stamp = stamp
         self.listing = listing
         self.datasets = datasets
         self.links = links
+        self.anchors = anchors
     }
 
     /// Separates list entries inside one field; YAML values cannot hold this control character.
@@ -25,13 +29,14 @@ public struct PaperRecord: Sendable, Equatable {
             Self.exemptField(listing.exempt), escape(listing.tags.joined(separator: String(Self.listSeparator))),
             escape(datasets.joined(separator: String(Self.listSeparator))), escape(listing.summary),
             escape(links.joined(separator: String(Self.listSeparator))),
+            escape(anchors.keys.sorted().map { "\($0)=\(anchors[$0] ?? $0)" }.joined(separator: String(Self.listSeparator))),
         ]
         return fields.joined(separator: "\t")
     }
 
     static func parse(_ line: Substring) -> (path: String, record: PaperRecord)? {
         let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
-        guard parts.count == 13, let stamp = FileStamp(fields: parts[2].split(separator: " ")[...]),
+        guard parts.count == 14, let stamp = FileStamp(fields: parts[2].split(separator: " ")[...]),
             let date = CalendarDate(iso: String(parts[6])), let purpose = Purpose(rawValue: String(parts[7])),
             let exempt = exemption(parts[8])
         else { return nil }
@@ -43,7 +48,13 @@ public struct PaperRecord: Sendable, Equatable {
         let listing = PaperListing(
             slug: unescape(parts[3]), title: unescape(parts[4]), board: unescape(parts[5]), date: date, purpose: purpose,
             summary: unescape(parts[11]), tags: list(parts[9]), exempt: exempt)
-        let record = PaperRecord(stamp: stamp, listing: listing, datasets: list(parts[10]), links: list(parts[12]))
+        var anchors: [String: String] = [:]
+        for entry in list(parts[13]) {
+            let pair = entry.split(separator: "=", maxSplits: 1).map(String.init)
+            if pair.count == 2 { anchors[pair[0]] = pair[1] }
+        }
+        let record = PaperRecord(
+            stamp: stamp, listing: listing, datasets: list(parts[10]), links: list(parts[12]), anchors: anchors)
         return (unescape(parts[1]), record)
     }
 

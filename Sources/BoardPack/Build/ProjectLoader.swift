@@ -19,6 +19,8 @@ public struct ProjectLoader: Sendable {
         public var slugs: Set<String> = []
         /// Every dataset file's id, read or not.
         public var datasetIDs: Set<String> = []
+        /// Every paper's anchors, once the link check has gathered them (see `LinkCheck`).
+        public var anchors: [String: [String: String]]?
     }
 
     /// One paper's outcome: the paper if it could be read, its page if asked for, its problems.
@@ -33,8 +35,11 @@ public struct ProjectLoader: Sendable {
         let (datasets, problems) = loadDatasets(folder.datasets, site: project.site)
         project.datasets = datasets
         project.diagnostics += problems
-        let results = loadPapers(folder.papers, project: project, render: render)
+        var results = loadPapers(folder.papers, project: project, render: render)
+        project.anchors = LinkCheck.anchors(parsed: results.compactMap(\.paper), reused: [], audience: options.audience)
+        results = recheckLinks(results, folder: folder, project: project, render: render)
         add(results, to: &project)
+        project.diagnostics += checkPackIntros(&project)
         project.diagnostics += crossCheck(project, listings: project.papers.map(\.listing), folder: folder)
         return project
     }
@@ -78,7 +83,8 @@ public struct ProjectLoader: Sendable {
                 file, id: Self.id(of: url), site: project.site, attachmentExists: { AttachmentFiles.exists($0, content: content) })
             project.diagnostics += problems
             if let meeting {
-                let (loaded, attachmentProblems) = AttachmentFiles.load(meeting, content: folder.root, display: display)
+                let (loaded, attachmentProblems) = AttachmentFiles.load(
+                    meeting, content: folder.root, display: display, slugs: project.slugs)
                 project.diagnostics += attachmentProblems
                 project.meetings.append(loaded)
             }
@@ -137,6 +143,7 @@ public struct ProjectLoader: Sendable {
         let packTags = Set(project.briefingPacks.flatMap { $0.tags.map(\.value) })
         var configured = PaperReader(site: project.site, options: options.markdown, packSlugs: packSlugs, packTags: packTags)
         configured.knownSlugs = project.slugs
+        configured.otherAnchors = project.anchors
         let reader = configured
         let datasets = project.datasets
         let content = options.content
@@ -170,6 +177,26 @@ public struct ProjectLoader: Sendable {
         }
     }
 
+    /// The link check's second half: the papers whose links name places in other papers (see
+    /// `LinkCheck.dependsOnAnchors`) and the `also` papers are read again with every paper's anchors.
+    /// Reading few papers twice keeps the first read parallel and the link check its own step.
+    public func recheckLinks(
+        _ results: [PaperResult], also: Set<String> = [], folder: ContentFolder, project: Project,
+        render: (@Sendable (Paper) -> OutputFile)?
+    ) -> [PaperResult] {
+        guard let anchors = project.anchors else { return results }
+        var slugs = also
+        for case let paper? in results.map(\.paper) where LinkCheck.dependsOnAnchors(paper, anchors: anchors) { slugs.insert(paper.slug) }
+        guard !slugs.isEmpty else { return results }
+        let urls = folder.papers.filter { slugs.contains(ContentFolder.slug(of: $0)) }
+        var again = Dictionary(loadPapers(urls, project: project, render: render).compactMap { result in
+            result.paper.map { ($0.slug, result) }
+        }) { first, _ in first }
+        var merged = results.map { result in result.paper.flatMap { again.removeValue(forKey: $0.slug) } ?? result }
+        merged += again.keys.sorted().compactMap { again[$0] }
+        return merged
+    }
+
     public func add(_ results: [PaperResult], to project: inout Project) {
         for (paper, page, problems) in results {
             if let paper { project.papers.append(paper) }
@@ -184,6 +211,21 @@ public struct ProjectLoader: Sendable {
         return PackReferences.check(
             meetings: project.meetings, packs: project.briefingPacks, papers: bySlug,
             present: Set(folder.papers.map(ContentFolder.slug)))
+    }
+
+    /// The link check of the briefing packs' intros, which link to papers (and their sections):
+    /// their problems are located in the pack's file, and the checked HTML kept for the pack.
+    public func checkPackIntros(_ project: inout Project) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for index in project.briefingPacks.indices {
+            let spec = project.briefingPacks[index]
+            guard let intro = spec.intro else { continue }
+            let (html, problems) = PaperLinks.packIntroHTML(
+                intro, path: spec.sourcePath, place: spec.introPlace, knownSlugs: project.slugs, otherAnchors: project.anchors)
+            project.briefingPacks[index].introHTML = html
+            diagnostics += problems
+        }
+        return diagnostics
     }
 
     private func readFile(_ url: URL, into project: inout Project) -> SourceFile? {

@@ -128,11 +128,22 @@ public enum SiteBuilder {
         // Papers that changed (or whose datasets did) are read and rendered; the rest are reused.
         let site = project.site
         let renderer = site.map { SiteRenderer(templates: templates, site: $0, options: options, meetings: project.meetings) }
-        let datasets = project.datasets
-        let parsed = loader.loadPapers(plan.papersToRead, project: project) { paper in
-            renderer?.paperPage(paper, datasets: datasets) ?? OutputFile(path: paper.listing.path, bytes: [])
+        var parsed = loader.loadPapers(plan.papersToRead, project: project, render: pageRenderer(renderer, project.datasets))
+        // The link check: links to sections of other papers, once every paper's anchors are known.
+        let firstRead = parsed.compactMap(\.paper)
+        project.anchors = LinkCheck.anchors(parsed: firstRead, reused: Array(plan.reused.values), audience: options.audience)
+        let affected = LinkCheck.reusedAffected(
+            parsed: firstRead, reused: Array(plan.reused.values), previous: previous.map { Array($0.papers.values) } ?? [],
+            audience: options.audience)
+        plan.readAgain(affected)
+        if !affected.isEmpty, !plan.needsDatasets {
+            plan.needsDatasets = true
+            diagnostics += loadDatasets(folder, plan: plan, loader: loader, project: &project, state: &state)
         }
+        parsed = loader.recheckLinks(
+            parsed, also: affected, folder: folder, project: project, render: pageRenderer(renderer, project.datasets))
         loader.add(parsed, to: &project)
+        diagnostics += loader.checkPackIntros(&project)
         diagnostics += project.diagnostics
             + plan.cachedDiagnostics(for: Set(plan.reused.keys), workingDirectory: options.display.workingDirectory)
         let listings = plan.listings(parsed: project.papers)
@@ -195,6 +206,10 @@ public enum SiteBuilder {
         cache.packMembers = Dictionary(membership.all.map { ($0.outputPath, $0.members) }) { first, _ in first }
         state.cache = cache
         return report
+    }
+
+    private static func pageRenderer(_ renderer: SiteRenderer?, _ datasets: [String: IncidentDataset]) -> @Sendable (Paper) -> OutputFile {
+        { paper in renderer?.paperPage(paper, datasets: datasets) ?? OutputFile(path: paper.listing.path, bytes: []) }
     }
 
     /// Loads the datasets, reusing those `state` holds from an earlier build in this process.

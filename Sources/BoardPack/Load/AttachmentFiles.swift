@@ -16,10 +16,12 @@ enum AttachmentFiles {
         return url.path.hasPrefix(content.standardizedFileURL.path + "/") && FileManager.default.fileExists(atPath: url.path)
     }
 
-    static func load(_ meeting: Meeting, content: URL, display: PathDisplay) -> (Meeting, [Diagnostic]) {
+    /// `slugs`: every paper's, for the links of Markdown attachments to papers.
+    static func load(_ meeting: Meeting, content: URL, display: PathDisplay, slugs: Set<String>? = nil) -> (Meeting, [Diagnostic]) {
         var meeting = meeting
         var diagnostics: [Diagnostic] = []
         let root = content.standardizedFileURL.path + "/"
+        let contentFolder = content
         let qpdf = QPDF.find()
         for (itemIndex, item) in meeting.items.enumerated() {
             for (index, attachment) in item.attachments.enumerated() {
@@ -31,7 +33,8 @@ enum AttachmentFiles {
                 let content: Attachment.Content?
                 if file.pathExtension.lowercased() == "md" {
                     switch SourceReader.read(file, displayPath: display(file)) {
-                    case let .success(source): content = .markdown(html: Markdown.html(source.text))
+                    case let .success(source):
+                        content = .markdown(html: markdownHTML(source, folder: file.deletingLastPathComponent(), root: contentFolder, slugs: slugs, diagnostics: &diagnostics))
                     case let .failure(problem):
                         diagnostics.append(problem)
                         content = nil
@@ -43,6 +46,19 @@ enum AttachmentFiles {
             }
         }
         return (meeting, diagnostics)
+    }
+
+    /// A Markdown attachment as the pack prints it: links to papers rewritten for the pack page and
+    /// checked, as a pack's intro's are; images checked and embedded, as a paper's are in a pack.
+    private static func markdownHTML(
+        _ source: SourceFile, folder: URL, root: URL, slugs: Set<String>?, diagnostics: inout [Diagnostic]
+    ) -> String {
+        let (html, problems) = PaperLinks.packIntroHTML(source.text, path: source.path, knownSlugs: slugs ?? [PaperLinks.anySlug])
+        diagnostics += problems
+        let references = PaperImages.references(in: source.text, path: source.path, firstLine: 1)
+        let (images, imageProblems) = PaperImageFiles.load(references, paperFolder: folder, content: root, folders: ["attachments", "assets"])
+        diagnostics += imageProblems
+        return PaperImages.rewrite(html, targets: Dictionary(images.map { ($0.source, $0.dataURI) }) { first, _ in first })
     }
 
     private static func pdf(_ file: URL, attachment: Attachment, qpdf: QPDF?, diagnostics: inout [Diagnostic]) -> Attachment.Content? {

@@ -44,7 +44,13 @@ public struct ContentFolder: Sendable {
                 continue
             }
             guard name.hasSuffix(".md") else {
-                if isImage(name) { images.append(url) } else { strays.append(url) }
+                if isImage(name) {
+                    images.append(url)
+                } else if isFolder(path) {
+                    images += imageFiles(under: url, project: project, refused: &refused)
+                } else {
+                    strays.append(url)
+                }
                 continue
             }
             papers.append(url)
@@ -57,9 +63,7 @@ public struct ContentFolder: Sendable {
         let siteFile = root.appendingPathComponent("site.yaml")
         if let refusal = ContentEntry.kindRefusal(siteFile.path, project: project, read: true) { refused.append(refusal) }
         var ignored: [URL] = []
-        images += files(
-            in: root.appendingPathComponent("assets"), reading: { isImage($0.lastPathComponent) }, project: project,
-            strays: &ignored, refused: &refused)
+        images += imageFiles(under: root.appendingPathComponent("assets"), project: project, refused: &refused)
         var folder = ContentFolder(root: root, siteFile: siteFile, papers: papers, strays: strays)
         folder.images = images
         folder.attachments = files(
@@ -96,6 +100,29 @@ public struct ContentFolder: Sendable {
             }
         }
         return files
+    }
+
+    /// The images in `folder` and its sub-folders (`boardpack import` puts each paper's in
+    /// `assets/<slug>/`), in name order. Links to folders are not followed, so nothing outside is reached.
+    private static func imageFiles(under folder: URL, project: String, refused: inout [ContentEntry.Refusal], depth: Int = 0) -> [URL] {
+        var found: [URL] = []
+        for name in names(in: folder.path, refused: &refused) {
+            let url = folder.appendingPathComponent(name)
+            if isFolder(url.path) {
+                if depth < 8 { found += imageFiles(under: url, project: project, refused: &refused, depth: depth + 1) }
+            } else if let refusal = ContentEntry.kindRefusal(url.path, project: project, read: isImage(name)) {
+                refused.append(refusal)
+            } else if isImage(name) {
+                found.append(url)
+            }
+        }
+        return found
+    }
+
+    /// A real folder, not a link to one.
+    private static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// The visible names in a folder, sorted; names that cannot be printed are refused instead.

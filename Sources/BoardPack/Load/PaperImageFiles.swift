@@ -1,13 +1,13 @@
 import Foundation
 
-/// Reads the image files a paper shows, from beside the paper or from `content/assets/`, and checks
+/// Reads the image files a paper shows, from under `content/papers/` or `content/assets/`, and checks
 /// that each is there, is the PNG, JPEG or SVG its name says, and (for SVG) can run nothing.
 enum PaperImageFiles {
     static let maximumBytes = 10 << 20
     static let extensions: [String: PaperImage.Kind] = ["png": .png, "jpg": .jpeg, "jpeg": .jpeg, "svg": .svg]
 
     static func load(
-        _ references: [ImageReference], paperFolder: URL, content: URL
+        _ references: [ImageReference], paperFolder: URL, content: URL, folders: [String] = ["papers", "assets"]
     ) -> (images: [PaperImage], diagnostics: [Diagnostic]) {
         var images: [PaperImage] = []
         var diagnostics: [Diagnostic] = []
@@ -20,7 +20,7 @@ enum PaperImageFiles {
                     at: reference.location))
             }
             guard !PaperImages.isExternal(reference.source), !images.contains(where: { $0.source == reference.source }) else { continue }
-            switch read(reference, paperFolder: paperFolder, content: content) {
+            switch read(reference, paperFolder: paperFolder, content: content, folders: folders) {
             case let .failure(diagnostic):
                 diagnostics.append(diagnostic)
             case let .success((file, kind, bytes)):
@@ -39,15 +39,26 @@ enum PaperImageFiles {
     }
 
     private static func read(
-        _ reference: ImageReference, paperFolder: URL, content: URL
+        _ reference: ImageReference, paperFolder: URL, content: URL, folders: [String]
     ) -> Result<(URL, PaperImage.Kind, [UInt8]), Diagnostic> {
         let source = reference.source.removingPercentEncoding ?? reference.source
         let root = content.standardizedFileURL.path + "/"
-        let candidates = [paperFolder, content.appendingPathComponent("assets"), content].map {
+        // Only images under content/papers/ and content/assets/ (any depth) are published: never a
+        // file reached through `../` beyond the content folder, nor another of its files.
+        let allowed = folders.map { root + $0 + "/" }
+        let bases = [paperFolder, content.appendingPathComponent("assets"), content]
+        let candidates = bases.filter { Self.staysInside(source, from: $0, content: root) }.map {
             $0.appendingPathComponent(source).standardizedFileURL
         }
-        // Only files of the project are published: never one reached through `../` from outside it.
-        guard let file = candidates.first(where: { $0.path.hasPrefix(root) && FileManager.default.fileExists(atPath: $0.path) }) else {
+        guard !candidates.isEmpty, source.first != "/" else {
+            return .failure(.error(
+                "the image '\(reference.source)' is outside the content folder: only images in content/papers/ or "
+                    + "content/assets/ (or folders inside them) are published; copy it there and link to it",
+                at: reference.location))
+        }
+        guard let file = candidates.first(where: { file in
+            allowed.contains { file.path.hasPrefix($0) } && FileManager.default.fileExists(atPath: file.path)
+        }) else {
             return .failure(.error(
                 "there is no image '\(reference.source)': put the file beside the paper (content/papers/) "
                     + "or in content/assets/, and check the name's spelling and capitals",
@@ -82,5 +93,17 @@ enum PaperImageFiles {
                 at: reference.location))
         }
         return .success((file, kind, bytes))
+    }
+
+    /// Whether `source`, read from `base`, never climbs above the content folder on its way.
+    static func staysInside(_ source: String, from base: URL, content root: String) -> Bool {
+        let basePath = base.standardizedFileURL.path + "/"
+        guard basePath.hasPrefix(root) else { return false }
+        var depth = basePath.dropFirst(root.count).split(separator: "/").count
+        for part in source.split(separator: "/") {
+            if part == ".." { depth -= 1 } else if part != "." { depth += 1 }
+            if depth < 0 { return false }
+        }
+        return true
     }
 }

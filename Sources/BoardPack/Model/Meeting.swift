@@ -52,6 +52,30 @@ public struct BriefingPackSpec: Sendable {
     public var sourcePath: String
     public var title: String
     public var intro: String?
+    /// Where the intro's Markdown starts in the pack's file, so that its links' problems are located.
+    public var introPlace = TextPlace(line: 1, column: 1)
+    /// The intro with its links rewritten and checked, once every paper's anchors are known.
+    public var introHTML: String?
     public var papers: [Located<String>]
     public var tags: [Located<String>]
+}
+
+/// Where a piece of Markdown kept in a YAML value starts in its file: its line 1, column 1.
+public struct TextPlace: Sendable, Hashable {
+    public var line: Int
+    public var column: Int
+
+    /// The first character of `node`'s text in `file`: the line after a `|` or `>` indicator, at its
+    /// indentation; after the quote of a quoted scalar.
+    static func of(_ location: SourceLocation, in file: SourceFile) -> TextPlace {
+        let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard location.line >= 1, location.line <= lines.count else { return TextPlace(line: location.line, column: location.column) }
+        let rest = lines[location.line - 1].dropFirst(max(0, location.column - 1))
+        if rest.hasPrefix("|") || rest.hasPrefix(">") {
+            let next = location.line < lines.count ? lines[location.line] : ""
+            return TextPlace(line: location.line + 1, column: next.prefix { $0 == " " }.count + 1)
+        }
+        let quoted = rest.hasPrefix("\"") || rest.hasPrefix("'")
+        return TextPlace(line: location.line, column: location.column + (quoted ? 1 : 0))
+    }
 }

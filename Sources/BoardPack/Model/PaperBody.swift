@@ -14,6 +14,11 @@ public struct PaperBody: Sendable, Hashable {
     public var incidentBlocks: [IncidentBlockSource] = []
     /// Papers the body links to (`other-paper.md`), whether or not they exist.
     public var linkedSlugs: [String] = []
+    /// Places in other papers the body links to, as `slug#fragment`: checked once every paper is parsed.
+    public var linkedAnchors: [String] = []
+    /// The places another paper can link to, `other.md#fragment`: each fragment (a heading's id,
+    /// `para-N`, a paragraph label) and the id it stands for on the paper's page.
+    public var anchors: [String: String] = [:]
 
     public struct Section: Sendable, Hashable {
         public var title: String

@@ -41,7 +41,7 @@ public enum PackView {
             }]
         case let .briefing(spec):
             context["kind"] = "Briefing pack"
-            context["cover"] = compact(["introHTML": spec.intro.map { PaperLinks.packIntroHTML($0) }])
+            context["cover"] = compact(["introHTML": spec.introHTML ?? spec.intro.map { PaperLinks.packIntroHTML($0).html }])
         case .paper:
             context["kind"] = "Paper"
             context["single"] = true

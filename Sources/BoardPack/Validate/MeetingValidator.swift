@@ -108,6 +108,8 @@ public enum MeetingValidator {
         fields.warnAboutUnknownFields(known: packFields)
         diagnostics += fields.diagnostics
         guard let title, !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (BriefingPackSpec(id: id, sourcePath: file.path, title: title, intro: intro, papers: papers, tags: tags), diagnostics)
+        var spec = BriefingPackSpec(id: id, sourcePath: file.path, title: title, intro: intro, papers: papers, tags: tags)
+        if let node = fields.node("intro") { spec.introPlace = TextPlace.of(fields.location(of: node), in: file) }
+        return (spec, diagnostics)
     }
 }

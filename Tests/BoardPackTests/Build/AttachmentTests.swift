@@ -53,6 +53,30 @@ import Testing
         #expect(try [UInt8](Data(contentsOf: site.appendingPathComponent("meetings/sscb-2021-06-09/police-report.pdf"))) == Self.twoPages)
     }
 
+    @Test func linksAndImagesInAMarkdownAttachmentAreRewrittenAndChecked() throws {
+        let root = try Self.project(pdf: Self.twoPages)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]
+        try Data(png).write(to: root.appendingPathComponent("content/attachments/budget.png"))
+        try "# Minutes\n\nSee [the role](advisers-role.md) and [gone](gone.md).\n\n![Budget chart](budget.png)\n".write(
+            to: root.appendingPathComponent("content/attachments/minutes-2021-02-12.md"), atomically: true, encoding: .utf8)
+        let report = try SiteBuilder.build(Fixtures.options(root))
+        #expect(!report.failed, "\(report.diagnostics)")
+        let found = report.diagnostics.filter { $0.path.hasSuffix("attachments/minutes-2021-02-12.md") }
+        #expect(found.map { "\($0.severity.rawValue) \($0.line):\($0.column)" } == ["warning 3:38"])
+        #expect(found.first?.message.contains("points to a paper that does not exist") == true)
+        let pack = try HTMLPage(Fixtures.read(root.appendingPathComponent("_site/packs/sscb-2021-06-09.html")))
+        let section = "//section[@id='item-2-attachment-1']"
+        #expect(pack.attribute("href", of: section + "//a") == ["../papers/advisers-role/index.html"])
+        #expect(pack.attribute("src", of: section + "//img") == ["data:image/png;base64,\(Data(png).base64EncodedString())"])
+
+        try "![Secret](../../secret.png)\n".write(
+            to: root.appendingPathComponent("content/attachments/minutes-2021-02-12.md"), atomically: true, encoding: .utf8)
+        let outside = try SiteBuilder.build(Fixtures.options(root))
+        #expect(outside.failed)
+        #expect(outside.diagnostics.contains { $0.severity == .error && $0.line == 1 && $0.message.contains("outside the content folder") })
+    }
+
     @Test func whatIsAttachedToAnExemptPaperIsNotInThePublicSite() throws {
         let meeting = Self.meeting.replacingOccurrences(of: "  - title: Minutes of the last meeting\n", with: "  - paper: depot-sale\n")
         let root = try PackTests.project(meeting: meeting)

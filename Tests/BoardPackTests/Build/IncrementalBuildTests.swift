@@ -96,6 +96,68 @@ import Testing
         #expect(removal.removed == 1)
     }
 
+    @Test func aLinkToASectionThatIsRenamedBecomesAWarningAndText() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let plain = root.appendingPathComponent("content/papers/plain.md")
+        let body = Fixtures.defaultBody.replacingOccurrences(
+            of: "First paragraph.", with: "First paragraph, see [the background](plain.md#background).")
+        try Fixtures.paper(title: "Linking paper", body: body).write(
+            to: root.appendingPathComponent("content/papers/linker.md"), atomically: true, encoding: .utf8)
+        let page = root.appendingPathComponent("_site/papers/linker/index.html")
+        let first = try Self.expectSameAsClean(root, "link to a section")
+        #expect(!first.diagnostics.contains { $0.message.contains("points to no place") })
+        #expect(Fixtures.read(page).contains("<a href=\"../plain/index.html#background\">the background</a>"))
+
+        try Self.edit(plain) { $0.replacingOccurrences(of: "## Background", with: "## Context") }
+        let renamed = try Self.expectSameAsClean(root, "linked section renamed")
+        #expect(renamed.papersRead == 2)
+        let warning = renamed.diagnostics.first { $0.message.contains("points to no place in the paper 'plain.md'") }
+        #expect(warning?.severity == .warning)
+        #expect(warning.map { [$0.line, $0.column] } == [24, 22])
+        let broken = Fixtures.read(page)
+        #expect(!broken.contains("#background"))
+        #expect(broken.contains("see the background."))
+
+        try Self.edit(plain) { $0.replacingOccurrences(of: "## Context", with: "## Background") }
+        let mended = try Self.expectSameAsClean(root, "linked section named again")
+        #expect(!mended.diagnostics.contains { $0.message.contains("points to no place") })
+        #expect(Fixtures.read(page).contains("<a href=\"../plain/index.html#background\">the background</a>"))
+    }
+
+    @Test func aBriefingPacksIntroFollowsThePapersItLinksTo() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("packs"), withIntermediateDirectories: true)
+        try "title: Briefing\nintro: |\n  See [the new paper](later.md) and [its costs](plain.md#costs).\npapers: [plain]\n".write(
+            to: content.appendingPathComponent("packs/briefing.yaml"), atomically: true, encoding: .utf8)
+        let inPack = { (report: BuildReport) in report.diagnostics.filter { $0.path.hasSuffix("packs/briefing.yaml") }.map(\.column) }
+        #expect(inPack(try Self.expectSameAsClean(root, "intro with two broken links")) == [7, 37])
+
+        try Fixtures.paper(title: "Later paper", date: "2021-03-02").write(
+            to: content.appendingPathComponent("papers/later.md"), atomically: true, encoding: .utf8)
+        #expect(inPack(try Self.expectSameAsClean(root, "the paper the intro links to appears")) == [37])
+
+        try Self.edit(content.appendingPathComponent("papers/plain.md")) { $0.replacingOccurrences(of: "## Background", with: "## Costs") }
+        #expect(inPack(try Self.expectSameAsClean(root, "the section the intro links to appears")) == [])
+    }
+
+    @Test func aPublicBuildsCacheKeepsNoHeadingOfAnExemptPaper() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let body = Fixtures.defaultBody.replacingOccurrences(of: "## Background", with: "## Sale of the Elm Street depot")
+        try Fixtures.paper(title: "Depot", body: body, extraFront: "exempt: { paragraph: 3 }").write(
+            to: root.appendingPathComponent("content/papers/depot.md"), atomically: true, encoding: .utf8)
+        _ = try Self.expectSameAsClean(root, "exempt paper")
+        let cache = root.appendingPathComponent(".boardpack-cache")
+        let files = FileManager.default.enumerator(at: cache, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+        #expect(!files.isEmpty)
+        for file in files where !file.hasDirectoryPath {
+            #expect(!((try? String(contentsOf: file, encoding: .utf8)) ?? "").contains("elm-street"), "\(file.path)")
+        }
+    }
+
     @Test func aDamagedOrForeignCacheNeverGivesWrongOutput() throws {
         let root = try Self.project()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -32,4 +32,30 @@ import Testing
         let page = try HTMLPage(Fixtures.read(root.appendingPathComponent("_site/papers/labelled/index.html")))
         #expect(page.attribute("href", of: "//main//a[.='paragraph 2']") == ["#para-2"])
     }
+
+    @Test func brokenLinksInAPacksIntroAreLocatedWarningsInThePackFileAndPrintedAsText() throws {
+        let root = try PackTests.project(pack: """
+            title: Cohesion briefing
+            intro: |
+              Read [gone](missing.md) and
+              [the costs](advisers-role.md#costs) or [the points](advisers-role.md#discussion).
+            papers: [advisers-role]
+            """)
+        defer { try? FileManager.default.removeItem(at: root) }
+        var options = Fixtures.options(root)
+        let report = try SiteBuilder.build(options)
+        #expect(!report.failed)
+        let found = report.diagnostics.filter { $0.path.hasSuffix("packs/cohesion.yaml") }
+        #expect(found.map { "\($0.severity.rawValue) \($0.line):\($0.column)" } == ["warning 3:8", "warning 4:3"])
+        #expect(found.first?.message.contains("points to a paper that does not exist") == true)
+        #expect(found.last?.message.contains("points to no place in the paper 'advisers-role.md'") == true)
+        let pack = try HTMLPage(Fixtures.read(root.appendingPathComponent("_site/packs/cohesion.html")))
+        #expect(pack.attribute("href", of: "//div[@class='intro']//a") == ["../papers/advisers-role/index.html#discussion"])
+        #expect(pack.nodes("//div[@class='intro'][contains(., 'Read gone and') and contains(., 'the costs or')]").count == 1)
+
+        options.strict = true
+        let strict = try SiteBuilder.build(options)
+        #expect(strict.failed)
+        #expect(strict.diagnostics.filter { $0.path.hasSuffix("packs/cohesion.yaml") }.allSatisfy { $0.severity == .error })
+    }
 }

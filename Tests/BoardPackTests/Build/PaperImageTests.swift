@@ -9,7 +9,7 @@ import Testing
     static let svg = #"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>"#
 
     static func project(body: String, exempt: Bool = false) throws -> URL {
-        let paper = Fixtures.paper(title: "Charts", body: body, extraFront: exempt ? "exempt: { paragraph: 3, public-interest: Negotiations continue. }" : "")
+        let paper = Fixtures.paper(title: "Charts", body: body + "\n## Discussion\n\n1. What next?\n", extraFront: exempt ? "exempt: { paragraph: 3, public-interest: Negotiations continue. }" : "")
         let root = try Fixtures.project(papers: ["charts": paper])
         let content = root.appendingPathComponent("content")
         try Data(png).write(to: content.appendingPathComponent("papers/chart.png"))
@@ -46,6 +46,43 @@ import Testing
         try Data(Self.png + [1, 2, 3]).write(to: root.appendingPathComponent("content/papers/chart.png"))
         _ = try SiteBuilder.build(Fixtures.options(root))
         #expect(try [UInt8](Data(contentsOf: site.appendingPathComponent("papers/charts/chart.png"))) == Self.png + [1, 2, 3])
+    }
+
+    @Test func imagesInSubFoldersOfAssetsAsImportWritesThemArePublished() throws {
+        let body = "## Background\nThe figures rose.\n\n![Chart one](../assets/x/chart.png)\n\n![Our logo](assets/x/deeper/logo.svg)\n\n"
+            + "![Same name beside the paper](chart.png)\n\n## Implications for Wales\nNone.\n"
+        let root = try Self.project(body: body)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let assets = root.appendingPathComponent("content/assets/x/deeper")
+        try FileManager.default.createDirectory(at: assets, withIntermediateDirectories: true)
+        try Data(Self.png + [7]).write(to: root.appendingPathComponent("content/assets/x/chart.png"))
+        try Self.svg.write(to: assets.appendingPathComponent("logo.svg"), atomically: true, encoding: .utf8)
+        let report = try SiteBuilder.build(Fixtures.options(root))
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        let site = root.appendingPathComponent("_site")
+        let page = try HTMLPage(Fixtures.read(site.appendingPathComponent("papers/charts/index.html")))
+        let sources = page.attribute("src", of: "//div[@class='paper-body']//img")
+        #expect(sources == ["chart.png", "logo.svg", "2-chart.png"])
+        #expect(try [UInt8](Data(contentsOf: site.appendingPathComponent("papers/charts/chart.png"))) == Self.png + [7])
+        #expect(try [UInt8](Data(contentsOf: site.appendingPathComponent("papers/charts/2-chart.png"))) == Self.png)
+        #expect(Fixtures.read(site.appendingPathComponent("papers/charts/logo.svg")) == Self.svg)
+        #expect(Fixtures.read(site.appendingPathComponent("packs/june.html")).contains(Data(Self.png + [7]).base64EncodedString()))
+
+        // An image in a sub-folder that changes reaches the site in the next build.
+        try Data(Self.png + [8]).write(to: root.appendingPathComponent("content/assets/x/chart.png"))
+        _ = try SiteBuilder.build(Fixtures.options(root))
+        #expect(try [UInt8](Data(contentsOf: site.appendingPathComponent("papers/charts/chart.png"))) == Self.png + [8])
+    }
+
+    @Test func anImageReachedThroughDotDotBeyondTheContentFolderIsALocatedError() throws {
+        let root = try Self.project(body: "## Background\nText.\n\n![Secret](../../secret.png)\n\n## Implications for Wales\nNone.\n")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data(Self.png).write(to: root.appendingPathComponent("secret.png"))
+        let report = try SiteBuilder.build(Fixtures.options(root))
+        #expect(report.failed)
+        let error = report.diagnostics.first { $0.severity == .error }
+        #expect(error.map { [$0.line, $0.column] } == [26, 1])
+        #expect(error?.message.contains("outside the content folder") == true)
     }
 
     @Test func anExemptPapersImagesAreNotInThePublicSite() throws {

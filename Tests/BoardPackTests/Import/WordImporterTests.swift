@@ -66,6 +66,24 @@ import Testing
         #expect(diagnostics.first?.message.contains("no alternative text") == true)
     }
 
+    @Test(.enabled(if: WordFixtures.available, WordFixtures.skipReason))
+    func anImportedPapersImagesArePublishedByTheBuild() throws {
+        let root = try WordFixtures.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let outcome = WordFixtures.importer(root, settings: WordFixtures.allSettings).importFile(try WordFixtures.make("images", in: root))
+        #expect(outcome.failure == nil)
+        let report = try SiteBuilder.build(Fixtures.options(root))
+        #expect(!report.failed, "\(report.diagnostics)")
+        let folder = root.appendingPathComponent("_site/papers/hate-crime-chart")
+        let page = try HTMLPage(Fixtures.read(folder.appendingPathComponent("index.html")))
+        let sources = page.attribute("src", of: "//div[@class='paper-body']//img")
+        #expect(sources.count == 2)
+        for source in sources {
+            #expect(!source.contains("/"), "published beside the page: \(source)")
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(source).path), "\(source)")
+        }
+    }
+
     @Test(.enabled(if: WordFixtures.available, WordFixtures.skipReason), arguments: [
         ("tracked", "2 tracked changes"), ("comments", "1 comment"),
     ])

@@ -37,6 +37,20 @@ import Testing
         #expect(problems[1].message.contains("'#nowhere'"))
     }
 
+    @Test func aBodyGivesItsAnchorsAndLinksToLabelsAndMissingSectionsOfOtherPapersAreResolved() {
+        let (target, _) = PaperBodyParser(path: "content/papers/other-paper.md", firstLine: 1)
+            .parse("## The figures\nFirst.\n\n{#evidence} The evidence.\n")
+        #expect(target.anchors == ["the-figures": "the-figures", "para-1": "para-1", "para-2": "para-2", "evidence": "para-2"])
+        var parser = PaperBodyParser(path: "content/papers/p.md", firstLine: 10, knownSlugs: ["p", "other-paper"])
+        parser.otherAnchors = ["other-paper": target.anchors]
+        let (body, problems) = parser.parse("See [the evidence](other-paper.md#evidence) and [costs](other-paper.md#costs).\n")
+        #expect(body.linkedAnchors == ["other-paper#costs", "other-paper#evidence"])
+        #expect(body.htmlBeforePoints.contains("<a href=\"../other-paper/index.html#para-2\">the evidence</a>"))
+        #expect(body.htmlBeforePoints.contains(" and costs."))
+        #expect(problems.map { "\($0.severity.rawValue) \($0.line):\($0.column)" } == ["warning 10:49"])
+        #expect(problems.first?.message.contains("no place in the paper 'other-paper.md'") == true)
+    }
+
     @Test func aBrokenLinkIsAnErrorWithStrict() throws {
         let root = try Fixtures.project(papers: [
             "p": Fixtures.paper(body: "## Background\nSee [x](missing.md).\n\n## Discussion\n1. A point\n\n## Implications for Wales\nNone.\n"),

@@ -15,6 +15,8 @@ public struct PaperBodyParser {
     public var options: MarkdownOptions = .papers
     /// Every paper's slug, for rewriting and checking links to other papers; nil leaves links alone.
     public var knownSlugs: Set<String>?
+    /// Every paper's anchors by slug, for checking links to sections of other papers; nil leaves them unchecked.
+    public var otherAnchors: [String: [String: String]]?
     /// The paper's title: a first heading that repeats it is dropped, since the page shows the title.
     public var title: String?
 
@@ -58,8 +60,11 @@ public struct PaperBodyParser {
         anchors.formUnion((1...max(1, ByteText.count("[^", in: markdown))).map { "fn-\($0)" })
         var links = PaperLinks(
             knownSlugs: knownSlugs, anchors: anchors, labels: labels, idPrefix: idPrefix, path: path, firstLine: firstLine)
+        links.otherAnchors = otherAnchors
         diagnostics += links.rewrite(MarkdownNode(document.root))
         let linkedSlugs = links.linkedSlugs.sorted()
+        var places = Dictionary(uniqueKeysWithValues: anchors.filter { !$0.hasPrefix("fn-") && !$0.hasPrefix("point-") && $0 != "para-0" }.map { ($0, $0) })
+        for (label, paragraph) in labels { places[label] = "para-\(paragraph)" }
 
         var points: [DiscussionPoint] = []
         var pointsList: MarkdownNode?
@@ -115,7 +120,8 @@ public struct PaperBodyParser {
         }
         let body = PaperBody(
             htmlBeforePoints: before, discussionPoints: points, htmlAfterPoints: after, sections: sections,
-            walesImplications: wales, paragraphCount: paragraphs, incidentBlocks: incidents, linkedSlugs: linkedSlugs)
+            walesImplications: wales, paragraphCount: paragraphs, incidentBlocks: incidents, linkedSlugs: linkedSlugs,
+            linkedAnchors: links.linkedAnchors.sorted(), anchors: places)
         return (body, diagnostics)
     }
 

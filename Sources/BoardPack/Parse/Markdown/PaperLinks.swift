@@ -16,9 +16,17 @@ struct PaperLinks {
     var idPrefix: String
     var path: String
     var firstLine: Int
+    /// Added to a link's column: text kept indented in a YAML file (a pack's intro) starts further right.
+    var firstColumn = 1
+
+    /// Every paper's places a link can name (see `PaperBody.anchors`), by slug; nil leaves the
+    /// sections of other papers unchecked (the link check fills it once every paper is parsed).
+    var otherAnchors: [String: [String: String]]?
 
     /// Slugs of the papers the body links to (a dependency: their going away makes the link broken).
     private(set) var linkedSlugs: Set<String> = []
+    /// The places in other papers the body links to, as `slug#fragment`.
+    private(set) var linkedAnchors: Set<String> = []
 
     enum Outcome {
         case keep
@@ -53,7 +61,7 @@ struct PaperLinks {
     }
 
     private mutating func resolve(_ url: String, at link: MarkdownNode, diagnostics: inout [Diagnostic]) -> Outcome {
-        let location = SourceLocation(path: path, line: link.startLine + firstLine - 1, column: max(1, link.startColumn))
+        let location = SourceLocation(path: path, line: link.startLine + firstLine - 1, column: max(1, link.startColumn) + firstColumn - 1)
         if url.hasPrefix("#") {
             let fragment = String(url.dropFirst())
             if let paragraph = labels[fragment] {
@@ -96,18 +104,35 @@ struct PaperLinks {
                 at: location))
             return .text
         }
-        return .address(address(of: slug, fragment: fragment))
+        guard parts.count > 1, !parts[1].isEmpty else { return .address(address(of: slug, fragment: fragment)) }
+        let wanted = String(parts[1])
+        linkedAnchors.insert(slug + "#" + wanted)
+        guard let places = otherAnchors?[slug] else { return .address(address(of: slug, fragment: fragment)) }
+        guard let id = places[wanted] else {
+            diagnostics.append(.warning(
+                "the link '\(url)' points to no place in the paper '\(slug).md' (no heading or paragraph label '\(wanted)' there)"
+                    + Suggestion.didYouMean(wanted, among: places.keys.sorted()),
+                at: location))
+            return .text
+        }
+        return .address(address(of: slug, fragment: "#" + id))
     }
 
     /// In `knownSlugs`, takes every slug as known: for text whose links are checked elsewhere.
     static let anySlug = "*"
 
-    /// A pack's introduction, with its links to papers rewritten for the pack page (packs/<id>.html).
-    static func packIntroHTML(_ markdown: String) -> String {
+    /// A pack's introduction, with its links to papers rewritten for the pack page (packs/<id>.html)
+    /// and, given the papers' slugs and anchors, checked: problems are located in the pack's file.
+    static func packIntroHTML(
+        _ markdown: String, path: String = "", place: TextPlace = TextPlace(line: 1, column: 1),
+        knownSlugs: Set<String> = [anySlug], otherAnchors: [String: [String: String]]? = nil
+    ) -> (html: String, diagnostics: [Diagnostic]) {
         let document = Markdown.parse(markdown)
-        var links = PaperLinks(knownSlugs: [anySlug], anchors: nil, idPrefix: "intro-", path: "", firstLine: 1)
-        _ = links.rewrite(MarkdownNode(document.root))
-        return document.html(of: document.root)
+        var links = PaperLinks(knownSlugs: knownSlugs, anchors: nil, idPrefix: "intro-", path: path, firstLine: place.line)
+        links.firstColumn = place.column
+        links.otherAnchors = otherAnchors
+        let diagnostics = links.rewrite(MarkdownNode(document.root))
+        return (document.html(of: document.root), diagnostics)
     }
 
     /// A paper's page is papers/<slug>/index.html; a pack is packs/<id>.html.
