@@ -12,12 +12,17 @@ public struct Site: Sendable, Hashable {
     public var boards: [Board] { didSet { boardIndex = Self.index(boards) } }
     /// Dataset category keys and their labels, in the order written.
     public var categories: [(key: String, label: String)]
+    /// England unless `jurisdiction: wales`: decides the exempt paragraphs and the notice period.
+    public var jurisdiction: Jurisdiction
+    /// The sentences about the law, the council's own where site.yaml gives them.
+    public var wording: StatutoryWording
     /// Position of each board by id: papers and meetings look their board up, and a site may list thousands.
     private var boardIndex: [String: Int]
 
     public init(
         title: String, organisation: String, baseURL: String, language: String,
-        boards: [Board], categories: [(key: String, label: String)]
+        boards: [Board], categories: [(key: String, label: String)],
+        jurisdiction: Jurisdiction = .england, wording: StatutoryWording = .standard
     ) {
         self.title = title
         self.organisation = organisation
@@ -25,8 +30,13 @@ public struct Site: Sendable, Hashable {
         self.language = language
         self.boards = boards
         self.categories = categories
+        self.jurisdiction = jurisdiction
+        self.wording = wording
         boardIndex = Self.index(boards)
     }
+
+    /// The clear days of notice an agenda needs by default (England 5, Wales 3).
+    public var noticeClearDays: Int { jurisdiction.defaultClearDays }
 
     public func board(_ id: String) -> Board? { boardIndex[id].map { boards[$0] } }
 
@@ -42,6 +52,7 @@ public struct Site: Sendable, Hashable {
             && lhs.language == rhs.language && lhs.boards == rhs.boards
             && lhs.categories.map(\.key) == rhs.categories.map(\.key)
             && lhs.categories.map(\.label) == rhs.categories.map(\.label)
+            && lhs.jurisdiction == rhs.jurisdiction && lhs.wording == rhs.wording
     }
 
     public func hash(into hasher: inout Hasher) {

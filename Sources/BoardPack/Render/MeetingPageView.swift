@@ -5,6 +5,8 @@ public enum MeetingPageView {
     ) -> [String: Any] {
         var context = PageContext.base(site: site, depth: 2, confidential: audience == .members)
         let boardName = site.board(meeting.board)?.name ?? meeting.board
+        let exclusion = ExclusionResolution.make(
+            meeting.items.map { ($0.number, $0.paper.flatMap { papers[$0.value] }?.exempt) }, site: site)
         context["meeting"] = PackView.compact([
             "id": meeting.id,
             "title": "\(boardName), \(meeting.date.long)",
@@ -17,12 +19,14 @@ public enum MeetingPageView {
             "items": meeting.items.map { item -> [String: Any] in
                 let paper = item.paper.flatMap { papers[$0.value] }
                 let exempt = paper?.exempt != nil && audience == .public
+                let resolution = item.number == exclusion?.beforeItem ? exclusion?.values : nil
                 return PackView.compact([
                     "number": item.number,
                     "title": item.title ?? paper?.title ?? item.paper?.value,
                     "url": paper.map { "../../\($0.path)" },
                     "purpose": exempt ? nil : paper?.purpose.frontSheetText,
-                    "exempt": exempt ? true : nil,
+                    "exempt": exempt ? paper?.exempt.map { ExemptNoticeView.values($0, site: site) } : nil,
+                    "exclusion": resolution,
                     "attachments": item.attachments.isEmpty || exempt ? nil : ["items": item.attachments.enumerated().map { index, attachment in
                         attachmentLink(attachment, index: index, item: item.number, meetingID: meeting.id)
                     }],
