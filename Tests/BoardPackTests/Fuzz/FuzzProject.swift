@@ -11,7 +11,7 @@ enum FuzzProject {
     static let exemptSummary = "Terms of the confidential land sale at Riverside Yard."
     /// The exempt line comes first, so that a front matter cut short before it is missing its
     /// required fields (an error) rather than quietly public.
-    static let exemptLine = "---\nexempt: { paragraph: 3 }\n"
+    static let exemptLine = "---\nexempt: { paragraph: 3, public-interest: \"Publishing the reserve price would weaken the council's position in the sale.\" }\n"
 
     static let recordIDs = (1...8).map { "REC-QX\($0)7" }
     static let recordSummaries = (1...8).map { "Summary naming resident Quillfeather \($0)" }
