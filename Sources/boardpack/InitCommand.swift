@@ -14,11 +14,14 @@ struct InitCommand: ParsableCommand {
     @Option(name: .long, help: "The pipeline to write: github (GitHub Actions and Pages) or gitlab (GitLab CI and Pages).")
     var ci: CIService = .github
 
+    @Option(name: .long, help: "england (the default) or wales: the law the council publishes its papers under.")
+    var jurisdiction: Jurisdiction = .england
+
     func run() throws {
         let root = URL(fileURLWithPath: directory)
         let written: [String]
         do {
-            written = try ScaffoldWriter.write(ProjectScaffold.files(ci: ci), into: root)
+            written = try ScaffoldWriter.write(ProjectScaffold.files(ci: ci, jurisdiction: jurisdiction), into: root)
         } catch {
             printError("error: \(message(for: error, root: root))")
             throw ExitStatus.environment
@@ -43,3 +46,5 @@ struct InitCommand: ParsableCommand {
             + "Nothing was written. Move them away, or run boardpack init in a new folder."
     }
 }
+
+extension Jurisdiction: ExpressibleByArgument {}

@@ -39,8 +39,8 @@ enum Fixtures {
         date: \(date)
         purpose: discussion
         summary: A short summary.
-        recommendations:
-          - That the Board notes the update.
+        recommendations: [That the Board notes the update.]
+        background-papers: none
         actions:
           - Officers to follow up.
         contact:
@@ -96,4 +96,19 @@ enum Fixtures {
     static func read(_ url: URL) -> String {
         (try? String(contentsOf: url, encoding: .utf8)) ?? ""
     }
+}
+
+extension Exemption {
+    static let testReason = "Negotiations continue."
+
+    /// An exemption under Part 1 (England), as a paper with `exempt: { paragraph: N, public-interest: … }` has it.
+    static func england(_ paragraph: Int, publicInterest: String = testReason) -> Exemption {
+        Exemption(paragraph: String(paragraph), publicInterest: publicInterest, jurisdiction: .england)!
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Without the section 100D reminder: an imported Word paper does not say what its background
+    /// papers are, so it gets the warning until the adviser writes them in.
+    var withoutBackgroundPapersReminder: [Diagnostic] { filter { !$0.message.contains("has no 'background-papers'") } }
 }

@@ -26,7 +26,7 @@ public struct PaperRecord: Sendable, Equatable {
         let fields: [String] = [
             "paper", escape(path), stamp.fields.joined(separator: " "), escape(listing.slug),
             escape(listing.title), escape(listing.board), listing.date.description, listing.purpose.rawValue,
-            String(listing.exempt?.paragraph ?? 0), escape(listing.tags.joined(separator: String(Self.listSeparator))),
+            Self.exemptField(listing.exempt), escape(listing.tags.joined(separator: String(Self.listSeparator))),
             escape(datasets.joined(separator: String(Self.listSeparator))), escape(listing.summary),
             escape(links.joined(separator: String(Self.listSeparator))),
             escape(anchors.keys.sorted().map { "\($0)=\(anchors[$0] ?? $0)" }.joined(separator: String(Self.listSeparator))),
@@ -38,7 +38,7 @@ public struct PaperRecord: Sendable, Equatable {
         let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
         guard parts.count == 14, let stamp = FileStamp(fields: parts[2].split(separator: " ")[...]),
             let date = CalendarDate(iso: String(parts[6])), let purpose = Purpose(rawValue: String(parts[7])),
-            let paragraph = Int(parts[8])
+            let exempt = exemption(parts[8])
         else { return nil }
         let unescape = { (text: Substring) in BuildCache.unescape(text) }
         let list = { (text: Substring) -> [String] in
@@ -47,7 +47,7 @@ public struct PaperRecord: Sendable, Equatable {
         }
         let listing = PaperListing(
             slug: unescape(parts[3]), title: unescape(parts[4]), board: unescape(parts[5]), date: date, purpose: purpose,
-            summary: unescape(parts[11]), tags: list(parts[9]), exempt: paragraph > 0 ? Exemption(paragraph: paragraph) : nil)
+            summary: unescape(parts[11]), tags: list(parts[9]), exempt: exempt)
         var anchors: [String: String] = [:]
         for entry in list(parts[13]) {
             let pair = entry.split(separator: "=", maxSplits: 1).map(String.init)
@@ -56,6 +56,21 @@ public struct PaperRecord: Sendable, Equatable {
         let record = PaperRecord(
             stamp: stamp, listing: listing, datasets: list(parts[10]), links: list(parts[12]), anchors: anchors)
         return (unescape(parts[1]), record)
+    }
+
+    /// "0" for a public paper; else the exemption's fields, escaped, between list separators.
+    static func exemptField(_ exempt: Exemption?) -> String {
+        guard let exempt else { return "0" }
+        return [exempt.paragraph, String(exempt.part), exempt.description, exempt.publicInterest, exempt.notice]
+            .map(BuildCache.escape).joined(separator: String(listSeparator))
+    }
+
+    /// `.some(nil)` for a public paper, nil for a damaged field.
+    static func exemption(_ field: Substring) -> Exemption?? {
+        if field == "0" { return .some(nil) }
+        let parts = field.split(separator: listSeparator, omittingEmptySubsequences: false).map { BuildCache.unescape($0) }
+        guard parts.count == 5, let part = Int(parts[1]) else { return nil }
+        return .some(Exemption(paragraph: parts[0], part: part, description: parts[2], publicInterest: parts[3], notice: parts[4]))
     }
 }
 

@@ -74,9 +74,11 @@ enum PaperFileText {
                 "fill in 'scope': the nations the paper covers, such as [england, wales] (or import with --scope england,wales)")
         }
         if mayBeExempt {
-            fillIn("exempt", "false, or { paragraph: N } if it is exempt",
-                "the Word paper says it is not for publication: set 'exempt: { paragraph: N }' (N from 1 to 7, "
-                    + "Schedule 12A to the Local Government Act 1972), or 'exempt: false' if it may be published")
+            fillIn("exempt", "false, or { paragraph: N, public-interest: \"…\" } if it is exempt",
+                "the Word paper says it is not for publication: set 'exempt: { paragraph: N, public-interest: \"…\" }' "
+                    + "(N the paragraph of Schedule 12A to the Local Government Act 1972: 1 to 7 in England, 12 to 18 in "
+                    + "Wales; the reason the public interest in keeping it exempt outweighs disclosing it), or "
+                    + "'exempt: false' if it may be published")
         }
         lines.append("---")
         return (lines.joined(separator: "\n") + "\n\n" + body, placeholders)

@@ -15,8 +15,9 @@ extension DatasetReader {
     ) -> Contents {
         if format == .yaml {
             let composer = PieceComposer(path: file.path, validator: validator, jobs: jobs)
+            // Cut where the whole read would see the lines, so that both read the same records.
             let chunks = IncidentChunks.split(
-                file.text, recordsPerChunk: recordsPerChunk, minimumRecords: minimumRecordsToCut, onChunk: composer.start)
+                YAMLSource.singleBreaks(file.text), recordsPerChunk: recordsPerChunk, minimumRecords: minimumRecordsToCut, onChunk: composer.start)
             let pieces = composer.finish()
             if let chunks, let pieces, let contents = readChunks(chunks, path: file.path, composed: pieces) { return contents }
         }

@@ -85,11 +85,12 @@ public enum SourceReader {
         return max(0, bytes.count - 1)
     }
 
-    /// Line and column (in characters of the valid prefix) of a byte offset.
+    /// Line and column (in characters of the valid prefix) of a byte offset. A lone CR ends a line
+    /// too, as it does in the text every other message is located in (see `normalizeNewlines`).
     static func position(ofByte offset: Int, in bytes: [UInt8]) -> (Int, Int) {
         var line = 1
         var lineStart = 0
-        for index in 0..<offset where bytes[index] == 10 {
+        for index in 0..<offset where bytes[index] == 10 || (bytes[index] == 13 && bytes[index + 1] != 10) {
             line += 1
             lineStart = index + 1
         }

@@ -1,17 +1,45 @@
-/// Whose law a project's committees follow: it decides the default notice period.
+/// The law a council publishes its papers under: Part VA of the Local Government Act 1972 and its
+/// Schedule 12A, which differ between England and Wales. It decides which paragraphs of exempt
+/// information apply, the Part they are in, and the notice an agenda needs.
 public enum Jurisdiction: String, Sendable, Hashable, CaseIterable {
-    case england
-    case wales
+    case england, wales
 
-    public var name: String { rawValue.capitalized }
+    public var name: String {
+        switch self {
+        case .england: "England"
+        case .wales: "Wales"
+        }
+    }
 
-    /// Clear days an agenda is open to inspection before the meeting: Local Government Act 1972
-    /// s100B(3), 5 in England (as amended by SI 2002/715), 3 in Wales (as amended by the Local
-    /// Government and Elections (Wales) Act 2021).
+    /// The Part of Schedule 12A that describes exempt information for this nation.
+    public var schedulePart: Int {
+        switch self {
+        case .england: 1
+        case .wales: 4
+        }
+    }
+
+    /// Clear days between publishing the agenda and the meeting: s100A(6)(a) and s100B(3) for
+    /// England (as amended by SI 2002/715), s100A(6)(aa) for Wales (Local Government and Elections
+    /// (Wales) Act 2021).
     public var defaultClearDays: Int {
         switch self {
         case .england: 5
         case .wales: 3
+        }
+    }
+
+    /// The paragraphs a paper may cite, in the Act's order.
+    public var paragraphs: [String] { ScheduleTwelveA.paragraphs(self).map(\.number) }
+
+    /// Why these paragraphs and no others, for messages.
+    public var paragraphsExplained: String {
+        switch self {
+        case .england:
+            "under jurisdiction 'england' exempt information is described by paragraphs 1 to 7 of Part 1 of Schedule 12A"
+        case .wales:
+            "under jurisdiction 'wales' exempt information is described by paragraphs 12 to 18 of Part 4 of Schedule 12A "
+                + "(and 18A, 18B, 18C at a standards committee)"
         }
     }
 }

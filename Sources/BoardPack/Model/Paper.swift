@@ -48,6 +48,8 @@ public struct FrontSheet: Sendable, Hashable {
     public var exempt: Exemption?
     public var datasets: [Located<String>]
     public var tags: [String]
+    /// nil when the paper does not say (a warning); `.none` when it says it relied on none.
+    public var backgroundPapers: BackgroundPapers?
 }
 
 public enum Purpose: String, Sendable, Hashable, CaseIterable {
@@ -64,13 +66,43 @@ public struct Contact: Sendable, Hashable {
     public var email: String?
 }
 
-/// Part 1 of Schedule 12A to the Local Government Act 1972: why a paper is not published.
+/// Why a paper is not published: the paragraph of Schedule 12A its information falls under (in the
+/// Part for the council's nation), and why the public interest in keeping it exempt outweighs the
+/// public interest in disclosing it. Public outputs show these and the paper's title, nothing else.
 public struct Exemption: Sendable, Hashable {
-    public var paragraph: Int
+    /// "3", "14", "18A".
+    public var paragraph: String
+    public var part: Int
+    /// The paragraph's words in the Act.
+    public var description: String
+    public var publicInterest: String
+    /// The notice citing the paragraph and Part, in the council's wording.
+    public var notice: String
 
-    public var notice: String {
-        "Exempt information: not for publication by virtue of paragraph \(paragraph) of Part 1 of "
-            + "Schedule 12A to the Local Government Act 1972."
+    public init(paragraph: String, part: Int, description: String, publicInterest: String, notice: String) {
+        self.paragraph = paragraph
+        self.part = part
+        self.description = description
+        self.publicInterest = publicInterest
+        self.notice = notice
+    }
+
+    /// The exemption under `paragraph` of the jurisdiction's Part; nil for a paragraph it does not have.
+    public init?(paragraph: String, publicInterest: String, jurisdiction: Jurisdiction, wording: StatutoryWording = .standard) {
+        guard let described = ScheduleTwelveA.paragraph(paragraph, in: jurisdiction) else { return nil }
+        let part = jurisdiction.schedulePart
+        self.init(
+            paragraph: described.number, part: part,
+            description: wording.paragraphDescriptions[described.number] ?? described.description, publicInterest: publicInterest,
+            notice: wording.notice(paragraph: described.number, part: part))
+    }
+
+    /// "Paragraph 14: Information relating to …"
+    public var citedDescription: String { "Paragraph \(paragraph): \(description)" }
+
+    /// Notice, description and reason as one plain text, for the feed and search.
+    public func plainText(publicInterestLabel: String) -> String {
+        "\(notice) \(citedDescription) \(publicInterestLabel) \(publicInterest)"
     }
 }
 

@@ -12,7 +12,10 @@ public struct Site: Sendable, Hashable {
     public var boards: [Board] { didSet { boardIndex = Self.index(boards) } }
     /// Dataset category keys and their labels, in the order written.
     public var categories: [(key: String, label: String)]
-    public var jurisdiction: Jurisdiction = .england
+    /// England unless `jurisdiction: wales`: decides the exempt paragraphs and the notice period.
+    public var jurisdiction: Jurisdiction
+    /// The sentences about the law, the council's own where site.yaml gives them.
+    public var wording: StatutoryWording
     /// How much notice an agenda needs (`notice:` and `bank-holidays:` in site.yaml).
     public var notice = NoticeRules.standard(.england)
     /// Position of each board by id: papers and meetings look their board up, and a site may list thousands.
@@ -20,7 +23,8 @@ public struct Site: Sendable, Hashable {
 
     public init(
         title: String, organisation: String, baseURL: String, language: String,
-        boards: [Board], categories: [(key: String, label: String)]
+        boards: [Board], categories: [(key: String, label: String)],
+        jurisdiction: Jurisdiction = .england, wording: StatutoryWording = .standard
     ) {
         self.title = title
         self.organisation = organisation
@@ -28,8 +32,13 @@ public struct Site: Sendable, Hashable {
         self.language = language
         self.boards = boards
         self.categories = categories
+        self.jurisdiction = jurisdiction
+        self.wording = wording
         boardIndex = Self.index(boards)
     }
+
+    /// The clear days of notice an agenda needs by default (England 5, Wales 3).
+    public var noticeClearDays: Int { jurisdiction.defaultClearDays }
 
     public func board(_ id: String) -> Board? { boardIndex[id].map { boards[$0] } }
 
@@ -45,7 +54,7 @@ public struct Site: Sendable, Hashable {
             && lhs.language == rhs.language && lhs.boards == rhs.boards
             && lhs.categories.map(\.key) == rhs.categories.map(\.key)
             && lhs.categories.map(\.label) == rhs.categories.map(\.label)
-            && lhs.jurisdiction == rhs.jurisdiction && lhs.notice == rhs.notice
+            && lhs.jurisdiction == rhs.jurisdiction && lhs.wording == rhs.wording && lhs.notice == rhs.notice
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -25,12 +25,29 @@ public enum YAMLSource {
     public static func compose(_ yaml: String, context: YAMLContext) -> Result<Node?, Diagnostic> {
         do {
             // Naming the encoding skips Yams's per-call look-up of its default.
-            return .success(try Yams.compose(yaml: yaml, .basic, .default, .utf8))
+            return .success(try Yams.compose(yaml: singleBreaks(yaml), .basic, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, context: context))
         } catch {
             return .failure(.error("cannot read this YAML: \(error)", at: context.location(nil)))
         }
+    }
+
+    /// libyaml also ends a line at U+0085, U+2028 and U+2029 (pasted from Word or a web page), which
+    /// editors and boardpack's messages do not: every later mark would name the wrong line. Read as
+    /// spaces, each is still one character, so lines and columns stay those of the file.
+    static func singleBreaks(_ yaml: String) -> String {
+        // Looked for in the bytes (C2 85, E2 80 A8, E2 80 A9): a large dataset is read through here.
+        var last: (UInt8, UInt8) = (0, 0)
+        let found = yaml.utf8.contains { byte in
+            defer { last = (last.1, byte) }
+            return (last.1 == 0xC2 && byte == 0x85) || (last.0 == 0xE2 && last.1 == 0x80 && (byte == 0xA8 || byte == 0xA9))
+        }
+        guard found else { return yaml }
+        let breaks: Set<Unicode.Scalar> = ["\u{85}", "\u{2028}", "\u{2029}"]
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: yaml.unicodeScalars.lazy.map { breaks.contains($0) ? " " : $0 })
+        return String(text)
     }
 
     static func diagnostic(for error: YamlError, context: YAMLContext) -> Diagnostic {

@@ -51,7 +51,8 @@ public enum AtomFeed {
         ]
         // An exempt paper is public only as its title and the notice: no tags, no summary.
         if let exempt = paper.exempt {
-            lines.append(#"    <summary type="text">\#(XMLText.escaped(exempt.notice))</summary>"#)
+            let text = exempt.plainText(publicInterestLabel: site.wording.publicInterestLabel)
+            lines.append(#"    <summary type="text">\#(XMLText.escaped(text))</summary>"#)
         } else {
             lines += paper.tags.map { #"    <category term="\#(XMLText.escaped($0))"/>"# }
             lines.append(#"    <summary type="text">\#(XMLText.escaped(PaperListing.plainSummary(paper.summary)))</summary>"#)

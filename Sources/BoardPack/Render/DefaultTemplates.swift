@@ -3,6 +3,20 @@
 /// The templates and assets used when a project has no `templates/` folder of its own.
 public enum DefaultTemplates {
     public static let files: [String: String] = [
+        "background-papers.mustache": #"""
+<section class="background-papers" aria-label="Background papers">
+<h{{headingLevel}}>Background papers</h{{headingLevel}}>
+{{#none}}<p>None.</p>
+{{/none}}
+{{#papers}}
+<ul>
+{{#items}}<li>{{#link}}<a href="{{.}}">{{title}}</a>{{/link}}{{^link}}{{title}}{{/link}}</li>
+{{/items}}
+</ul>
+{{/papers}}
+</section>
+
+"""#,
         "base.mustache": #"""
 <!DOCTYPE html>
 <html lang="{{site.language}}">
@@ -157,6 +171,14 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 .site-nav li { display: inline-block; margin-right: 1.25rem; font-size: 1rem; }
 
 """#,
+        "exempt-notice.mustache": #"""
+<div class="exempt-notice" data-pagefind-ignore="">
+<p>{{notice}}</p>
+<p class="exempt-description">{{description}}</p>
+<p class="exempt-reason"><strong>{{publicInterestLabel}}</strong> {{publicInterest}}</p>
+</div>
+
+"""#,
         "front-sheet.mustache": #"""
 <section class="front-sheet" aria-label="Front sheet">
 <h{{headingLevel}}>Purpose of report</h{{headingLevel}}>
@@ -205,6 +227,9 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 {{/discussion}}
 {{{bodyAfterPoints}}}
 </div>
+{{#backgroundPapers}}
+{{>background-papers}}
+{{/backgroundPapers}}
 {{#tagList}}
 <p class="tags">Tags: {{#items}}<span class="tag">{{.}}</span> {{/items}}</p>
 {{/tagList}}
@@ -317,7 +342,9 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 {{/supplements}}<h2>Agenda</h2>
 <ol class="agenda-list">
 {{#items}}
-<li><span class="item-number">{{number}}.</span> {{#url}}<a href="{{.}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#purpose}} <span class="paper-meta">{{.}}</span>{{/purpose}}{{#exempt}} <span class="paper-meta">Exempt information: not for publication.</span>{{/exempt}}{{#toFollow}} <span class="paper-meta">{{.}}</span>{{/toFollow}}{{#supplementLink}} <a class="paper-meta" href="{{url}}">({{title}})</a>{{/supplementLink}}{{#urgent}} <span class="paper-meta">Urgent item: {{.}}</span>{{/urgent}}
+{{#exclusion}}<li class="exclusion">{{title}}<p>{{resolution}}</p></li>
+{{/exclusion}}
+<li><span class="item-number">{{number}}.</span> {{#url}}<a href="{{.}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#purpose}} <span class="paper-meta">{{.}}</span>{{/purpose}}{{#exempt}}{{>exempt-notice}}{{/exempt}}{{#toFollow}} <span class="paper-meta">{{.}}</span>{{/toFollow}}{{#supplementLink}} <a class="paper-meta" href="{{url}}">({{title}})</a>{{/supplementLink}}{{#urgent}} <span class="paper-meta">Urgent item: {{.}}</span>{{/urgent}}
 {{#attachments}}<ul class="attachments">
 {{#items}}<li><a href="{{url}}">{{title}}</a> <span class="paper-meta">({{kind}})</span></li>
 {{/items}}</ul>{{/attachments}}</li>
@@ -471,6 +498,8 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <h2 id="agenda-heading">Agenda</h2>
 <ol>
 {{#items}}
+{{#exclusion}}<li class="exclusion">{{title}}<p>{{resolution}}</p></li>
+{{/exclusion}}
 <li><span class="item-number">{{number}}.</span> {{#purpose}}<a href="#{{anchor}}">{{title}}</a><span class="purpose">{{.}}</span>{{/purpose}}{{^purpose}}{{title}}{{/purpose}}{{#toFollow}}<span class="purpose">{{.}}</span>{{/toFollow}}{{#urgent}}<span class="purpose">Urgent item: {{.}}</span>{{/urgent}}</li>
 {{/items}}
 </ol>
@@ -496,7 +525,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <section class="item" id="{{anchor}}" aria-labelledby="{{anchor}}-heading" data-running="Item {{number}}" data-footer="{{footer}}">
 <h2 id="{{anchor}}-heading">{{number}}. {{title}}</h2>
 {{#urgent}}<p class="urgent-reason">Urgent item, taken with the chair's agreement: {{.}}</p>{{/urgent}}
-{{#exemptNotice}}<p class="exempt-notice">{{.}}</p>{{/exemptNotice}}
+{{#exempt}}{{>exempt-notice}}{{/exempt}}
 {{#exemptMarking}}<p class="confidential">{{.}}</p>{{/exemptMarking}}
 {{#paper}}
 <p class="paper-date">{{#boardName}}{{.}}, {{/boardName}}<time datetime="{{dateISO}}">{{dateLong}}</time></p>
@@ -595,9 +624,9 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 </ul>
 </section>
 {{/considered}}
-{{#exemptNotice}}
-<p class="exempt-notice" data-pagefind-ignore="">{{.}}</p>
-{{/exemptNotice}}
+{{#exempt}}
+{{>exempt-notice}}
+{{/exempt}}
 {{#frontSheet}}
 {{>front-sheet}}
 {{/frontSheet}}

@@ -6,6 +6,8 @@ public enum MeetingPageView {
     ) -> [String: Any] {
         var context = PageContext.base(site: site, depth: 2, confidential: audience == .members)
         let boardName = site.board(meeting.board)?.name ?? meeting.board
+        let exclusion = ExclusionResolution.make(
+            meeting.items.map { ($0.number, $0.paper.flatMap { papers[$0.value] }?.exempt) }, site: site)
         context["meeting"] = PackView.compact([
             "id": meeting.id,
             "title": "\(boardName), \(meeting.date.long)",
@@ -22,6 +24,7 @@ public enum MeetingPageView {
                 let paper = item.toFollow && issued == nil ? nil : listing
                 // Decided from the paper itself, linked or not: what is attached to it is as exempt as it is.
                 let exempt = listing?.exempt != nil && audience == .public
+                let resolution = item.number == exclusion?.beforeItem ? exclusion?.values : nil
                 return PackView.compact([
                     "urgent": item.urgent,
                     "toFollow": item.toFollow ? PackView.toFollowText(issued?.number ?? 0) : nil,
@@ -32,7 +35,8 @@ public enum MeetingPageView {
                     "title": item.title ?? listing?.title ?? item.paper?.value,
                     "url": paper.map { "../../\($0.path)" },
                     "purpose": exempt ? nil : paper?.purpose.frontSheetText,
-                    "exempt": exempt ? true : nil,
+                    "exempt": exempt ? listing?.exempt.map { ExemptNoticeView.values($0, site: site) } : nil,
+                    "exclusion": resolution,
                     "attachments": item.attachments.isEmpty || exempt || item.toFollow ? nil : ["items": item.attachments.enumerated().map { index, attachment in
                         attachmentLink(attachment, index: index, item: item.number, meetingID: meeting.id)
                     }],

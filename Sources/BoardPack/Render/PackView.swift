@@ -17,7 +17,7 @@ public enum PackView {
             "confidential": confidential,
             "footer": footer,
             "items": pack.items.map {
-                itemValues($0, shown: shown, footer: footer, labels: labels, datasets: datasets, render: renderIncidents, packID: pack.id)
+                itemValues($0, shown: shown, site: site, footer: footer, labels: labels, datasets: datasets, render: renderIncidents, packID: pack.id)
             },
             "contents": pack.items.map {
                 ["number": $0.number, "title": $0.title, "anchor": anchor($0), "hasPages": $0.paper != nil,
@@ -34,9 +34,11 @@ public enum PackView {
                 "board": pack.boardName, "date": meeting.date.long, "dateISO": meeting.date.description,
                 "time": meeting.time, "venue": meeting.venue,
             ])
+            let exclusion = ExclusionResolution.make(pack.items.map { ($0.number, $0.paper?.front.exempt) }, site: site)
             context["agenda"] = ["items": pack.items.map { item in
                 compact(["number": item.number, "title": item.title, "anchor": anchor(item),
-                         "purpose": item.paper.map { shown($0) ? $0.front.purpose.frontSheetText : "Exempt." }])
+                         "purpose": item.paper.map { shown($0) ? $0.front.purpose.frontSheetText : "Exempt." },
+                         "exclusion": exclusion?.beforeItem == item.number ? exclusion?.values : nil])
                     .merging(issueValues(item)) { $1 }
             }]
         case let .briefing(spec):
@@ -67,7 +69,7 @@ public enum PackView {
     static func compact(_ values: [String: Any?]) -> [String: Any] { values.compactMapValues { $0 } }
 
     static func itemValues(
-        _ item: PackItem, shown: (Paper) -> Bool, footer: String, labels: GroupLabels, datasets: [String: IncidentDataset],
+        _ item: PackItem, shown: (Paper) -> Bool, site: Site, footer: String, labels: GroupLabels, datasets: [String: IncidentDataset],
         render: ([String: Any]) -> String, packID: String = ""
     ) -> [String: Any] {
         var values: [String: Any] = [
@@ -81,7 +83,7 @@ public enum PackView {
         }
         values["endAnchor"] = "\(anchor(item))-end"
         if let exempt = paper.front.exempt, !shown(paper) {
-            values["exemptNotice"] = exempt.notice
+            values["exempt"] = ExemptNoticeView.values(exempt, site: site)
             // What is attached to an exempt paper is as exempt as the paper.
             values["attachments"] = [[String: Any]]()
             return values

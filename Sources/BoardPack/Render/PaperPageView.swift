@@ -21,7 +21,7 @@ public enum PaperPageView {
         var values = basicValues(paper, boardName: site.board(paper.front.board)?.name ?? paper.front.board)
         values["year"] = String(paper.front.date.year)
         if let exempt = paper.front.exempt, audience == .public {
-            values["exemptNotice"] = exempt.notice
+            values["exempt"] = ExemptNoticeView.values(exempt, site: site)
         } else {
             values["frontSheet"] = frontSheetValues(paper, item: 1)
             // A filter of the search page; an exempt paper's purpose is not public.
@@ -66,12 +66,21 @@ public enum PaperPageView {
             values["discussion"] = ["points": points.map { ["number": $0.number, "anchor": $0.anchor, "html": $0.point.html] }]
         }
         if !front.tags.isEmpty { values["tagList"] = ["items": front.tags] }
+        if let background = front.backgroundPapers { values["backgroundPapers"] = backgroundValues(background) }
         return values
     }
 
     /// One entry shows as a sentence, several as a numbered list, as on the LGA's front sheet.
     private static func listValues(_ items: [String], single: String, list: String) -> [String: Any] {
         items.count == 1 ? [single: items[0]] : [list: ["items": items]]
+    }
+
+    static func backgroundValues(_ background: BackgroundPapers) -> [String: Any] {
+        switch background {
+        case .none: ["none": true]
+        case let .list(papers):
+            ["papers": ["items": papers.map { PackView.compact(["title": $0.title, "link": $0.link]) }]]
+        }
     }
 
     static func contactValues(_ contact: Contact) -> [String: Any] {

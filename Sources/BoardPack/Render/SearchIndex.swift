@@ -11,7 +11,7 @@ public enum SearchIndex {
             ]
             // An exempt paper is public only as its title and the notice.
             if let exempt = paper.exempt {
-                fields += [("summary", JSONText.quoted(exempt.notice)), ("tags", "[]")]
+                fields += [("summary", JSONText.quoted(exempt.plainText(publicInterestLabel: site.wording.publicInterestLabel))), ("tags", "[]")]
             } else {
                 fields += [
                     ("purpose", JSONText.quoted(paper.purpose.rawValue)),
@@ -52,7 +52,8 @@ public enum SearchIndex {
     private static func item(_ paper: PaperListing, site: Site) -> [String: Any] {
         let board = boardName(paper, site: site)
         let purpose = paper.exempt == nil ? paper.purpose.frontSheetText : "Exempt."
-        let summary = paper.exempt?.notice ?? PaperListing.plainSummary(paper.summary)
+        let summary = paper.exempt?.plainText(publicInterestLabel: site.wording.publicInterestLabel)
+            ?? PaperListing.plainSummary(paper.summary)
         let tags = paper.exempt == nil ? paper.tags : []
         return PackView.compact([
             "title": paper.title,

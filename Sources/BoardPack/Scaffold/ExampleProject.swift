@@ -2,6 +2,11 @@
 /// committee receives a paper on community tension, with the dataset it embeds.
 /// The paper, meeting and dataset agree on board, dates and categories, so it builds with no warnings.
 enum ExampleProject {
+    /// site.yaml for a council in `jurisdiction`.
+    static func site(jurisdiction: Jurisdiction) -> String {
+        site.replacingOccurrences(of: "jurisdiction: england ", with: "jurisdiction: \(jurisdiction.rawValue) ")
+    }
+
     static let site = """
         # Site settings. Every page, pack and feed takes its title, organisation and language from here.
         # Exampleshire is a made-up council: replace these with your own.
@@ -9,6 +14,12 @@ enum ExampleProject {
         organisation: Exampleshire County Council
         base-url: https://example.org/papers/         # where the site will be published, ending in /
         language: en-GB                               # the language of the content, for screen readers
+        # The law the council publishes under: england or wales. It decides the paragraphs of Schedule 12A
+        # that exempt papers cite (England: Part 1, 1-7; Wales: Part 4, 12-18) and the agenda's notice.
+        jurisdiction: england                         # or wales
+        # The council's own words for the sentences about the law may replace boardpack's, e.g.
+        # wording:
+        #   exempt-notice: "Not for publication: paragraph {paragraph} of Part {part} of Schedule 12A."
         boards:                                       # papers and meetings name a board by its id
           - id: communities
             name: Safer and Stronger Communities Committee
@@ -51,6 +62,9 @@ enum ExampleProject {
         exempt: false
         datasets: [example-incidents]
         tags: [community-tension, hate-crime, data]
+        background-papers:
+          - title: Community tension information-sharing agreement, April 2023
+            link: https://example.org/documents/information-sharing-agreement
         ---
 
         ## Background

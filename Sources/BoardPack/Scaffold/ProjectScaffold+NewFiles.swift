@@ -2,8 +2,12 @@
 /// what it takes, filled with placeholders that are valid so that the new file builds straight away.
 extension ProjectScaffold {
     /// A paper for `board` (nil: site.yaml could not be read) on `date`.
-    public static func newPaper(name: String, board: String?, date: CalendarDate) -> String {
-        """
+    public static func newPaper(
+        name: String, board: String?, date: CalendarDate, jurisdiction: Jurisdiction = .england
+    ) -> String {
+        let example = jurisdiction == .england ? "3" : "14"
+        let paragraphs = jurisdiction == .england ? "1 to 7 of Part 1" : "12 to 18 (18A-18C for standards committees) of Part 4"
+        return """
         ---
         # The title of the paper, shown on its front sheet, in the index and in packs. Any text;
         # quote it if it contains ': '.
@@ -34,14 +38,20 @@ extension ProjectScaffold {
         scope:
           - subject: The subject of the paper
             nations: [england, wales]
-        # Exempt from publication: false, or { paragraph: N }, N from 1 to 7 (Schedule 12A to the
-        # Local Government Act 1972). Public outputs then show only the title and the exemption notice.
+        # Exempt from publication: false, or the paragraph of Schedule 12A to the Local Government Act
+        # 1972 (\(paragraphs)) and why the public interest in keeping it exempt outweighs
+        # the public interest in disclosing it. Public outputs then show only the title, the notice, the
+        # paragraph's words and that reason. For example:
+        # exempt: { paragraph: \(example), public-interest: "Publishing the bids would harm the tender." }
         exempt: false
         # The datasets (files in content/data/) that the body embeds with an incidents block,
         # such as [incidents-2024-25]; [] for none.
         datasets: []
         # Topics for briefing packs, the index and search: a list of short words.
         tags: [\(name.lowercased())]
+        # The documents the report relied on (section 100D of the Local Government Act 1972): none,
+        # or a list of '- title: …' with an optional 'link: https://…'. Exempt documents need not be listed.
+        background-papers: none
         ---
 
         ## Background
@@ -85,12 +95,23 @@ extension ProjectScaffold {
             time: "10:00"
             # Where the meeting takes place.
             venue: Council Chamber
+            # The day the agenda was published, YYYY-MM-DD: the law asks for clear days of notice
+            # before the meeting (England 5, Wales 3).
+            # published: \(date)
             # The agenda, in order; items are numbered 1, 2, 3 ... Each item is either
             # '- title: ...' (an item with no paper) or '- paper: slug' (a paper in content/papers/).
+            # An item the chair agreed to take although it was not on the published agenda adds
+            # 'urgent: "the special circumstances"'; a paper not ready when the agenda was published adds
+            # 'to-follow: true'. Before the first exempt paper the agenda shows the resolution to
+            # exclude the press and public (section 100A(4)) by itself.
             items:
               - title: Welcome, apologies and declarations of interest
               - title: Minutes of the previous meeting
             \(paperItems)  - title: Any other business
+            # Supplementary agendas, issued later with the papers that were to follow:
+            # supplements:
+            #   - published: YYYY-MM-DD
+            #     papers: [a-paper-slug]
 
             """
     }

@@ -3,10 +3,11 @@
 /// Everything here must build as it is, with no errors and no warnings, so that a new user's first
 /// `boardpack build` succeeds and every later problem is one they made themselves.
 public enum ProjectScaffold {
-    /// The files of a new project, by path inside the project folder, with the pipeline for `ci`.
-    public static func files(ci: CIService = .github) -> [(path: String, text: String)] {
+    /// The files of a new project, by path inside the project folder, with the pipeline for `ci`
+    /// and the site settings for a council in `jurisdiction`.
+    public static func files(ci: CIService = .github, jurisdiction: Jurisdiction = .england) -> [(path: String, text: String)] {
         [
-            ("content/site.yaml", ExampleProject.site),
+            ("content/site.yaml", ExampleProject.site(jurisdiction: jurisdiction)),
             ("content/papers/example-paper.md", ExampleProject.paper),
             ("content/data/example-incidents.yaml", ExampleDataset.text),
             ("content/meetings/example-meeting.yaml", ExampleProject.meeting),
@@ -46,7 +47,7 @@ public enum ProjectScaffold {
         _ kind: Kind, name: String, date: CalendarDate, defaults: SiteDefaults, papers: [String] = []
     ) -> String {
         switch kind {
-        case .paper: newPaper(name: name, board: defaults.board, date: date)
+        case .paper: newPaper(name: name, board: defaults.board, date: date, jurisdiction: defaults.jurisdiction)
         case .meeting: newMeeting(name: name, board: defaults.board, date: date, papers: papers)
         case .dataset: newDataset(name: name, category: defaults.category, date: date)
         }

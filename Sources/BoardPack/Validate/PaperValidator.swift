@@ -9,7 +9,7 @@ public struct PaperValidator {
 
     static let knownFields = [
         "title", "board", "date", "purpose", "summary", "recommendations", "actions", "contact",
-        "scope", "exempt", "datasets", "tags",
+        "scope", "exempt", "datasets", "tags", "background-papers",
     ]
 
     public func validate(_ node: Node?, context: YAMLContext, fileStart: SourceLocation) -> (FrontSheet?, [Diagnostic]) {
@@ -30,9 +30,13 @@ public struct PaperValidator {
         let actions = fields.stringList("actions")?.map(\.value) ?? []
         let contact = readContact(&fields)
         let scope = ScopeReader.read(&fields)
-        let exempt = readExemption(&fields)
+        let exempt = ExemptionReader(site: site).read(&fields)
         let datasets = fields.stringList("datasets") ?? []
         let tags = fields.stringList("tags")?.map(\.value) ?? []
+        let backgroundPapers = BackgroundPapersReader.read(&fields)
+        if fields.node("background-papers") == nil {
+            fields.diagnostics.append(BackgroundPapersReader.missingWarning(at: fields.ownerLocation))
+        }
         fields.warnAboutUnknownFields(known: Self.knownFields, deciding: ["exempt"])
         diagnostics += fields.diagnostics
 
@@ -42,7 +46,7 @@ public struct PaperValidator {
         let sheet = FrontSheet(
             title: title, board: board, date: date, purpose: purpose, summary: summary,
             recommendations: recommendations, actions: actions, contact: contact, scope: scope,
-            exempt: exempt ?? nil, datasets: datasets, tags: tags)
+            exempt: exempt ?? nil, datasets: datasets, tags: tags, backgroundPapers: backgroundPapers)
         return (sheet, diagnostics)
     }
 
@@ -87,32 +91,5 @@ public struct PaperValidator {
         guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else { return false }
         let domain = parts[1].split(separator: ".", omittingEmptySubsequences: false)
         return domain.count >= 2 && domain.allSatisfy { !$0.isEmpty }
-    }
-
-    /// `exempt: false`, or `exempt: { paragraph: N }` with N a paragraph of Part 1 of Schedule 12A (1 to 7).
-    /// Returns `.some(nil)` for "not exempt", nil when the field is wrong.
-    private func readExemption(_ fields: inout Fields) -> Exemption?? {
-        guard let node = fields.node("exempt") else { return .some(nil) }
-        // An empty 'exempt' may be a paragraph number not yet filled in: publishing would be the wrong guess.
-        if Fields.isNull(node) || Fields.scalarText(node)?.trimmed.isEmpty == true {
-            fields.error(
-                "'exempt' is empty: write 'exempt: false' for a public paper, or 'exempt: { paragraph: N }' "
-                    + "with N the paragraph of Schedule 12A (1 to 7)", at: node)
-            return nil
-        }
-        if let text = Fields.scalarText(node) {
-            if ["false", "no"].contains(text.lowercased()) { return .some(nil) }
-            fields.error("'exempt' is either false or { paragraph: N }, N being the paragraph of Schedule 12A (1 to 7)", at: node)
-            return nil
-        }
-        guard case let .mapping(mapping) = node, !mapping.isEmpty else {
-            fields.error("'exempt' is either false or { paragraph: N }, N being the paragraph of Schedule 12A (1 to 7)", at: node)
-            return nil
-        }
-        var exempt = Fields(mapping, context: fields.context, owner: "exempt")
-        let paragraph = exempt.integer("paragraph", in: 1...7)
-        exempt.warnAboutUnknownFields(known: ["paragraph"], deciding: ["paragraph"])
-        fields.diagnostics += exempt.diagnostics
-        return paragraph.map { .some(Exemption(paragraph: $0)) } ?? nil
     }
 }

@@ -2,7 +2,7 @@ import Yams
 
 /// Reads `content/site.yaml` into `Site`.
 public enum SiteValidator {
-    static let knownFields = ["title", "organisation", "base-url", "language", "boards", "categories", "jurisdiction"]
+    static let knownFields = ["title", "organisation", "base-url", "language", "boards", "categories", "jurisdiction", "wording"]
         + NoticeSettingsReader.fields
 
     public static func validate(_ file: SourceFile) -> (Site?, [Diagnostic]) {
@@ -14,16 +14,17 @@ public enum SiteValidator {
         let language = fields.string("language", required: false) ?? "en-GB"
         let boards = readBoards(&fields)
         let categories = readCategories(&fields)
-        let jurisdiction = fields.choice("jurisdiction", of: Jurisdiction.self, required: false) ?? .england
-        let notice = NoticeSettingsReader.read(&fields, jurisdiction: jurisdiction)
-        fields.warnAboutUnknownFields(known: knownFields)
+        let jurisdiction = readJurisdiction(&fields)
+        let wording = WordingReader.read(&fields, jurisdiction: jurisdiction ?? .england)
+        let notice = NoticeSettingsReader.read(&fields, jurisdiction: jurisdiction ?? .england)
+        fields.warnAboutUnknownFields(known: knownFields, deciding: ["jurisdiction"])
         diagnostics += fields.diagnostics
         guard let title, let organisation, let boards, let baseURL else { return (nil, diagnostics) }
         var site = Site(
             title: title, organisation: organisation,
             baseURL: baseURL.hasSuffix("/") ? baseURL : baseURL + "/",
-            language: language, boards: boards, categories: categories)
-        site.jurisdiction = jurisdiction
+            language: language, boards: boards, categories: categories,
+            jurisdiction: jurisdiction ?? .england, wording: wording)
         site.notice = notice
         return (site, diagnostics)
     }
@@ -38,6 +39,16 @@ public enum SiteValidator {
         fields.error(
             "'base-url' \(problem): it must be the site's full address, such as https://example.org/briefings/", at: node)
         return nil
+    }
+
+    /// England when not given, as boardpack always was; given but empty is a slip, not a choice.
+    private static func readJurisdiction(_ fields: inout Fields) -> Jurisdiction? {
+        if let node = fields.node("jurisdiction"), Fields.isNull(node) || Fields.scalarText(node)?.trimmed.isEmpty == true {
+            fields.error("'jurisdiction' is empty: write 'jurisdiction: england' or 'jurisdiction: wales', "
+                + "or remove the line for England", at: node)
+            return nil
+        }
+        return fields.choice("jurisdiction", of: Jurisdiction.self, required: false)
     }
 
     private static func readBoards(_ fields: inout Fields) -> [Site.Board]? {

@@ -10,7 +10,7 @@ public struct BuildCache: Sendable, Equatable {
         public var hash: UInt64
     }
 
-    static let header = "boardpack-cache 4"
+    static let header = "boardpack-cache 5"
 
     /// Digest of the boardpack version, templates, options: anything that changes every page.
     public var key: String

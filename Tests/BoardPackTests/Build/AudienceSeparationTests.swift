@@ -12,7 +12,7 @@ import Testing
     static func project() throws -> URL {
         let root = try IncrementalBuildTests.project()
         let body = "## Background\n\(secret)\n\n## Implications for Wales\nNone.\n"
-        try Fixtures.paper(title: "Land sale", body: body, extraFront: "exempt: { paragraph: 3 }").write(
+        try Fixtures.paper(title: "Land sale", body: body, extraFront: "exempt: { paragraph: 3, public-interest: \"Publishing the offer would weaken the council's negotiating position.\" }").write(
             to: root.appendingPathComponent("content/papers/land-sale.md"), atomically: true, encoding: .utf8)
         try IncrementalBuildTests.edit(root.appendingPathComponent("content/meetings/june.yaml")) { $0 + "  - paper: land-sale\n" }
         return root

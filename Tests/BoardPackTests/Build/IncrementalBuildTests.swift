@@ -147,7 +147,7 @@ import Testing
         let root = try Self.project()
         defer { try? FileManager.default.removeItem(at: root) }
         let body = Fixtures.defaultBody.replacingOccurrences(of: "## Background", with: "## Sale of the Elm Street depot")
-        try Fixtures.paper(title: "Depot", body: body, extraFront: "exempt: { paragraph: 3 }").write(
+        try Fixtures.paper(title: "Depot", body: body, extraFront: "exempt: { paragraph: 3, public-interest: Negotiations continue. }").write(
             to: root.appendingPathComponent("content/papers/depot.md"), atomically: true, encoding: .utf8)
         _ = try Self.expectSameAsClean(root, "exempt paper")
         let cache = root.appendingPathComponent(".boardpack-cache")

@@ -23,7 +23,7 @@ import Testing
         let exempt = Fixtures.paper(
             title: "Depot site sale", date: "2021-06-09",
             body: "## Background\n\(exemptSentences[0])\n\n\(exemptSentences[1])\n\n## Discussion\n1. \(exemptSentences[2])\n\n## Implications for Wales\n\(exemptSentences[3])\n",
-            extraFront: "exempt: { paragraph: 3 }\ntags: [cohesion]"
+            extraFront: "exempt: { paragraph: 3, public-interest: \"Publishing the offer would weaken the council's negotiating position.\" }\ntags: [cohesion]"
         ).replacingOccurrences(of: "That the Board notes the update.", with: exemptSentences[4])
         let root = try Fixtures.project(papers: ["cohesion-offer": wales, "advisers-role": england, "depot-sale": exempt])
         for (folder, text) in [("meetings/sscb-2021-06-09.yaml", meeting), ("packs/cohesion.yaml", pack)] {

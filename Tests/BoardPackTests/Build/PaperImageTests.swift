@@ -9,7 +9,7 @@ import Testing
     static let svg = #"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>"#
 
     static func project(body: String, exempt: Bool = false) throws -> URL {
-        let paper = Fixtures.paper(title: "Charts", body: body + "\n## Discussion\n\n1. What next?\n", extraFront: exempt ? "exempt: { paragraph: 3 }" : "")
+        let paper = Fixtures.paper(title: "Charts", body: body + "\n## Discussion\n\n1. What next?\n", extraFront: exempt ? "exempt: { paragraph: 3, public-interest: Negotiations continue. }" : "")
         let root = try Fixtures.project(papers: ["charts": paper])
         let content = root.appendingPathComponent("content")
         try Data(png).write(to: content.appendingPathComponent("papers/chart.png"))

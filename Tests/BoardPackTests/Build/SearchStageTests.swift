@@ -77,7 +77,7 @@ import Testing
         let root = try Fixtures.project(papers: ["one": Fixtures.paper(title: "One")])
         defer { try? FileManager.default.removeItem(at: root) }
         _ = try SiteBuilder.build(Self.options(root, try Self.standIn(in: root)))
-        try Fixtures.paper(title: "One", extraFront: "exempt: { paragraph: 3 }").write(
+        try Fixtures.paper(title: "One", extraFront: "exempt: { paragraph: 3, public-interest: Negotiations continue. }").write(
             to: root.appendingPathComponent("content/papers/one.md"), atomically: true, encoding: .utf8)
         let broken = Self.options(root, try Self.standIn(in: root, failing: true))
         #expect {
@@ -101,7 +101,7 @@ import Testing
     @Test func paperPagesMarkWhatTheIndexMayHoldAndTheFilters() throws {
         let root = try Fixtures.project(papers: [
             "open": Fixtures.paper(title: "Open paper", date: "2021-06-09"),
-            "closed": Fixtures.paper(title: "Closed paper", board: "cwb", date: "2019-01-02", extraFront: "exempt: { paragraph: 3 }"),
+            "closed": Fixtures.paper(title: "Closed paper", board: "cwb", date: "2019-01-02", extraFront: "exempt: { paragraph: 3, public-interest: Negotiations continue. }"),
         ])
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(try !SiteBuilder.build(Fixtures.options(root)).failed)
@@ -116,7 +116,7 @@ import Testing
         let closed = try HTMLPage(Fixtures.read(root.appendingPathComponent("_site/papers/closed/index.html")))
         #expect(closed.attribute("data-pagefind-filter", of: "//article[@data-pagefind-body]") == [])
         #expect(closed.attribute("data-pagefind-filter", of: "//article//time") == ["year:2019"])
-        #expect(closed.nodes("//p[@class='exempt-notice'][@data-pagefind-ignore]").count == 1)
+        #expect(closed.nodes("//div[@class='exempt-notice'][@data-pagefind-ignore]").count == 1)
         let indexed = closed.nodes("//article/*[not(@data-pagefind-ignore)]//text()[not(ancestor::*[@data-pagefind-ignore])]")
             .compactMap(\.stringValue).joined().trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(indexed == "Closed paper")

@@ -116,15 +116,18 @@ import Testing
         let secret = "The confidential negotiating position is forty million pounds."
         let root = try Fixtures.project(papers: [
             "secret": Fixtures.paper(title: "Land sale", body: "## Background\n\(secret)\n\n## Implications for Wales\nNone.\n",
-                extraFront: "exempt: { paragraph: 3 }"),
+                extraFront: "exempt: { paragraph: 3, public-interest: \"Publishing the offer would weaken the council's negotiating position.\" }"),
         ])
         defer { try? FileManager.default.removeItem(at: root) }
         _ = try SiteBuilder.build(Fixtures.options(root))
         let html = Fixtures.read(root.appendingPathComponent("_site/papers/secret/index.html"))
         let page = try HTMLPage(html)
         #expect(page.texts("//h1") == ["Land sale"])
-        #expect(page.texts("//p[@class='exempt-notice']") == [
+        #expect(page.texts("//div[@class='exempt-notice']/p") == [
             "Exempt information: not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.",
+            "Paragraph 3: Information relating to the financial or business affairs of any particular person "
+                + "(including the authority holding that information).",
+            "Public interest test: Publishing the offer would weaken the council's negotiating position.",
         ])
         #expect(!html.contains("forty million"))
         #expect(!html.contains("A short summary"))

@@ -39,11 +39,12 @@ struct ExternalTool {
         return Output(status: process.terminationStatus, text: String(decoding: data, as: UTF8.self))
     }
 
-    /// Builds the repository's example (content/) into a new temporary folder.
-    static func buildExample(pdf: Bool = false) throws -> URL {
+    /// Builds one of the repository's examples (content/, or examples/welsh-council/content) into a
+    /// new temporary folder.
+    static func buildExample(pdf: Bool = false, content: String = "content") throws -> URL {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("boardpack-example-\(UUID().uuidString)")
         var options = BuildOptions(
-            content: Fixtures.packageRoot.appendingPathComponent("content"),
+            content: Fixtures.packageRoot.appendingPathComponent(content),
             templates: Fixtures.packageRoot.appendingPathComponent("templates"),
             output: output, display: PathDisplay(workingDirectory: Fixtures.packageRoot), useCache: false)
         options.pdf = pdf

@@ -44,7 +44,7 @@ import Testing
             "open": Fixtures.paper(title: "Open paper", body: "## Background\nThe Kettering pilot of Prevent training went well, as `<img src=x onerror=alert(1)>` shows.\n"),
             "closed": Fixtures.paper(
                 title: "Closed paper", board: "cwb", body: "## Background\nThe Wolverhampton depot price is agreed.\n",
-                extraFront: "exempt: { paragraph: 3 }"),
+                extraFront: "exempt: { paragraph: 3, public-interest: Negotiations continue. }"),
         ])
     }
 

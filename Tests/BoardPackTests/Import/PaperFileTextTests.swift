@@ -24,7 +24,7 @@ import Testing
             ---
             """))
         let diagnostics = PaperImportCheck(path: "content/papers/road-safety.md", text: text, content: URL(fileURLWithPath: "/nonexistent"))
-            .diagnostics(placeholders: placeholders, sheet: sheet, titleFromFile: false)
+            .diagnostics(placeholders: placeholders, sheet: sheet, titleFromFile: false).withoutBackgroundPapersReminder
         #expect(diagnostics.map { "\($0.line):\($0.column)" } == ["4:7", "6:10", "7:18", "9:9", "10:8"])
         #expect(diagnostics.allSatisfy { $0.severity == .error })
         #expect(diagnostics[1].message.hasPrefix("the Word paper has no summary"))

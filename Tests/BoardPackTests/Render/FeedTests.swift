@@ -17,7 +17,7 @@ enum FeedFixtures {
     ) throws -> PaperListing {
         PaperListing(
             slug: slug, title: title ?? "Paper \(slug)", board: board, date: try #require(CalendarDate(iso: date)),
-            purpose: purpose, summary: summary, tags: tags, exempt: exempt.map { Exemption(paragraph: $0) })
+            purpose: purpose, summary: summary, tags: tags, exempt: exempt.map { Exemption.england($0) })
     }
 
     static func meeting(
@@ -74,7 +74,7 @@ enum FeedFixtures {
         let text = AtomFeed.xml(site: Fixtures.site, papers: try FeedFixtures.papers())
         let feed = try FeedFixtures.xml(text)
         let entry = "//*[local-name()='entry'][*[local-name()='title']='Depot acquisition']"
-        #expect(try FeedFixtures.strings(feed, entry + "/*[local-name()='summary']") == [Exemption(paragraph: 3).notice])
+        #expect(try FeedFixtures.strings(feed, entry + "/*[local-name()='summary']") == [Exemption.england(3).plainText(publicInterestLabel: "Public interest test:")])
         #expect(try feed.nodes(forXPath: entry + "/*[local-name()='category']").isEmpty)
         #expect(!text.contains(FeedFixtures.secretSummary))
         #expect(!text.contains("secret-tag"))

@@ -33,7 +33,7 @@ import Testing
         let json = SearchIndex.json(site: Fixtures.site, papers: papers)
         let exempt = try Self.objects(json)[0]
         #expect(exempt.keys.sorted() == ["board", "date", "summary", "tags", "title", "url"])
-        #expect(exempt["summary"] as? String == Exemption(paragraph: 3).notice)
+        #expect(exempt["summary"] as? String == Exemption.england(3).plainText(publicInterestLabel: "Public interest test:"))
         #expect(exempt["tags"] as? [String] == [])
         #expect(exempt["board"] as? String == "Community Wellbeing Board")
         let page = try Self.page(papers)

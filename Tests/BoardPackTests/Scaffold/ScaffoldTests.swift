@@ -111,7 +111,7 @@ import Yams
         let keys = Set(front.mapping?.keys.compactMap(\.string) ?? [])
         let formatFields: Set = [
             "title", "board", "date", "purpose", "summary", "recommendations", "actions", "contact",
-            "scope", "exempt", "datasets", "tags",
+            "scope", "exempt", "datasets", "tags", "background-papers",
         ]
         #expect(keys == formatFields)
         #expect(keys == Set(PaperValidator.knownFields))
@@ -177,5 +177,40 @@ import Yams
 
     @Test func kindsGoInTheirFolders() {
         #expect(ProjectScaffold.Kind.allCases.map { $0.path(name: "n") } == ["papers/n.md", "meetings/n.yaml", "data/n.yaml"])
+    }
+}
+
+/// `boardpack init --jurisdiction wales` and the statutory fields of `boardpack new`.
+extension ScaffoldTests {
+    @Test func initForWalesWritesAWelshSiteThatBuildsCleanly() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("boardpack-scaffold-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try ScaffoldWriter.write(ProjectScaffold.files(jurisdiction: .wales), into: root)
+        let site = Fixtures.read(root.appendingPathComponent("content/site.yaml"))
+        #expect(site.contains("\njurisdiction: wales "))
+        let report = try Self.build(root)
+        #expect(report.diagnostics.isEmpty, "\(Self.described(report.diagnostics))")
+        let england = ProjectScaffold.files().first { $0.path == "content/site.yaml" }?.text ?? ""
+        #expect(england.contains("\njurisdiction: england "))
+    }
+
+    @Test func aNewWelshPaperOffersPartFourParagraphsAndBuildsCleanly() throws {
+        let text = ProjectScaffold.newFile(.paper, name: "depot", date: Self.day, defaults: SiteDefaults(board: "communities", jurisdiction: .wales))
+        #expect(text.contains("# exempt: { paragraph: 14, public-interest:"))
+        #expect(text.contains("12 to 18"))
+        #expect(text.contains("background-papers: none"))
+        let root = try Self.initProject(extra: [("papers/depot.md", text)])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try Self.build(root).diagnostics.isEmpty)
+    }
+
+    @Test func aNewMeetingDescribesTheStatutoryFieldsInComments() throws {
+        let text = ProjectScaffold.newMeeting(name: "june", board: "communities", date: Self.day)
+        for field in ["# published:", "'urgent:", "'to-follow: true'", "# supplements:", "section 100A(4)"] {
+            #expect(text.contains(field), "\(field)")
+        }
+        let root = try Self.initProject(extra: [("meetings/june.yaml", text)])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try Self.build(root).diagnostics.isEmpty)
     }
 }

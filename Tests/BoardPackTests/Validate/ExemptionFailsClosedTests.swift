@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func aMisspeltParagraphIsAnError() {
-        let found = errors("exempt: { Paragraph: 3, paragraph: 3 }")
+        let found = errors("exempt: { Paragraph: 3, paragraph: 3, public-interest: Negotiations continue. }")
         #expect(found.count == 1)
         #expect(found.first?.message.contains("'paragraph'") == true)
     }
@@ -40,7 +40,7 @@ import Testing
         #expect(found.contains { $0.line == 21 && $0.column == 1 && $0.message.contains("merge keys") })
     }
 
-    @Test(arguments: ["exempt: false", "exempt: no", "exempt: { paragraph: 3 }"])
+    @Test(arguments: ["exempt: false", "exempt: no", "exempt: { paragraph: 3, public-interest: Negotiations continue. }"])
     func aWrittenExemptionIsRead(line: String) {
         #expect(errors(line).isEmpty)
     }
@@ -52,7 +52,7 @@ import Testing
 
 extension ExemptionFailsClosedTests {
     @Test func anExemptionWrittenTwiceIsAnError() {
-        let found = errors("exempt: false\nexempt: { paragraph: 3 }")
+        let found = errors("exempt: false\nexempt: { paragraph: 3, public-interest: Negotiations continue. }")
         #expect(found.count == 1, "\(found)")
         #expect(found.first?.message.contains("'exempt'") == true)
     }

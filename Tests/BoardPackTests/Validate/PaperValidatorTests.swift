@@ -106,10 +106,11 @@ import Testing
 
     @Test func exemptTakesAParagraphOfSchedule12A() throws {
         let (paper, none) = PaperReader(site: Fixtures.site).read(
-            SourceFile(path: "p.md", text: Fixtures.paper(extraFront: "exempt: { paragraph: 3 }")), slug: "p")
+            SourceFile(path: "p.md", text: Fixtures.paper(extraFront: "exempt: { paragraph: 3, public-interest: \"Publishing the offer would weaken the council's negotiating position.\" }")), slug: "p")
         #expect(none.isEmpty)
-        #expect(paper?.front.exempt == Exemption(paragraph: 3))
-        let found = errors(Fixtures.paper(extraFront: "exempt: { paragraph: 9 }"))
+        #expect(paper?.front.exempt == Exemption.england(
+            3, publicInterest: "Publishing the offer would weaken the council's negotiating position."))
+        let found = errors(Fixtures.paper(extraFront: "exempt: { paragraph: 9, public-interest: Negotiations continue. }"))
         #expect(found.map(\.line) == [21])
         #expect(found.first?.column == 22)
     }

@@ -63,7 +63,7 @@ import Testing
 
     @Test func thePublicCacheHoldsNoExemptSummaryAndIsItsOwnersOnly() throws {
         let summary = "Sell the depot to the only bidder"
-        let exempt = Fixtures.paper(title: "Land sale", extraFront: "exempt: { paragraph: 3 }")
+        let exempt = Fixtures.paper(title: "Land sale", extraFront: "exempt: { paragraph: 3, public-interest: \"Publishing the offer would weaken the council's negotiating position.\" }")
             .replacingOccurrences(of: "summary: A short summary.", with: "summary: \(summary)")
         let root = try Fixtures.project(papers: ["land-sale": exempt, "open": Fixtures.paper()])
         defer { try? FileManager.default.removeItem(at: root) }
