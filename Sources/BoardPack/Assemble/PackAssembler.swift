@@ -9,6 +9,7 @@ public enum PackAssembler {
                 attachments: item.attachments, urgent: item.urgent)
             // The pack stays as first published: a paper to follow is not in it, even once issued.
             if item.toFollow {
+                packed.exemptToFollow = paper?.front.exempt
                 packed.paper = nil
                 // What goes with the paper follows with it (and an exempt paper's is as exempt as the paper).
                 packed.attachments = []

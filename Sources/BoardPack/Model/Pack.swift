@@ -27,4 +27,7 @@ public struct PackItem: Sendable {
     /// Set on a paper that was to follow when the agenda was published: the main pack shows
     /// "To follow" in its place, with the supplement that issued it, if any (0: none yet).
     public var toFollow: Int? = nil
+    /// The exemption of a paper to follow: the agenda's exclusion resolution names it though the
+    /// pack does not hold the paper.
+    public var exemptToFollow: Exemption? = nil
 }

@@ -34,7 +34,8 @@ public enum PackView {
                 "board": pack.boardName, "date": meeting.date.long, "dateISO": meeting.date.description,
                 "time": meeting.time, "venue": meeting.venue,
             ])
-            let exclusion = ExclusionResolution.make(pack.items.map { ($0.number, $0.paper?.front.exempt) }, site: site)
+            let exclusion = ExclusionResolution.make(
+                pack.items.map { ($0.number, $0.paper?.front.exempt ?? $0.exemptToFollow) }, site: site)
             context["agenda"] = ["items": pack.items.map { item in
                 compact(["number": item.number, "title": item.title, "anchor": anchor(item),
                          "purpose": item.paper.map { shown($0) ? $0.front.purpose.frontSheetText : "Exempt." },
