@@ -33,6 +33,9 @@ public final class PreviewServer: Sendable {
     private struct State {
         var overlay: String?
         var warnings: String?
+        /// A rebuild is writing pages: requests wait for it, so that no page is served with the
+        /// previous build's problems or warnings beside the new build's text.
+        var rebuilding = false
         var connections = 0
         var stopped = false
     }
@@ -109,14 +112,27 @@ public final class PreviewServer: Sendable {
         streams.closeAll()
     }
 
-    /// While set, every page shows this instead: the build's problems.
-    public func setOverlay(_ html: String?) {
-        state.withLock { $0.overlay = html }
+    /// Requests wait from here until `finishRebuild`, at most `rebuildWait` seconds.
+    public func beginRebuild() {
+        state.withLock { $0.rebuilding = true }
     }
 
-    /// While set, every page shows this panel (the build's warnings) at its top.
-    public func setWarnings(_ html: String?) {
-        state.withLock { $0.warnings = html }
+    /// The build's outcome, set together with the end of the rebuild: `overlay`, while set, is shown
+    /// instead of every page (the build's problems); `warnings`, a panel at the top of every page.
+    public func finishRebuild(overlay: String?, warnings: String?) {
+        state.withLock {
+            $0.overlay = overlay
+            $0.warnings = warnings
+            $0.rebuilding = false
+        }
+    }
+
+    /// A rebuild of a large site may take longer: then the pages are served as they are.
+    static let rebuildWait: Double = 10
+
+    private func waitForRebuild() {
+        let deadline = Date().addingTimeInterval(Self.rebuildWait)
+        while state.withLock({ $0.rebuilding && !$0.stopped }), Date() < deadline { usleep(10_000) }
     }
 
     /// Tells every open page to reload itself.
@@ -144,6 +160,7 @@ public final class PreviewServer: Sendable {
             streams.add(connection)
             return true
         }
+        waitForRebuild()
         guard let file = resolve(request.path) else {
             let page = "<!DOCTYPE html><html lang=\"en\"><head><title>Not found</title></head><body><main><h1>Not found</h1>"
                 + "<p>Nothing is published at <code>\(XMLText.escaped(request.path))</code>.</p></main></body></html>"

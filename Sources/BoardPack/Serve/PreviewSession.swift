@@ -67,17 +67,18 @@ public struct PreviewSession {
 
     private func rebuild(_ state: inout BuildState, server: PreviewServer) {
         let started = Date()
+        server.beginRebuild()
         do {
             let report = try SiteBuilder.locked(options, waiting: log) { try SiteBuilder.build(options, state: &state) }
             for diagnostic in report.diagnostics { log(DiagnosticFormat.text.format(diagnostic)) }
             let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
             if report.failed {
-                server.setOverlay(ErrorOverlay.html(report.diagnostics, workingDirectory: URL(fileURLWithPath: options.display.workingDirectory)))
-                server.setWarnings(nil)
+                server.finishRebuild(
+                    overlay: ErrorOverlay.html(report.diagnostics, workingDirectory: URL(fileURLWithPath: options.display.workingDirectory)),
+                    warnings: nil)
                 log("Build failed (\(report.diagnostics.errorCount) error(s)); the browser shows them. Waiting for a fix…")
             } else {
-                server.setOverlay(nil)
-                server.setWarnings(WarningPanel.html(report.diagnostics))
+                server.finishRebuild(overlay: nil, warnings: WarningPanel.html(report.diagnostics))
                 log("Rebuilt in \(milliseconds) ms: \(report.papersRead) paper(s) read, \(report.written) file(s) written"
                     + (options.pdf ? ", \(report.pdfs) PDF(s) made." : "."))
             }
@@ -85,7 +86,7 @@ public struct PreviewSession {
             // Saved after the pages reload: the next `boardpack build` starts from here too.
             if !report.failed { state.save(for: options) }
         } catch {
-            server.setOverlay(ErrorOverlay.html([], workingDirectory: options.content))
+            server.finishRebuild(overlay: ErrorOverlay.html([], workingDirectory: options.content), warnings: nil)
             log("error: \(error)")
         }
     }

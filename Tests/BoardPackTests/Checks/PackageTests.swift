@@ -29,18 +29,8 @@ import Testing
     /// `binary arguments` in `directory`, with PATH=/usr/bin:/bin and no other variable: no Swift
     /// toolchain on PATH, and no LD_LIBRARY_PATH to find its libraries by.
     static func run(_ binary: URL, _ arguments: [String], in directory: URL) throws -> ExternalTool.Output {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.environment = ["PATH": "/usr/bin:/bin", "HOME": directory.path, "LANG": "C.UTF-8"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return ExternalTool.Output(status: process.terminationStatus, text: String(decoding: data, as: UTF8.self))
+        try ExternalTool.run(
+            binary.path, arguments, in: directory, environment: ["PATH": "/usr/bin:/bin", "HOME": directory.path, "LANG": "C.UTF-8"])
     }
 
     @Test(.enabled(if: built, "\(skipped)"))
