@@ -37,9 +37,6 @@ public struct Site: Sendable, Hashable {
         boardIndex = Self.index(boards)
     }
 
-    /// The clear days of notice an agenda needs by default (England 5, Wales 3).
-    public var noticeClearDays: Int { jurisdiction.defaultClearDays }
-
     public func board(_ id: String) -> Board? { boardIndex[id].map { boards[$0] } }
 
     /// The first board with each id, as a search from the start would find it.

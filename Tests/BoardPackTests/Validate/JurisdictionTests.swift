@@ -16,7 +16,7 @@ import Testing
         let (site, problems) = Self.site("")
         #expect(problems.isEmpty)
         #expect(site?.jurisdiction == .england)
-        #expect(site?.noticeClearDays == 5)
+        #expect(site?.notice.clearDays == 5)
         #expect(site?.wording == .standard)
     }
 
@@ -24,7 +24,7 @@ import Testing
         let site = try #require(Self.site("jurisdiction: wales").0)
         #expect(site.jurisdiction == .wales)
         #expect(site.jurisdiction.schedulePart == 4)
-        #expect(site.noticeClearDays == 3)
+        #expect(site.notice.clearDays == 3)
         #expect(site.jurisdiction.paragraphs == ["12", "13", "14", "15", "16", "17", "18", "18A", "18B", "18C"])
     }
 
