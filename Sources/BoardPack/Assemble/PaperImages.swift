@@ -36,6 +36,8 @@ public struct PaperImage: Sendable, Hashable {
 public enum PaperImages {
     /// Every `![alt](source)` outside code blocks, at the line and column of its `!`.
     public static func references(in body: String, path: String, firstLine: Int) -> [ImageReference] {
+        // Most papers show no image: a scan of the bytes for "![" spares them the line-by-line work.
+        guard mayHoldImage(body.utf8) else { return [] }
         var found: [ImageReference] = []
         var fence: Substring?
         for (offset, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -55,7 +57,17 @@ public enum PaperImages {
         return found
     }
 
+    private static func mayHoldImage<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if previous == UInt8(ascii: "!"), byte == UInt8(ascii: "[") { return true }
+            previous = byte
+        }
+        return false
+    }
+
     private static func references(inLine line: Substring) -> [(Int, String, String)] {
+        guard mayHoldImage(line.utf8) else { return [] }
         var found: [(Int, String, String)] = []
         let characters = Array(line)
         var index = 0
