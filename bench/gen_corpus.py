@@ -422,7 +422,7 @@ def make_front_matter(w, date, title, purpose):
     tags = list(dict.fromkeys(tags))
 
     lines = ["---", f"title: {yaml_str(title)}", f"board: {w.board}", f"date: {date.isoformat()}",
-             f"purpose: {purpose}", "summary: >"]
+             f"purpose: {purpose}", "background-papers: none", "summary: >"]
     lines += ["  " + l for l in textwrap.wrap(summary, 94)]
     lines.append("recommendations:")
     lines += [f"  - {yaml_str(r)}" for r in recommendations]
