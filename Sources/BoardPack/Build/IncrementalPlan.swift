@@ -44,11 +44,13 @@ struct IncrementalPlan {
                 || previous.inputs.keys.contains { ContentFolder.isImage($0) && !imagePaths.contains($0) }
         } ?? false
         let onChangedAgendas = previous.map { Self.papersOnChangedAgendas(folder: folder, inputs: inputs, previous: $0, meetings: meetings) } ?? []
+        let translationsChanged = previous.map { PaperTranslations.changedPapers(folder: folder, inputs: inputs, previous: $0.inputs) } ?? []
         var reused: [String: PaperRecord] = [:]
         var toRead: [URL] = []
         for (url, path) in zip(folder.papers, folder.paperPaths) {
             if let record = previous?.papers[path], record.stamp == inputs[path], changed.isDisjoint(with: record.datasets),
                 changedSlugs.isDisjoint(with: record.links), !onChangedAgendas.contains(record.listing.slug),
+                !translationsChanged.contains(record.listing.slug),
                 !imagesChanged
             {
                 reused[path] = record
@@ -68,6 +70,13 @@ struct IncrementalPlan {
             reused[path] = nil
             papersToRead.append(url)
         }
+    }
+
+    /// The files of the papers not read again, and of their translations: their diagnostics are the previous build's.
+    var reusedFiles: Set<String> {
+        guard !folder.translations.isEmpty else { return Set(reused.keys) }
+        let slugs = Set(reused.values.map(\.listing.slug))
+        return Set(reused.keys).union(folder.translations.filter { slugs.contains($0.slug) }.map(\.path))
     }
 
     /// The papers on the agenda of a meeting whose file changed, appeared or went, as it was and as it is.

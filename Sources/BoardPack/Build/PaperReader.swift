@@ -13,6 +13,8 @@ public struct PaperReader: Sendable {
     public var knownSlugs: Set<String>?
     /// Every paper's anchors, once the link check has them: links to other papers' sections are then checked.
     public var otherAnchors: [String: [String: String]]?
+    /// The headings of the paper's language (a Welsh version is read with Welsh ones).
+    public var sectionHeadings: SectionHeadings = .english
 
     public init(site: Site?, options: MarkdownOptions = .papers, packSlugs: Set<String> = [], packTags: Set<String> = []) {
         self.site = site
@@ -44,6 +46,7 @@ public struct PaperReader: Sendable {
         var parser = PaperBodyParser(
             path: file.path, firstLine: split.bodyFirstLine, options: options, knownSlugs: knownSlugs, title: sheet?.title)
         parser.otherAnchors = otherAnchors
+        parser.sectionHeadings = sectionHeadings
         let (body, bodyProblems) = StageTimer.measure(.assemble) { parser.parse(split.body) }
         diagnostics += bodyProblems
         let specs = body.incidentBlocks.map { block in
@@ -52,8 +55,10 @@ public struct PaperReader: Sendable {
             return spec
         }
         guard let sheet else { return (nil, diagnostics) }
-        diagnostics += WalesCheck.check(sheet, body: body, path: file.path, bodyFirstLine: split.bodyFirstLine)
-        diagnostics += DiscussionCheck.check(sheet, body: body, path: file.path, bodyFirstLine: split.bodyFirstLine)
+        diagnostics += WalesCheck.check(
+            sheet, body: body, path: file.path, bodyFirstLine: split.bodyFirstLine, headings: sectionHeadings)
+        diagnostics += DiscussionCheck.check(
+            sheet, body: body, path: file.path, bodyFirstLine: split.bodyFirstLine, headings: sectionHeadings)
         let frontHTML = StageTimer.measure(.assemble) { FrontSheetHTML(sheet, options: options) }
         var paper = Paper(
             slug: slug, sourcePath: file.path, front: sheet, frontHTML: frontHTML, body: body, incidentSpecs: specs)
@@ -63,6 +68,7 @@ public struct PaperReader: Sendable {
                 path: file.path, firstLine: split.bodyFirstLine, idPrefix: paper.packPrefix, headingBase: 3, options: options,
                 knownSlugs: knownSlugs, title: sheet.title)
             packParser.otherAnchors = otherAnchors
+            packParser.sectionHeadings = sectionHeadings
             paper.packBody = StageTimer.measure(.assemble) { packParser.parse(split.body).0 }
         }
         return (paper, diagnostics)

@@ -21,6 +21,8 @@ public struct ProjectLoader: Sendable {
         public var datasetIDs: Set<String> = []
         /// Every paper's anchors, once the link check has gathered them (see `LinkCheck`).
         public var anchors: [String: [String: String]]?
+        /// The papers' versions in the site's other languages, paired with their papers.
+        public var translations = PaperTranslations()
     }
 
     /// One paper's outcome: the paper if it could be read, its page if asked for, its problems.
@@ -62,12 +64,15 @@ public struct ProjectLoader: Sendable {
             let (site, problems) = SiteValidator.validate(file)
             project.site = site
             project.diagnostics += problems
+            project.translations.languages = PaperTranslations.languages(in: file)
         case let .failure(diagnostic):
             let missing = !FileManager.default.fileExists(atPath: folder.siteFile.path)
             project.diagnostics.append(missing
                 ? .error("the project has no site.yaml: it names the site, the organisation and its boards", at: .start(of: display(folder.siteFile)))
                 : diagnostic)
         }
+        project.translations = PaperTranslations(folder: folder, languages: project.translations.languages, display: display)
+        project.diagnostics += project.translations.problems
         for stray in folder.strays {
             let kind = switch stray.deletingLastPathComponent().lastPathComponent {
             case "data": "datasets are .yaml, .yml, .csv or .json files"
@@ -149,6 +154,7 @@ public struct ProjectLoader: Sendable {
         let reader = configured
         let datasets = project.datasets
         let content = options.content
+        let translations = project.translations
         let progress = options.progress
         progress?.expect(urls.count, .papers)
         return Parallel.map(urls, jobs: options.jobs) { url -> PaperResult in
@@ -165,12 +171,16 @@ public struct ProjectLoader: Sendable {
                 return (nil, nil, [diagnostic])
             case let .success(file):
                 var (paper, problems) = reader.read(file, slug: slug)
-                if var found = paper {
-                    problems += DatasetReferences.check(found, datasets: datasets, present: project.datasetIDs)
+                // Dataset references and image files, for the paper and each of its translations.
+                let complete = { (found: inout Paper, url: URL) -> [Diagnostic] in
                     let (images, imageProblems) = PaperImageFiles.load(
                         found.imageReferences, paperFolder: url.deletingLastPathComponent(), content: content)
                     found.images = images
-                    problems += imageProblems
+                    return DatasetReferences.check(found, datasets: datasets, present: project.datasetIDs) + imageProblems
+                }
+                if var found = paper {
+                    problems += complete(&found, url)
+                    problems += translations.attach(to: &found, englishPath: path, reader: reader, display: display, complete: complete)
                     paper = found
                 }
                 guard let paper, let render, !problems.hasErrors else { return (paper, nil, problems) }

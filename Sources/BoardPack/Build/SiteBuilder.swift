@@ -147,7 +147,7 @@ public enum SiteBuilder {
         loader.add(parsed, to: &project)
         diagnostics += loader.checkPackIntros(&project)
         diagnostics += project.diagnostics
-            + plan.cachedDiagnostics(for: Set(plan.reused.keys), workingDirectory: options.display.workingDirectory)
+            + plan.cachedDiagnostics(for: plan.reusedFiles, workingDirectory: options.display.workingDirectory)
         let listings = plan.listings(parsed: project.papers)
         diagnostics += loader.crossCheck(project, listings: listings, folder: folder)
         report.papersRead = plan.papersToRead.count
@@ -291,7 +291,7 @@ public enum SiteBuilder {
     static func stamps(of folder: ContentFolder) -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
         let others = ([folder.siteFile] + folder.datasets + folder.meetings + folder.packs + folder.strays + folder.images + folder.attachments).map(\.path)
-        for path in folder.paperPaths + others {
+        for path in folder.paperPaths + folder.translations.map(\.path) + others {
             stamps[path] = FileStamp.of(path: path) ?? FileStamp(size: -1, modifiedNanoseconds: 0)
         }
         // An entry refused (a pipe, a link out) is an input too: adding one must not leave the build "up to date".

@@ -9,6 +9,9 @@ public struct ContentFolder: Sendable {
     /// The papers' slugs and file paths, in the same order: worked out once, used by every stage.
     public private(set) var paperSlugs: [String] = []
     public private(set) var paperPaths: [String] = []
+    /// `papers/<slug>.<language>.md`: papers' versions in other languages, sorted by name (see
+    /// `TranslationFile`). They are not papers of their own.
+    public var translations: [TranslationFile] = []
     /// `data/*.yaml|.yml|.csv|.json`, sorted by name.
     public var datasets: [URL] = []
     /// `meetings/*.yaml` and `packs/*.yaml`, sorted by name.
@@ -34,6 +37,7 @@ public struct ContentFolder: Sendable {
         var refused: [ContentEntry.Refusal] = []
         let project = ContentEntry.projectFolder(of: root.path)
         var images: [URL] = []
+        var translations: [TranslationFile] = []
         // Names and paths are built as strings: URL's path and lastPathComponent cost microseconds
         // each, and a large project has thousands of papers.
         for name in names(in: papersPath, refused: &refused) {
@@ -51,6 +55,10 @@ public struct ContentFolder: Sendable {
                 } else {
                     strays.append(url)
                 }
+                continue
+            }
+            if let translation = TranslationFile(name: name, path: path) {
+                translations.append(translation)
                 continue
             }
             papers.append(url)
@@ -72,6 +80,7 @@ public struct ContentFolder: Sendable {
         folder.datasets = datasets
         folder.paperSlugs = slugs
         folder.paperPaths = paths
+        folder.translations = translations
         for (name, keyPath) in [("meetings", \ContentFolder.meetings), ("packs", \ContentFolder.packs)] {
             folder[keyPath: keyPath] = files(
                 in: root.appendingPathComponent(name), reading: isYAML, project: project, strays: &folder.strays, refused: &refused)

@@ -16,6 +16,9 @@ public struct Paper: Sendable {
     /// The body's `![alt](file)` images as written, and the files read for them.
     public var imageReferences: [ImageReference] = []
     public var images: [PaperImage] = []
+    /// The paper's versions in the site's other languages (`<slug>.cy.md`), parsed and checked
+    /// against this one, by language code ("cy"). Not rendered yet.
+    public var translations: [String: Paper] = [:]
 
     public var packPrefix: String { "p-\(slug)-" }
 }

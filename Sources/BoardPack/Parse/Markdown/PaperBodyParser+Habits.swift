@@ -31,7 +31,7 @@ extension PaperBodyParser {
     /// read as numbered paragraphs; one warning says where.
     func unwrapTypedParagraphNumbers(_ blocks: [MarkdownNode], diagnostics: inout [Diagnostic]) {
         var lines: [Int] = []
-        for (block, kind) in zip(blocks, Self.sectionKinds(blocks)) where kind != .discussion && block.isOrderedList {
+        for (block, kind) in zip(blocks, Self.sectionKinds(blocks, headings: sectionHeadings)) where kind != .discussion && block.isOrderedList {
             let items = block.children
             guard !block.isTightList || block.listStart != 1,
                 items.allSatisfy({ $0.children.allSatisfy { $0.type == CMARK_NODE_PARAGRAPH } })

@@ -19,6 +19,8 @@ public struct PaperBodyParser {
     public var otherAnchors: [String: [String: String]]?
     /// The paper's title: a first heading that repeats it is dropped, since the page shows the title.
     public var title: String?
+    /// The headings of the paper's language that mark its discussion and Wales sections.
+    public var sectionHeadings: SectionHeadings = .english
 
     static let pointsMarker = "<!--boardpack:discussion-points-->"
 
@@ -43,7 +45,7 @@ public struct PaperBodyParser {
         unwrapTypedParagraphNumbers(MarkdownNode(document.root).children, diagnostics: &diagnostics)
         let blocks = MarkdownNode(document.root).children
         let sections = orderHeadings(blocks, diagnostics: &diagnostics)
-        let kinds = Self.sectionKinds(blocks)
+        let kinds = Self.sectionKinds(blocks, headings: sectionHeadings)
         // Labels come out and links are rewritten first, so that the text taken out for packs (the
         // Wales section, the discussion points) has them right too.
         var labels: [String: Int] = [:]
@@ -76,7 +78,7 @@ public struct PaperBodyParser {
             if block.type == CMARK_NODE_HEADING {
                 headingIndex += 1
                 let section = sections[headingIndex]
-                if kind == .wales, wales == nil, Self.kind(of: section.title) == .wales {
+                if kind == .wales, wales == nil, Self.kind(of: section.title, headings: sectionHeadings) == .wales {
                     wales = WalesImplications(html: "", text: "", line: section.line)
                 }
                 continue
