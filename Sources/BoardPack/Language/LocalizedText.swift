@@ -62,7 +62,7 @@ extension Fields {
                     + "or remove this line", at: keyNode)
                 continue
             }
-            guard let text = Fields.scalarText(valueNode), !Fields.isNull(valueNode) else {
+            guard let text = Fields.isNull(valueNode) ? "" : Fields.scalarText(valueNode) else {
                 error("the \(language.englishName) text of '\(key)' must be a single value, not a list or a group of fields", at: valueNode)
                 continue
             }

@@ -29,7 +29,7 @@ public enum SiteValidator {
             jurisdiction: jurisdiction ?? .england, wording: wording)
         site.notice = notice
         site.languages = languages
-        site.localized = SiteTexts(title: titles, organisation: organisations)
+        site.localized = SiteTexts(title: LocalizedText.translated(titles), organisation: LocalizedText.translated(organisations))
         return (site, diagnostics)
     }
 
