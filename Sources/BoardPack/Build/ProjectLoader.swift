@@ -97,7 +97,8 @@ public struct ProjectLoader: Sendable {
         if let site = project.site { project.diagnostics += NoticeCheck.check(project.meetings, site: site) }
         for url in folder.packs {
             guard let file = readFile(url, into: &project) else { continue }
-            let (pack, problems) = MeetingValidator.briefingPack(file, id: Self.id(of: url))
+            let (pack, problems) = MeetingValidator.briefingPack(
+                file, id: Self.id(of: url), languages: project.site?.languages ?? [.en])
             project.diagnostics += problems
             if let pack { project.briefingPacks.append(pack) }
         }
