@@ -64,15 +64,15 @@ public struct ProjectLoader: Sendable {
             let (site, problems) = SiteValidator.validate(file)
             project.site = site
             project.diagnostics += problems
-            project.translations.languages = PaperTranslations.languages(in: file)
         case let .failure(diagnostic):
             let missing = !FileManager.default.fileExists(atPath: folder.siteFile.path)
             project.diagnostics.append(missing
                 ? .error("the project has no site.yaml: it names the site, the organisation and its boards", at: .start(of: display(folder.siteFile)))
                 : diagnostic)
         }
-        project.translations = PaperTranslations(folder: folder, languages: project.translations.languages, display: display)
-        project.diagnostics += project.translations.problems
+        project.translations = PaperTranslations(folder: folder, languages: project.site?.languages ?? [.en], display: display)
+        // Without a site (its errors said why), which languages it publishes in is not known.
+        if project.site != nil { project.diagnostics += project.translations.problems }
         for stray in folder.strays {
             let kind = switch stray.deletingLastPathComponent().lastPathComponent {
             case "data": "datasets are .yaml, .yml, .csv or .json files"

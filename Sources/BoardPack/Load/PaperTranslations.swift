@@ -10,8 +10,8 @@ public struct TranslationFile: Sendable, Hashable {
     public var slug: String
     /// The language as the name writes it ("cy", "cy-GB").
     public var written: String
-    /// The language code it stands for, lower case without a region: "cy-GB" is "cy".
-    public var language: String { Self.code(written) }
+    /// The language it stands for ("cy-GB" is Welsh); nil for a code boardpack does not publish in.
+    public var language: Language? { Language(code: written) }
 
     public var url: URL { URL(fileURLWithPath: path, isDirectory: false) }
 
@@ -35,27 +35,13 @@ public struct TranslationFile: Sendable, Hashable {
         guard parts.count <= 2, (2...3).contains(parts[0].count), parts.count == 1 || parts[1].count == 2 else { return false }
         return text.allSatisfy { $0 == UInt8(ascii: "-") || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
     }
-
-    /// A language code without its region, in lower case: "cy-GB" → "cy", "EN" → "en".
-    public static func code(_ written: String) -> String {
-        String(written.lowercased().prefix { $0 != "-" })
-    }
-
-    /// The language's name in messages: "Welsh", "English", or the code itself.
-    static func name(of code: String) -> String {
-        switch code {
-        case "cy": "Welsh"
-        case "en": "English"
-        default: "'\(code)'"
-        }
-    }
 }
 
 /// The papers' versions in the site's other languages: which files pair with which paper, the
 /// problems of files that pair with none, and the reading of a paper's versions beside it.
 public struct PaperTranslations: Sendable {
-    /// The site's languages (`languages:` in site.yaml), the main one first; `["en"]` by default.
-    public var languages: [String] = ["en"]
+    /// The site's languages (`Site.languages`), the main one first.
+    public var languages: [Language] = [.en]
     /// The versions found for each paper, by the English paper's slug, in language order.
     public var byPaper: [String: [TranslationFile]] = [:]
     /// Errors for translation files that cannot be used, each located at its file.
@@ -64,56 +50,53 @@ public struct PaperTranslations: Sendable {
     public init() {}
 
     /// Pairs `folder`'s translation files with its papers, for a site in `languages`.
-    public init(folder: ContentFolder, languages: [String], display: PathDisplay) {
-        self.languages = languages.isEmpty ? ["en"] : languages
-        let main = self.languages[0]
+    public init(folder: ContentFolder, languages: [Language], display: PathDisplay) {
+        self.languages = languages.isEmpty ? [.en] : languages
         let slugs = Set(folder.paperSlugs)
         var taken: [String: TranslationFile] = [:]
         for file in folder.translations {
-            let path = display(file.url)
-            let code = file.language
-            let englishName = file.slug + ".md"
-            let problem: String?
-            if code == main {
-                problem = "\(TranslationFile.name(of: code)) is the site's main language, whose text is '\(englishName)' itself: "
-                    + "put this text there, or remove this file"
-            } else if !self.languages.contains(code) {
-                problem = code == "cy"
-                    ? "this is the Welsh version of '\(englishName)', but the site publishes English only: to turn Welsh on, "
-                        + "add 'languages: [en, cy]' to site.yaml; otherwise remove this file"
-                    : "'\(file.written)' is not one of the site's languages (\(self.languages.joined(separator: ", "))), so "
-                        + "this file, named as the '\(file.written)' version of '\(englishName)', is not read: add '\(code)' to "
-                        + "'languages' in site.yaml, or, if it is a paper of its own, rename it with letters, digits, '-' and '_' only"
-            } else if !slugs.contains(file.slug) {
-                problem = "this is the \(TranslationFile.name(of: code)) version of '\(englishName)', but there is no such paper "
-                    + "beside it: a translation needs its English paper; check that the two names match"
-            } else if let other = taken[file.slug + "." + code] {
-                problem = "'\(other.url.lastPathComponent)' is already the \(TranslationFile.name(of: code)) version of "
-                    + "'\(englishName)': keep one of the two files"
+            let key = file.slug + "." + (file.language?.rawValue ?? file.written)
+            if let problem = problem(file, englishExists: slugs.contains(file.slug), taken: taken[key]) {
+                problems.append(.error(problem, at: .start(of: display(file.url))))
             } else {
-                problem = nil
-                taken[file.slug + "." + code] = file
+                taken[key] = file
                 byPaper[file.slug, default: []].append(file)
             }
-            if let problem { problems.append(.error(problem, at: .start(of: path))) }
         }
         for (slug, files) in byPaper {
-            byPaper[slug] = files.sorted { (self.languages.firstIndex(of: $0.language) ?? 0) < (self.languages.firstIndex(of: $1.language) ?? 0) }
+            let order = { (file: TranslationFile) in file.language.flatMap { languages.firstIndex(of: $0) } ?? 0 }
+            byPaper[slug] = files.sorted { order($0) < order($1) }
         }
     }
 
-    /// The site's languages from site.yaml's `languages:` list, each as a code without region
-    /// ("cy-GB" is "cy"); `["en"]` when it has none. Checking the list is the site reader's work.
-    public static func languages(in siteFile: SourceFile) -> [String] {
-        let (fields, _) = Fields.document(siteFile, owner: "site.yaml")
-        guard let node = fields?.node("languages"), !Fields.isNull(node) else { return ["en"] }
-        var codes: [String] = []
-        for item in Fields.items(node) {
-            guard let text = Fields.scalarText(item)?.trimmed, !text.isEmpty else { continue }
-            let code = TranslationFile.code(text)
-            if !codes.contains(code) { codes.append(code) }
+    /// Why `file` cannot be read as its paper's version; nil when it can.
+    private func problem(_ file: TranslationFile, englishExists: Bool, taken: TranslationFile?) -> String? {
+        let englishName = file.slug + ".md"
+        guard let language = file.language else {
+            return "'\(file.written)' is not a language boardpack publishes in (en or cy), so this file, named as the "
+                + "'\(file.written)' version of '\(englishName)', is not read: if it is a paper of its own, rename it with "
+                + "letters, digits, '-' and '_' only"
         }
-        return codes.isEmpty ? ["en"] : codes
+        if language == languages[0] {
+            return "\(language.englishName) is the site's main language, whose text is '\(englishName)' itself: "
+                + "put this text there, or remove this file"
+        }
+        if !languages.contains(language) {
+            return language == .cy
+                ? "this is the Welsh version of '\(englishName)', but the site publishes English only: to turn Welsh on, "
+                    + "add 'languages: [en, cy]' to site.yaml; otherwise remove this file"
+                : "this is the \(language.englishName) version of '\(englishName)', but the site does not publish in "
+                    + "\(language.englishName): add \(language.rawValue) to 'languages' in site.yaml, or remove this file"
+        }
+        if !englishExists {
+            return "this is the \(language.englishName) version of '\(englishName)', but there is no such paper "
+                + "beside it: a translation needs its English paper; check that the two names match"
+        }
+        if let taken {
+            return "'\(taken.url.lastPathComponent)' is already the \(language.englishName) version of '\(englishName)': "
+                + "keep one of the two files"
+        }
+        return nil
     }
 
     /// Whether the site has languages besides its main one.
@@ -129,20 +112,21 @@ public struct PaperTranslations: Sendable {
         guard isMultilingual else { return [] }
         var diagnostics: [Diagnostic] = []
         let files = byPaper[english.slug] ?? []
-        for code in languages.dropFirst() where !files.contains(where: { $0.language == code }) {
+        for language in languages.dropFirst() where !files.contains(where: { $0.language == language }) {
             diagnostics.append(.warning(
-                "this paper has no \(TranslationFile.name(of: code)) version: add '\(english.slug).\(code).md' beside it, "
-                    + "with the same front matter (its texts translated) and the paper's text in \(TranslationFile.name(of: code))",
+                "this paper has no \(language.englishName) version: add '\(english.slug).\(language.rawValue).md' beside it, "
+                    + "with the same front matter (its texts translated) and the paper's text in \(language.englishName)",
                 at: .start(of: englishPath)))
         }
         for file in files {
+            guard let language = file.language else { continue }
             let path = display(file.url)
             switch StageTimer.measure(.read, { SourceReader.read(file.url, displayPath: path) }) {
             case let .failure(diagnostic):
                 diagnostics.append(diagnostic)
             case let .success(source):
                 var languageReader = reader
-                languageReader.sectionHeadings = .forLanguage(file.language)
+                languageReader.sectionHeadings = .forLanguage(language)
                 // Other papers' anchors are their English headings' ids: links from a translation to
                 // sections of other papers are not checked against them.
                 languageReader.otherAnchors = nil
@@ -150,7 +134,7 @@ public struct PaperTranslations: Sendable {
                 if var translated = read {
                     problems += complete(&translated, file.url)
                     problems += TranslationValidator.check(translated, against: english, file: source, englishPath: englishPath)
-                    english.translations[file.language] = translated
+                    english.translations[language] = translated
                 }
                 diagnostics += problems
             }

@@ -17,8 +17,8 @@ public struct Paper: Sendable {
     public var imageReferences: [ImageReference] = []
     public var images: [PaperImage] = []
     /// The paper's versions in the site's other languages (`<slug>.cy.md`), parsed and checked
-    /// against this one, by language code ("cy"). Not rendered yet.
-    public var translations: [String: Paper] = [:]
+    /// against this one. Not rendered yet.
+    public var translations: [Language: Paper] = [:]
 
     public var packPrefix: String { "p-\(slug)-" }
 }

@@ -27,8 +27,11 @@ public struct SectionHeadings: Sendable, Hashable {
         discussionPrefixes: ["pwyntiau trafod", "trafodaeth"],
         walesName: "Goblygiadau i Gymru", discussionName: "Pwyntiau trafod")
 
-    /// The table for a language code ("en", "cy"); English for any language without one.
-    public static func forLanguage(_ code: String) -> SectionHeadings {
-        code == "cy" ? .welsh : .english
+    /// The table for a language.
+    public static func forLanguage(_ language: Language) -> SectionHeadings {
+        switch language {
+        case .en: .english
+        case .cy: .welsh
+        }
     }
 }
