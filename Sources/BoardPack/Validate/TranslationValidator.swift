@@ -24,7 +24,12 @@ public enum TranslationValidator {
         if mine.date != theirs.date { differ("date", english: theirs.date.description) }
         if mine.purpose != theirs.purpose { differ("purpose", english: theirs.purpose.rawValue) }
         if mine.exempt?.paragraph != theirs.exempt?.paragraph {
-            differ("exempt", english: theirs.exempt.map { "{ paragraph: \($0.paragraph), … }" } ?? "false")
+            // Both exempt: the paragraph is what differs.
+            var place: SourceLocation?
+            if case let .mapping(exempt)? = fields.node("exempt"), let paragraph = exempt["paragraph"], theirs.exempt != nil {
+                place = fields.location(of: paragraph)
+            }
+            differ("exempt", english: theirs.exempt.map { "{ paragraph: \($0.paragraph), … }" } ?? "false", at: place)
         }
         if Set(mine.datasets.map(\.value)) != Set(theirs.datasets.map(\.value)) {
             differ("datasets", english: "[" + theirs.datasets.map(\.value).joined(separator: ", ") + "]")

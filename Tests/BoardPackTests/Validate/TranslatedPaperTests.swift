@@ -149,7 +149,7 @@ import Testing
         ])
         defer { try? FileManager.default.removeItem(at: other) }
         #expect(Self.rendered(try Self.check(other), in: "report.cy.md") == [
-            "content/papers/report.cy.md:21:9: error: 'exempt' must be the same as in the English paper "
+            "content/papers/report.cy.md:21:22: error: 'exempt' must be the same as in the English paper "
                 + "(content/papers/report.md), which has 'exempt: { paragraph: 3, … }': a translation changes the words, "
                 + "not what the paper is",
         ])
@@ -272,6 +272,17 @@ import Testing
         #expect(mended.papersRead == 1)
         #expect(!mended.failed)
         #expect(mended.diagnostics.map(\.path) == ["content/papers/other.md"])
+
+        // A translation's warning is kept while its paper is reused and another paper is read.
+        let shorter = Self.welshBody.replacingOccurrences(of: "Adroddiad.\n\n", with: "")
+        try Self.welsh(body: shorter).write(to: welsh, atomically: true, encoding: .utf8)
+        let warned = try SiteBuilder.build(options)
+        #expect(warned.diagnostics.filter { $0.path == "content/papers/report.cy.md" }.map(\.line) == [23])
+        let other = root.appendingPathComponent("content/papers/other.md")
+        try Fixtures.paper(title: "Other paper").write(to: other, atomically: true, encoding: .utf8)
+        let otherEdited = try SiteBuilder.build(options)
+        #expect(otherEdited.papersRead == 1)
+        #expect(otherEdited.diagnostics.filter { $0.path == "content/papers/report.cy.md" }.map(\.line) == [23])
 
         // Removed: read again, and now it is untranslated.
         try FileManager.default.removeItem(at: welsh)
