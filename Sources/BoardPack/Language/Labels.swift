@@ -73,6 +73,25 @@ public struct Labels: Sendable, Hashable {
         fill.reduce(self[key]) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
     }
 
-    /// Every label by key, for templates (`{{labels.page.skip_link}}` once pages use them).
+    /// Every label by key.
     public var all: [String: String] { values }
+
+    /// Every label as nested groups, for templates: `{{labels.page.skip_link}}` once pages use them
+    /// (Mustache reads a dotted name as a path through groups).
+    public var nested: [String: Any] {
+        var root: [String: Any] = [:]
+        for (key, value) in values { Self.insert(value, at: key.split(separator: ".").map(String.init)[...], into: &root) }
+        return root
+    }
+
+    private static func insert(_ value: String, at path: ArraySlice<String>, into group: inout [String: Any]) {
+        guard let first = path.first else { return }
+        if path.count == 1 {
+            group[first] = value
+            return
+        }
+        var child = group[first] as? [String: Any] ?? [:]
+        insert(value, at: path.dropFirst(), into: &child)
+        group[first] = child
+    }
 }
