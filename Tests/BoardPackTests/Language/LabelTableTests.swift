@@ -147,8 +147,8 @@ import Testing
         #expect(LabelCatalogue.definition("page.nav_label")?.welsh == nil)
         #expect(welsh["page.nav_label"] == "Site")
         #expect(LabelCatalogue.keysWithoutWelsh.contains("index.papers"))
-        let overridden = Labels(.cy, overrides: ["page.nav_label": "Safle"])
-        #expect(overridden["page.nav_label"] == "Safle")
+        let overridden = Labels(.cy, overrides: ["page.nav_label": "Site menu"])
+        #expect(overridden["page.nav_label"] == "Site menu")
     }
 
     @Test func templatesCanReachEveryLabel() {
@@ -179,6 +179,10 @@ import Testing
             }
         }
         #expect(Set(documented.keys) == Set(Self.catalogue.map(\.key)))
+        let confirm = Self.welshDocs.components(separatedBy: "## Labels to be confirmed by your translation service")
+            .last?.components(separatedBy: "\n## ").first ?? ""
+        let listed = confirm.split(separator: "\n").filter { $0.hasPrefix("| `") }.map { $0.split(separator: "`")[1] }.map(String.init)
+        #expect(listed == Self.catalogue.filter { $0.confidence == .low }.map(\.key))
     }
 
     /// Writes the tables of docs/welsh.md: `BOARDPACK_WRITE_LABEL_DOCS=/tmp/labels.md swift test --filter LabelTableTests`.
