@@ -20,6 +20,9 @@ import Testing
         }.joined(separator: "\n")
     }
 
+    /// The first line after `complete`.
+    static let line = LabelCatalogue.keysWithoutWelsh.count + 1
+
     @Test func aCompleteFileGivesNoWarningsAndItsTextsWin() {
         let (overrides, problems) = Self.read(Self.complete + "\npage.nav.news_feed: Ffrwd newyddion")
         #expect(problems == [])
@@ -29,9 +32,8 @@ import Testing
 
     @Test func anUnknownKeyIsALocatedWarningWithTheNearestKey() {
         let (overrides, problems) = Self.read(Self.complete + "\npage.skiplink: Neidio i'r prif gynnwys")
-        let line = LabelCatalogue.keysWithoutWelsh.count + 1
         #expect(problems == [
-            "templates/labels.cy.yaml:\(line):1: warning: unknown label 'page.skiplink' is ignored: docs/welsh.md lists every label; "
+            "templates/labels.cy.yaml:\(Self.line):1: warning: unknown label 'page.skiplink' is ignored: docs/welsh.md lists every label; "
                 + "did you mean 'page.skip_link'?",
         ])
         #expect(overrides["page.skiplink"] == nil)
@@ -39,13 +41,12 @@ import Testing
 
     @Test func aDroppedOrUnknownPlaceholderIsAWarningAtTheValue() {
         let (overrides, problems) = Self.read(Self.complete + "\npages.range: Tudalennau {first}\npages.single: Tudalen {rhif}")
-        let line = LabelCatalogue.keysWithoutWelsh.count + 1
         #expect(problems == [
-            "templates/labels.cy.yaml:\(line):14: warning: the label 'pages.range' drops {last}: write {last} where it goes, "
+            "templates/labels.cy.yaml:\(Self.line):14: warning: the label 'pages.range' drops {last}: write {last} where it goes, "
                 + "as the English does (\"Pages {first}–{last}\")",
-            "templates/labels.cy.yaml:\(line + 1):15: warning: the label 'pages.single' drops {page}: write {page} where it goes, "
+            "templates/labels.cy.yaml:\(Self.line + 1):15: warning: the label 'pages.single' drops {page}: write {page} where it goes, "
                 + "as the English does (\"Page {page}\")",
-            "templates/labels.cy.yaml:\(line + 1):15: warning: the label 'pages.single' has {rhif}, which boardpack does not fill in "
+            "templates/labels.cy.yaml:\(Self.line + 1):15: warning: the label 'pages.single' has {rhif}, which boardpack does not fill in "
                 + "(it has {page}): it would be printed as written",
         ])
         #expect(overrides["pages.range"] == "Tudalennau {first}")
@@ -53,11 +54,10 @@ import Testing
 
     @Test func aValueThatIsNotOneTextIsIgnoredWithAWarning() {
         let (overrides, problems) = Self.read(Self.complete + "\npage.nav.search: [Chwilio]\nmeeting.time:")
-        let line = LabelCatalogue.keysWithoutWelsh.count + 1
         #expect(problems == [
-            "templates/labels.cy.yaml:\(line):18: warning: the label 'page.nav.search' is ignored: give it one line of text, "
+            "templates/labels.cy.yaml:\(Self.line):18: warning: the label 'page.nav.search' is ignored: give it one line of text, "
                 + "e.g. 'page.nav.search: …' (in English: \"Search\")",
-            "templates/labels.cy.yaml:\(line + 1):14: warning: the label 'meeting.time' is ignored: give it one line of text, "
+            "templates/labels.cy.yaml:\(Self.line + 1):14: warning: the label 'meeting.time' is ignored: give it one line of text, "
                 + "e.g. 'meeting.time: …' (in English: \"Time\")",
         ])
         #expect(overrides["page.nav.search"] == nil)
