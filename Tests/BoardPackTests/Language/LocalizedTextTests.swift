@@ -66,6 +66,23 @@ import Testing
         #expect(meeting?.items.first?.titles?.text(for: .cy) == "Ymddiheuriadau")
     }
 
+    @Test func anAttachmentTitleMayBeWrittenByLanguage() throws {
+        let text = """
+            board: sscb
+            date: 2025-03-12
+            items:
+              - title: Minutes
+                attachments:
+                  - { title: { en: Minutes, cy: Cofnodion }, file: attachments/minutes.md }
+            """
+        let (meeting, problems) = MeetingValidator.meeting(
+            SourceFile(path: "content/meetings/m.yaml", text: text), id: "m", site: Self.bilingual)
+        #expect(problems.isEmpty)
+        let attachment = try #require(meeting?.items.first?.attachments.first)
+        #expect(attachment.title == "Minutes")
+        #expect(attachment.titles?.text(for: .cy) == "Cofnodion")
+    }
+
     @Test func aWelshTextInAnEnglishOnlySiteSaysToAddTheLanguage() {
         let (meeting, problems) = Self.meeting("venue: { en: Council Chamber, cy: Siambr y Cyngor }", site: Fixtures.site)
         #expect(meeting == nil)
