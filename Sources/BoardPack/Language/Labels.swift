@@ -73,6 +73,13 @@ public struct Labels: Sendable, Hashable {
         fill.reduce(self[key]) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
     }
 
+    /// "fewer than 5" / "llai na 5": Welsh writes "nag" before a vowel sound, which the glossary
+    /// gives for 1 and 11 ("llai nag 1", "llai nag 11"); English is the same either way.
+    public func fewerThan(_ count: Int, written: String? = nil) -> String {
+        let key = count == 1 || count == 11 ? "suppression.fewer_than_vowel" : "suppression.fewer_than"
+        return text(key, ["count": written ?? String(count)])
+    }
+
     /// Every label by key.
     public var all: [String: String] { values }
 

@@ -151,6 +151,17 @@ import Testing
         #expect(overridden["page.nav_label"] == "Site menu")
     }
 
+    @Test func welshSaysNagBeforeTheGlossarysVowelNumbers() {
+        let welsh = Labels(.cy)
+        #expect(welsh.fewerThan(5) == "llai na 5")
+        #expect(welsh.fewerThan(1) == "llai nag 1")
+        #expect(welsh.fewerThan(11) == "llai nag 11")
+        #expect(welsh.fewerThan(10) == "llai na 10")
+        for count in [1, 5, 11, 1000] {
+            #expect(Labels.english.fewerThan(count, written: count == 1000 ? "1,000" : nil) == PublishedCount.suppressed(below: count).text)
+        }
+    }
+
     @Test func templatesCanReachEveryLabel() {
         let nested = Labels.english.nested
         let page = nested["page"] as? [String: Any]
