@@ -18,7 +18,8 @@ struct IncidentChunks: Sendable {
     var metadata: String
     var chunks: [Chunk]
 
-    /// nil when there is no `incidents:` list that can be cut safely, or it has fewer than `minimumRecords` records.
+    /// nil when there is no `incidents:` list that can be cut safely. A list of fewer than `minimumRecords`
+    /// records is one piece.
     /// Each piece is handed to `onChunk` as soon as the scanner has passed it, so that composing the
     /// pieces can start while the rest of the file is scanned; if the result is nil, those pieces must
     /// be thrown away.
@@ -47,7 +48,8 @@ struct IncidentChunks: Sendable {
                 // Small files are read whole: nothing is cut until there are enough records.
                 while seen >= minimum, pending.count > perChunk { cut(perChunk, end: pending[perChunk].offset) }
             }
-            guard let list = layout, seen >= minimum, let first = list.first else { return nil }
+            // A small list is one piece.
+            guard let list = layout, let first = list.first else { return nil }
             if !pending.isEmpty { cut(pending.count, end: list.end.offset) }
             var metadata = text(0..<first.offset)
             if list.end.offset < bytes.count {
