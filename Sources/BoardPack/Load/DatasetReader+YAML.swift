@@ -23,7 +23,7 @@ extension DatasetReader {
             // Cut where the whole read would see the lines, so that both read the same records.
             let chunks = IncidentChunks.split(
                 YAMLSource.singleBreaks(file.text), recordsPerChunk: recordsPerChunk, minimumRecords: minimumRecordsToCut,
-                onChunk: composer.start)
+                keepingText: false, onChunk: composer.start)
             let pieces = composer.finish()
             if let chunks, let pieces, let loaded = loadChunks(chunks, path: file.path, read: pieces) { return loaded }
         }

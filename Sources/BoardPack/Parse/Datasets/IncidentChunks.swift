@@ -22,9 +22,10 @@ struct IncidentChunks: Sendable {
     /// records is one piece.
     /// Each piece is handed to `onChunk` as soon as the scanner has passed it, so that composing the
     /// pieces can start while the rest of the file is scanned; if the result is nil, those pieces must
-    /// be thrown away.
+    /// be thrown away. Without `keepingText`, the result's chunks have empty texts: a caller that has
+    /// read each piece as it was handed over need not hold the list's text a second time.
     static func split(
-        _ text: String, recordsPerChunk: Int, minimumRecords: Int, onChunk: (Chunk) -> Void = { _ in }
+        _ text: String, recordsPerChunk: Int, minimumRecords: Int, keepingText: Bool = true, onChunk: (Chunk) -> Void = { _ in }
     ) -> IncidentChunks? {
         var copy = text
         let perChunk = max(1, recordsPerChunk), minimum = max(1, minimumRecords)
@@ -38,8 +39,8 @@ struct IncidentChunks: Sendable {
             var seen = 0
             func cut(_ records: Int, end: Int) {
                 let chunk = Chunk(text: text(pending[0].offset..<end), firstLine: pending[0].line, records: records)
-                chunks.append(chunk)
                 onChunk(chunk)
+                chunks.append(keepingText ? chunk : Chunk(text: "", firstLine: chunk.firstLine, records: chunk.records))
                 pending.removeFirst(records)
             }
             let layout = IncidentListLayout(bytes) { start in
