@@ -84,6 +84,15 @@ import Testing
         }
     }
 
+    @Test func aRepeatedFieldAmongManyIsFound() {
+        let many = (0..<40).map { "    field\($0): \($0)\n" }.joined()
+        let record = "  - id: A\n    nation: wales\n    category: protest\n" + many
+        #expect(Self.readByEvents(Self.header + record))
+        let text = Self.header + record + "    field3: again\n"
+        #expect(!Self.readByEvents(text))
+        #expect(DatasetReaderTests.problems(DatasetReaderTests.read(text).1) == ["10:5 error: the field 'field3' is given more than once"])
+    }
+
     @Test func aRepeatedFieldIsReportedWhereYamsReportsIt() {
         let text = Self.header + "  - id: A\n    nation: wales\n    category: protest\n  - id: B\n    nation: wales\n    category: protest\n    nation: england\n"
         let (dataset, problems) = DatasetReaderTests.read(text)

@@ -128,12 +128,21 @@ private struct Reader {
     private mutating func record(line: Int, column: Int) -> WrittenRecord? {
         var fields: [WrittenRecord.Field] = []
         fields.reserveCapacity(12)
+        // The names so far, once there are too many to compare one by one.
+        var names: Set<String> = []
         while true {
             guard let type = events.next() else { return nil }
             if type == YAML_MAPPING_END_EVENT { break }
             guard type == YAML_SCALAR_EVENT, isPlainNode else { return nil }
             let name = scalarText
-            guard !fields.contains(where: { $0.name == name }), let field = field(name) else { return nil }
+            let repeated: Bool
+            if fields.count < 16 {
+                repeated = fields.contains { $0.name == name }
+            } else {
+                if names.isEmpty { names = Set(fields.map(\.name)) }
+                repeated = !names.insert(name).inserted
+            }
+            guard !repeated, let field = field(name) else { return nil }
             fields.append(field)
         }
         return WrittenRecord(path: path, fields: fields, line: line, column: column)
