@@ -132,7 +132,7 @@ public struct ProjectLoader: Sendable {
                 diagnostics.append(diagnostic)
             case let .success(file):
                 let (dataset, problems) = StageTimer.measure(.frontMatter) {
-                    DatasetReader.read(file, id: id, format: format, site: site, jobs: options.jobs)
+                    DatasetValidator.dataset(file, id: id, format: format, site: site, jobs: options.jobs)
                 }
                 diagnostics += problems
                 if let dataset { datasets[id] = dataset }

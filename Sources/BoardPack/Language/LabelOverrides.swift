@@ -76,8 +76,8 @@ public enum LabelOverrides {
             let key = keyNode.scalar?.string ?? ""
             let place = fields.location(of: keyNode)
             guard let definition = LabelCatalogue.definition(key) else {
-                problems.append(.warning("unknown label '\(key)' is ignored\(Suggestion.didYouMean(key, among: keys)); "
-                    + "docs/welsh.md lists every label", at: place))
+                problems.append(.warning("unknown label '\(key)' is ignored: docs/welsh.md lists every label"
+                    + Suggestion.didYouMean(key, among: keys), at: place))
                 continue
             }
             guard let text = Fields.scalarText(valueNode)?.trimmed, !Fields.isNull(valueNode), !text.isEmpty else {

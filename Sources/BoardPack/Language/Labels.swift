@@ -73,6 +73,32 @@ public struct Labels: Sendable, Hashable {
         fill.reduce(self[key]) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
     }
 
-    /// Every label by key, for templates (`{{labels.page.skip_link}}` once pages use them).
+    /// "fewer than 5" / "llai na 5": Welsh writes "nag" before a vowel sound, which the glossary
+    /// gives for 1 and 11 ("llai nag 1", "llai nag 11"); English is the same either way.
+    public func fewerThan(_ count: Int, written: String? = nil) -> String {
+        let key = count == 1 || count == 11 ? "suppression.fewer_than_vowel" : "suppression.fewer_than"
+        return text(key, ["count": written ?? String(count)])
+    }
+
+    /// Every label by key.
     public var all: [String: String] { values }
+
+    /// Every label as nested groups, for templates: `{{labels.page.skip_link}}` once pages use them
+    /// (Mustache reads a dotted name as a path through groups).
+    public var nested: [String: Any] {
+        var root: [String: Any] = [:]
+        for (key, value) in values { Self.insert(value, at: key.split(separator: ".").map(String.init)[...], into: &root) }
+        return root
+    }
+
+    private static func insert(_ value: String, at path: ArraySlice<String>, into group: inout [String: Any]) {
+        guard let first = path.first else { return }
+        if path.count == 1 {
+            group[first] = value
+            return
+        }
+        var child = group[first] as? [String: Any] ?? [:]
+        insert(value, at: path.dropFirst(), into: &child)
+        group[first] = child
+    }
 }

@@ -2,7 +2,7 @@ import Yams
 
 /// A language a project publishes in (issue 13): English, and Welsh for Welsh councils.
 /// `site.yaml` lists them as `languages: [en, cy]`, the first being the main one.
-public enum Language: String, Sendable, Hashable, CaseIterable, Comparable {
+public enum Language: String, Sendable, Hashable, CaseIterable {
     case en, cy
 
     /// The code as written in content: `en` or `cy`, in any case; `en-GB` and `cy-GB` (the forms
@@ -29,11 +29,6 @@ public enum Language: String, Sendable, Hashable, CaseIterable, Comparable {
         case .en: "English"
         case .cy: "Cymraeg"
         }
-    }
-
-    /// The order `allCases` gives: English, then Welsh.
-    public static func < (lhs: Language, rhs: Language) -> Bool {
-        allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
     }
 
     /// The message for a code that is not a language boardpack publishes in.

@@ -55,6 +55,8 @@ public struct Attachment: Sendable {
     public var file: Located<String>
     /// Read once the meeting is loaded; nil until then, or if the file could not be read.
     public var content: Content?
+    /// The title in each language, where the agenda writes it by language; `title` is the main one.
+    public var titles: LocalizedText? = nil
 
     /// The file's name where the site publishes it: `meetings/<id>/<name>`.
     public var publishedName: String { String(file.value.split(separator: "/").last ?? "") }

@@ -66,7 +66,7 @@ public enum MeetingValidator {
             if title == nil, paper == nil {
                 item.diagnostics.append(.error("agenda item \(offset + 1) needs a 'title' or a 'paper'", at: item.ownerLocation))
             }
-            let attachments = readAttachments(&item, exists: attachmentExists)
+            let attachments = readAttachments(&item, languages: languages, exists: attachmentExists)
             let issue = readIssue(&item, hasPaper: paper != nil)
             item.warnAboutUnknownFields(known: itemFields)
             fields.diagnostics += item.diagnostics
@@ -78,7 +78,7 @@ public enum MeetingValidator {
     }
 
     /// `attachments: [ { title: Minutes of 12 February, file: attachments/minutes.md } ]`.
-    private static func readAttachments(_ item: inout Fields, exists: (String) -> Bool) -> [Attachment] {
+    private static func readAttachments(_ item: inout Fields, languages: [Language], exists: (String) -> Bool) -> [Attachment] {
         guard let node = item.node("attachments") else { return [] }
         guard case let .sequence(list) = node else {
             item.error("'attachments' is a list of '- { title: …, file: attachments/name.md }' lines", at: node)
@@ -91,7 +91,8 @@ public enum MeetingValidator {
                 continue
             }
             var fields = Fields(mapping, context: item.context, owner: "attachment \(offset + 1)")
-            let title = fields.string("title")
+            let titles = fields.localizedText("title", languages: languages)
+            let title = titles?.main
             let file = fields.string("file")
             if let file, let node = fields.node("file"), !(file.lowercased().hasSuffix(".md") || file.lowercased().hasSuffix(".pdf")) {
                 fields.error("an attachment is a Markdown file (.md) or a PDF (.pdf); '\(file)' is neither", at: node)
@@ -101,7 +102,9 @@ public enum MeetingValidator {
             fields.warnAboutUnknownFields(known: attachmentFields)
             item.diagnostics += fields.diagnostics
             if let title, let file, !fields.diagnostics.hasErrors {
-                attachments.append(Attachment(title: title, file: Located(file, at: fields.location("file"))))
+                var attachment = Attachment(title: title, file: Located(file, at: fields.location("file")))
+                attachment.titles = LocalizedText.translated(titles)
+                attachments.append(attachment)
             }
         }
         return attachments

@@ -5,12 +5,13 @@ import Testing
 
 /// Text fields by language (`venue: { en: Council Chamber, cy: Siambr y Cyngor }`) in site.yaml,
 /// meetings and packs: a plain string serves every language, the main language's text is what
-/// today's properties return, and every wrong map is a located error.
+/// today's properties return, and every wrong map is a located error. Welsh here is glossary
+/// phrases only (and the issue's own "Siambr y Cyngor").
 @Suite struct LocalizedTextTests {
     static let bilingualSite = Fixtures.siteYAML
-        .replacingOccurrences(of: "title: Test papers", with: "title: { en: Committee papers, cy: Papurau'r Pwyllgor }")
+        .replacingOccurrences(of: "title: Test papers", with: "title: { en: Agenda and draft minutes, cy: Rhaglen a chofnodion }")
         .replacingOccurrences(
-            of: "name: Community Wellbeing Board", with: "name:\n      en: Community Wellbeing Board\n      cy: Bwrdd Llesiant Cymunedol")
+            of: "name: Community Wellbeing Board", with: "name:\n      en: Community Wellbeing Board\n      cy: Y Pwyllgor Busnes")
         + "\nlanguages: [en, cy]"
 
     static func lines(_ problems: [Diagnostic]) -> [String] {
@@ -32,11 +33,11 @@ import Testing
         let (read, problems) = SiteValidator.validate(SourceFile(path: "content/site.yaml", text: Self.bilingualSite))
         #expect(problems.isEmpty)
         let site = try #require(read)
-        #expect(site.title == "Committee papers")
-        #expect(site.title(in: .cy) == "Papurau'r Pwyllgor")
+        #expect(site.title == "Agenda and draft minutes")
+        #expect(site.title(in: .cy) == "Rhaglen a chofnodion")
         #expect(site.organisation(in: .cy) == "Local Government Association")
         #expect(site.board("cwb")?.name == "Community Wellbeing Board")
-        #expect(site.board("cwb")?.name(in: .cy) == "Bwrdd Llesiant Cymunedol")
+        #expect(site.board("cwb")?.name(in: .cy) == "Y Pwyllgor Busnes")
         #expect(site.board("sscb")?.name(in: .cy) == "Safer and Stronger Communities Board")
     }
 
@@ -63,6 +64,23 @@ import Testing
         #expect(problems.isEmpty)
         #expect(meeting?.items.first?.title == "Apologies")
         #expect(meeting?.items.first?.titles?.text(for: .cy) == "Ymddiheuriadau")
+    }
+
+    @Test func anAttachmentTitleMayBeWrittenByLanguage() throws {
+        let text = """
+            board: sscb
+            date: 2025-03-12
+            items:
+              - title: Minutes
+                attachments:
+                  - { title: { en: Minutes, cy: Cofnodion }, file: attachments/minutes.md }
+            """
+        let (meeting, problems) = MeetingValidator.meeting(
+            SourceFile(path: "content/meetings/m.yaml", text: text), id: "m", site: Self.bilingual)
+        #expect(problems.isEmpty)
+        let attachment = try #require(meeting?.items.first?.attachments.first)
+        #expect(attachment.title == "Minutes")
+        #expect(attachment.titles?.text(for: .cy) == "Cofnodion")
     }
 
     @Test func aWelshTextInAnEnglishOnlySiteSaysToAddTheLanguage() {
@@ -114,7 +132,7 @@ import Testing
             intro:
               en: |
                 Read this first.
-              cy: Darllenwch.
+              cy: Er gwybodaeth.
             papers: [budget]
             """
         let (spec, problems) = MeetingValidator.briefingPack(
@@ -124,7 +142,7 @@ import Testing
         #expect(read.title == "Budget briefing")
         #expect(read.titles?.text(for: .cy) == "Pecyn briffio")
         #expect(read.intro == "Read this first.")
-        #expect(read.intros?.text(for: .cy) == "Darllenwch.")
+        #expect(read.intros?.text(for: .cy) == "Er gwybodaeth.")
         #expect(read.introPlace == TextPlace(line: 6, column: 5))
     }
 
