@@ -121,8 +121,9 @@ struct IncrementalPlan {
         let bySlug = Dictionary(parsed.map { ($0.slug, $0) }) { first, _ in first }
         for url in papersToRead {
             guard let paper = bySlug[ContentFolder.slug(of: url)], let stamp = inputs[url.path] else { continue }
-            records[url.path] = PaperRecord(stamp: stamp, listing: paper.listing.kept(for: audience), datasets: paper.datasetIDs, links: paper.body.linkedSlugs,
-                anchors: LinkCheck.kept(paper, for: audience))
+            records[url.path] = PaperRecord(
+                stamp: stamp, listing: paper.listing.kept(for: audience), datasets: paper.datasetIDs, links: paper.body.linkedSlugs,
+                linkedAnchors: paper.body.linkedAnchors, anchors: LinkCheck.kept(paper, for: audience))
         }
         return records
     }
