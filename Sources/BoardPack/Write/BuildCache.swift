@@ -10,7 +10,7 @@ public struct BuildCache: Sendable, Equatable {
         public var hash: UInt64
     }
 
-    /// Version 6: paper records are JSON objects with named fields (see `PaperRecord`).
+    /// Version 6: paper records in a layout read field by field (see `PaperRecord.write`).
     static let header = "boardpack-cache 6"
     /// Separates the papers of a `pack` line; YAML values cannot hold this control character.
     static let listSeparator: Character = "\u{1F}"
@@ -24,8 +24,8 @@ public struct BuildCache: Sendable, Equatable {
     /// What the last build learnt of each paper, by file path: enough to list it without reading it.
     /// Read from disk only by `decodeRecords()`: a rebuild with nothing changed never needs them.
     public var papers: [String: PaperRecord] = [:]
-    /// The `paper` lines' JSON objects, comma-separated, as read: decoded by `decodeRecords()`.
-    private var recordJSON: [UInt8] = []
+    /// The paper records' bytes as read (see `PaperRecord.write`): decoded by `decodeRecords()`.
+    private var recordBytes: ArraySlice<UInt8> = []
     /// The papers in each pack, by the pack's output path: a pack is rendered again when they change.
     public var packMembers: [String: [String]] = [:]
 
@@ -57,7 +57,7 @@ public struct BuildCache: Sendable, Equatable {
 
     /// Reads the cache's lines as bytes: a no-change rebuild of a large site does little else, and
     /// its cache has a line for every input and every output. `in` and `out` lines are read field
-    /// by field; `paper` lines are only gathered, for `decodeRecords`.
+    /// by field; the paper records are only set aside, for `decodeRecords`.
     static func parse(_ bytes: [UInt8]) -> Result<BuildCache, Damage> {
         bytes.withUnsafeBufferPointer { buffer in
             var reader = CacheLineReader(buffer)
@@ -78,10 +78,12 @@ public struct BuildCache: Sendable, Equatable {
                     let path = unescape(escaped)
                     guard OutputPath.isPlain(path) else { return .failure(Damage(line: line.number, unsafePath: path)) }
                     cache.outputs[path] = Entry(stamp: stamp, hash: hash)
-                case "paper":
-                    guard line.text.starts(with: "paper\t".utf8) else { return .failure(damaged) }
-                    if !cache.recordJSON.isEmpty { cache.recordJSON.append(0x2C) }
-                    cache.recordJSON += line.text.dropFirst(6)
+                case "records":
+                    // `records LENGTH`, then that many bytes of paper records: the file's last line.
+                    guard let length = fields.count(), let range = reader.take(length), reader.nextLine() == nil else {
+                        return .failure(damaged)
+                    }
+                    cache.recordBytes = bytes[range]
                 case "pack":
                     let parts = Substring(decoding: line.text, as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false)
                     guard parts.count == 3 else { return .failure(damaged) }
@@ -105,23 +107,21 @@ public struct BuildCache: Sendable, Equatable {
 
     /// Decodes the paper records; false if any is damaged, and then the cache must not be trusted.
     public mutating func decodeRecords() -> Bool {
-        guard !recordJSON.isEmpty else { return true }
-        guard let records = PaperRecord.decode(elements: recordJSON) else { return false }
+        guard !recordBytes.isEmpty else { return true }
+        guard let records = PaperRecord.decode(recordBytes) else { return false }
         for (path, record) in records { papers[path] = record }
-        recordJSON = []
+        recordBytes = []
         return true
     }
 
-    public func serialized() -> String {
+    /// The cache file: text lines, then the paper records (`records LENGTH` and their bytes).
+    public func serialized() -> [UInt8] {
         var text = "\(Self.header)\nkey \(key)\n"
         for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) {
             text += "in \(stamp.fields.joined(separator: " ")) \(Self.escape(path))\n"
         }
         for (path, entry) in outputs.sorted(by: { $0.key < $1.key }) {
             text += "out \(entry.stamp.fields.joined(separator: " ")) \(ContentHash.hex(entry.hash)) \(Self.escape(path))\n"
-        }
-        for line in PaperRecord.serialized(papers.sorted(by: { $0.key < $1.key })) {
-            text += line + "\n"
         }
         for (path, members) in packMembers.sorted(by: { $0.key < $1.key }) {
             text += "pack\t\(Self.escape(path))\t\(members.joined(separator: String(Self.listSeparator)))\n"
@@ -130,7 +130,9 @@ public struct BuildCache: Sendable, Equatable {
             text += "diag\t\(diagnostic.severity.rawValue)\t\(Self.escape(diagnostic.path))\t\(diagnostic.line)\t"
                 + "\(diagnostic.column)\t\(Self.escape(diagnostic.message))\n"
         }
-        return text
+        let records = PaperRecord.encode(papers.sorted(by: { $0.key < $1.key }))
+        text += "records \(records.count)\n"
+        return Array(text.utf8) + records
     }
 
     static func escape(_ text: String) -> String {

@@ -12,6 +12,13 @@ struct CacheLineReader {
 
     init(_ buffer: UnsafeBufferPointer<UInt8>) { self.buffer = buffer }
 
+    /// The next `length` bytes, whatever they hold (the paper records); nil if there are fewer.
+    mutating func take(_ length: Int) -> Range<Int>? {
+        guard length >= 0, buffer.count - position >= length else { return nil }
+        defer { position += length }
+        return position..<(position + length)
+    }
+
     /// The next line that is not empty, without its line break.
     mutating func nextLine() -> Line? {
         while position < buffer.count {
@@ -26,7 +33,7 @@ struct CacheLineReader {
     }
 }
 
-/// The space-separated fields of an `in` or `out` line: `in SIZE MODIFIED CHANGED INODE PATH`,
+/// The space-separated fields of an `in`, `out` or `records` line: `in SIZE MODIFIED CHANGED INODE PATH`,
 /// `out SIZE MODIFIED CHANGED INODE HASH PATH`. The path comes last, so it may hold spaces.
 struct CacheFields {
     private let text: UnsafeBufferPointer<UInt8>.SubSequence
@@ -85,6 +92,8 @@ struct CacheFields {
     }
 
     mutating func hex() -> UInt64? { number(UInt64.self, radix: 16) }
+
+    mutating func count() -> Int? { number(Int.self) }
 
     /// Everything after the next space, as it is (escaped); nil if there is none or it is not UTF-8.
     mutating func rest() -> String? {

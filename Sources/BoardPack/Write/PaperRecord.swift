@@ -1,14 +1,5 @@
-import Foundation
-
 /// What a build keeps of a paper between runs: the stamp of the file it read, the paper's listing
 /// and the datasets it embeds. A paper whose file and datasets are unchanged is not read again.
-///
-/// In the cache file each record is one line, `paper\t` and then the record as a JSON object with
-/// named fields (see `CodingKeys`): `path`, `stamp` (`size`, `modified`, `changed`, `inode`), `slug`,
-/// `title`, `board`, `date` (ISO), `purpose`, `summary`, `tags`, `exempt` (absent for a public
-/// paper; else `paragraph`, `part`, `description`, `publicInterest`, `notice`), `datasets`, `links`,
-/// `linkedAnchors` and `anchors`. JSON escapes line breaks, so a record never spans lines. The records are decoded
-/// together, in one pass, and only when a build has work to do (see `BuildCache.decodeRecords`).
 ///
 /// The record depends on the model (`PaperListing`, `Exemption`) and on nothing of the build: the
 /// build makes records from papers (`IncrementalPlan.records`), the cache only stores them.
@@ -36,122 +27,97 @@ public struct PaperRecord: Sendable, Equatable {
         self.anchors = anchors
     }
 
-    /// The record's line in the cache file.
-    func serialized(path: String) -> String { Self.serialized([(path, self)])[0] }
-
-    /// The records' lines in the cache file, made with one encoder.
-    static func serialized(_ records: [(key: String, value: PaperRecord)]) -> [String] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return records.map { path, record in
-            // Every field is a string, a number or a list of them: encoding cannot fail.
-            let data = (try? encoder.encode(Stored(path: path, record: record))) ?? Data("{}".utf8)
-            return "paper\t" + String(decoding: data, as: UTF8.self)
+    /// The record in the cache file's layout (see `RecordBytes` for each kind), one field after another:
+    ///
+    /// | field | kind |
+    /// | --- | --- |
+    /// | path of the paper's file | text |
+    /// | stamp: size, modified, changed | 3 × integer |
+    /// | stamp: inode | unsigned integer |
+    /// | slug, title, board, date (ISO), purpose, summary | 6 × text |
+    /// | tags | list |
+    /// | exempt | flag: 0 public; 1 exempt, then paragraph (text), part (integer), description, public interest, notice (3 × text) |
+    /// | datasets, links, linked anchors | 3 × list |
+    /// | anchors | count, then each place and its id (2 × text), places in order |
+    func write(path: String, to out: inout RecordBytes.Writer) {
+        out.text(path)
+        out.integer(stamp.size)
+        out.integer(stamp.modifiedNanoseconds)
+        out.integer(stamp.changedNanoseconds)
+        out.unsigned(stamp.inode)
+        for field in [listing.slug, listing.title, listing.board, listing.date.description, listing.purpose.rawValue, listing.summary] {
+            out.text(field)
+        }
+        out.list(listing.tags)
+        if let exempt = listing.exempt {
+            out.flag(true)
+            out.text(exempt.paragraph)
+            out.integer(Int64(exempt.part))
+            out.text(exempt.description)
+            out.text(exempt.publicInterest)
+            out.text(exempt.notice)
+        } else {
+            out.flag(false)
+        }
+        out.list(datasets)
+        out.list(links)
+        out.list(linkedAnchors)
+        let places = anchors.keys.sorted()
+        out.count(places.count)
+        for place in places {
+            out.text(place)
+            out.text(anchors[place] ?? place)
         }
     }
 
-    /// Decodes record lines (each `paper\t{…}`) together; nil if any is damaged.
-    static func parse<Lines: Collection>(_ lines: Lines) -> [(path: String, record: PaperRecord)]? where Lines.Element == Substring {
-        var elements: [UInt8] = []
-        for line in lines {
-            guard line.hasPrefix("paper\t") else { return nil }
-            if !elements.isEmpty { elements.append(0x2C) }
-            elements += line.utf8.dropFirst(6)
+    /// Reads one record written by `write`; nil if it is damaged.
+    static func read(from input: inout RecordBytes.Reader) -> (path: String, record: PaperRecord)? {
+        guard let path = input.text(), let size = input.integer(), let modified = input.integer(), let changed = input.integer(),
+            let inode = input.unsigned(), let slug = input.text(), let title = input.text(), let board = input.text(),
+            let date = input.text().flatMap(CalendarDate.init(iso:)), let purpose = input.text().flatMap(Purpose.init(rawValue:)),
+            let summary = input.text(), let tags = input.list(), let exempt = readExemption(&input),
+            let datasets = input.list(), let links = input.list(), let linkedAnchors = input.list(), let count = input.count()
+        else { return nil }
+        var anchors: [String: String] = [:]
+        for _ in 0..<count {
+            guard let place = input.text(), let id = input.text() else { return nil }
+            anchors[place] = id
         }
-        return decode(elements: elements)
+        let listing = PaperListing(
+            slug: slug, title: title, board: board, date: date, purpose: purpose, summary: summary, tags: tags, exempt: exempt)
+        let stamp = FileStamp(size: size, modifiedNanoseconds: modified, changedNanoseconds: changed, inode: inode)
+        return (path, PaperRecord(
+            stamp: stamp, listing: listing, datasets: datasets, links: links, linkedAnchors: linkedAnchors, anchors: anchors))
     }
 
-    /// Decodes records from their JSON objects, comma-separated, in one pass; nil if any is damaged.
-    static func decode(elements: [UInt8]) -> [(path: String, record: PaperRecord)]? {
-        guard let stored = try? JSONDecoder().decode([Stored].self, from: Data([0x5B] + elements + [0x5D])) else { return nil }
-        return stored.map { ($0.path, $0.record) }
+    /// `.some(nil)` for a public paper, nil for a damaged field.
+    private static func readExemption(_ input: inout RecordBytes.Reader) -> Exemption?? {
+        switch input.flag() {
+        case false: return .some(nil)
+        case true:
+            guard let paragraph = input.text(), let part = input.integer().flatMap({ Int(exactly: $0) }),
+                let description = input.text(), let publicInterest = input.text(), let notice = input.text()
+            else { return nil }
+            return .some(Exemption(paragraph: paragraph, part: part, description: description, publicInterest: publicInterest, notice: notice))
+        case nil: return nil
+        }
     }
 
-    /// Decodes one record line; nil if it is damaged.
-    static func parse(_ line: Substring) -> (path: String, record: PaperRecord)? { parse([line])?.first }
+    /// Records in the layout above, one after another.
+    static func encode(_ records: [(key: String, value: PaperRecord)]) -> [UInt8] {
+        var out = RecordBytes.Writer()
+        for (path, record) in records { record.write(path: path, to: &out) }
+        return out.bytes
+    }
 
-    /// The record as the cache file holds it, field by field.
-    struct Stored: Codable {
-        var path: String
-        var record: PaperRecord
-
-        enum CodingKeys: String, CodingKey {
-            case path, stamp, slug, title, board, date, purpose, summary, tags, exempt, datasets, links, linkedAnchors, anchors
+    /// Every record in `bytes`; nil if any is damaged or bytes are left over.
+    static func decode(_ bytes: ArraySlice<UInt8>) -> [(path: String, record: PaperRecord)]? {
+        var input = RecordBytes.Reader(bytes)
+        var records: [(path: String, record: PaperRecord)] = []
+        while !input.atEnd {
+            guard let record = read(from: &input) else { return nil }
+            records.append(record)
         }
-
-        enum StampKeys: String, CodingKey { case size, modified, changed, inode }
-
-        enum ExemptKeys: String, CodingKey { case paragraph, part, description, publicInterest, notice }
-
-        struct Damaged: Error {}
-
-        init(path: String, record: PaperRecord) {
-            self.path = path
-            self.record = record
-        }
-
-        init(from decoder: any Decoder) throws {
-            let fields = try decoder.container(keyedBy: CodingKeys.self)
-            let stampFields = try fields.nestedContainer(keyedBy: StampKeys.self, forKey: .stamp)
-            let stamp = FileStamp(
-                size: try stampFields.decode(Int64.self, forKey: .size),
-                modifiedNanoseconds: try stampFields.decode(Int64.self, forKey: .modified),
-                changedNanoseconds: try stampFields.decode(Int64.self, forKey: .changed),
-                inode: try stampFields.decode(UInt64.self, forKey: .inode))
-            guard let date = CalendarDate(iso: try fields.decode(String.self, forKey: .date)),
-                let purpose = Purpose(rawValue: try fields.decode(String.self, forKey: .purpose))
-            else { throw Damaged() }
-            var exempt: Exemption?
-            if fields.contains(.exempt) {
-                let exemptFields = try fields.nestedContainer(keyedBy: ExemptKeys.self, forKey: .exempt)
-                exempt = Exemption(
-                    paragraph: try exemptFields.decode(String.self, forKey: .paragraph),
-                    part: try exemptFields.decode(Int.self, forKey: .part),
-                    description: try exemptFields.decode(String.self, forKey: .description),
-                    publicInterest: try exemptFields.decode(String.self, forKey: .publicInterest),
-                    notice: try exemptFields.decode(String.self, forKey: .notice))
-            }
-            let listing = PaperListing(
-                slug: try fields.decode(String.self, forKey: .slug), title: try fields.decode(String.self, forKey: .title),
-                board: try fields.decode(String.self, forKey: .board), date: date, purpose: purpose,
-                summary: try fields.decode(String.self, forKey: .summary), tags: try fields.decode([String].self, forKey: .tags),
-                exempt: exempt)
-            path = try fields.decode(String.self, forKey: .path)
-            record = PaperRecord(
-                stamp: stamp, listing: listing, datasets: try fields.decode([String].self, forKey: .datasets),
-                links: try fields.decode([String].self, forKey: .links),
-                linkedAnchors: try fields.decode([String].self, forKey: .linkedAnchors),
-                anchors: try fields.decode([String: String].self, forKey: .anchors))
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var fields = encoder.container(keyedBy: CodingKeys.self)
-            let listing = record.listing
-            try fields.encode(path, forKey: .path)
-            var stampFields = fields.nestedContainer(keyedBy: StampKeys.self, forKey: .stamp)
-            try stampFields.encode(record.stamp.size, forKey: .size)
-            try stampFields.encode(record.stamp.modifiedNanoseconds, forKey: .modified)
-            try stampFields.encode(record.stamp.changedNanoseconds, forKey: .changed)
-            try stampFields.encode(record.stamp.inode, forKey: .inode)
-            try fields.encode(listing.slug, forKey: .slug)
-            try fields.encode(listing.title, forKey: .title)
-            try fields.encode(listing.board, forKey: .board)
-            try fields.encode(listing.date.description, forKey: .date)
-            try fields.encode(listing.purpose.rawValue, forKey: .purpose)
-            try fields.encode(listing.summary, forKey: .summary)
-            try fields.encode(listing.tags, forKey: .tags)
-            if let exempt = listing.exempt {
-                var exemptFields = fields.nestedContainer(keyedBy: ExemptKeys.self, forKey: .exempt)
-                try exemptFields.encode(exempt.paragraph, forKey: .paragraph)
-                try exemptFields.encode(exempt.part, forKey: .part)
-                try exemptFields.encode(exempt.description, forKey: .description)
-                try exemptFields.encode(exempt.publicInterest, forKey: .publicInterest)
-                try exemptFields.encode(exempt.notice, forKey: .notice)
-            }
-            try fields.encode(record.datasets, forKey: .datasets)
-            try fields.encode(record.links, forKey: .links)
-            try fields.encode(record.linkedAnchors, forKey: .linkedAnchors)
-            try fields.encode(record.anchors, forKey: .anchors)
-        }
+        return records
     }
 }
