@@ -112,12 +112,14 @@ public struct PaperRecord: Sendable, Equatable {
 
     /// Every record in `bytes`; nil if any is damaged or bytes are left over.
     static func decode(_ bytes: ArraySlice<UInt8>) -> [(path: String, record: PaperRecord)]? {
-        var input = RecordBytes.Reader(bytes)
-        var records: [(path: String, record: PaperRecord)] = []
-        while !input.atEnd {
-            guard let record = read(from: &input) else { return nil }
-            records.append(record)
+        bytes.withUnsafeBufferPointer { buffer in
+            var input = RecordBytes.Reader(buffer)
+            var records: [(path: String, record: PaperRecord)] = []
+            while !input.atEnd {
+                guard let record = read(from: &input) else { return nil }
+                records.append(record)
+            }
+            return records
         }
-        return records
     }
 }

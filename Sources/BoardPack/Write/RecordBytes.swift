@@ -35,19 +35,17 @@ enum RecordBytes {
         }
     }
 
+    /// Reads records from a buffer that outlives it (see `PaperRecord.decode`).
     struct Reader {
-        private let bytes: ArraySlice<UInt8>
-        private var position: Int
+        private let bytes: UnsafeBufferPointer<UInt8>
+        private var position = 0
 
-        init(_ bytes: ArraySlice<UInt8>) {
-            self.bytes = bytes
-            position = bytes.startIndex
-        }
+        init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-        var atEnd: Bool { position >= bytes.endIndex }
+        var atEnd: Bool { position >= bytes.count }
 
         mutating func flag() -> Bool? {
-            guard position < bytes.endIndex else { return nil }
+            guard position < bytes.count else { return nil }
             defer { position += 1 }
             switch bytes[position] {
             case 0x30: return false
@@ -56,44 +54,46 @@ enum RecordBytes {
             }
         }
 
-        /// Digits up to `terminator`, with a '-' first if `signed`; nil on anything else or overflow.
-        private mutating func number<N: FixedWidthInteger>(_: N.Type, terminator: UInt8) -> N? {
+        /// Digits up to `terminator`, after a '-' if `signed`; nil on anything else, or past `limit`.
+        private mutating func number(terminator: UInt8, signed: Bool, limit: UInt64) -> (negative: Bool, magnitude: UInt64)? {
             var index = position
-            let negative = N.isSigned && index < bytes.endIndex && bytes[index] == 0x2D
+            let negative = signed && index < bytes.count && bytes[index] == 0x2D
             if negative { index += 1 }
-            var value: N = 0
-            var digits = 0
-            while index < bytes.endIndex, bytes[index] != terminator {
+            var value: UInt64 = 0
+            let start = index
+            while index < bytes.count, bytes[index] != terminator {
                 let byte = bytes[index]
                 guard byte >= 0x30, byte <= 0x39 else { return nil }
                 let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
-                let digit = N(byte - 0x30)
-                let (sum, overflowAgain) = negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
-                guard !overflow, !overflowAgain else { return nil }
+                let (sum, overflowAgain) = shifted.addingReportingOverflow(UInt64(byte - 0x30))
+                guard !overflow, !overflowAgain, sum <= limit else { return nil }
                 value = sum
-                digits += 1
                 index += 1
             }
-            guard digits > 0, index < bytes.endIndex else { return nil }
+            guard index > start, index < bytes.count else { return nil }
             position = index + 1
-            return value
+            return (negative, value)
         }
 
-        mutating func unsigned() -> UInt64? { number(UInt64.self, terminator: 0x3B) }
+        mutating func unsigned() -> UInt64? { number(terminator: 0x3B, signed: false, limit: .max)?.magnitude }
 
-        mutating func integer() -> Int64? { number(Int64.self, terminator: 0x3B) }
+        mutating func integer() -> Int64? {
+            guard let (negative, magnitude) = number(terminator: 0x3B, signed: true, limit: UInt64(Int64.max) + 1) else { return nil }
+            if negative { return magnitude == UInt64(Int64.max) + 1 ? .min : -Int64(magnitude) }
+            return magnitude <= UInt64(Int64.max) ? Int64(magnitude) : nil
+        }
 
-        mutating func count() -> Int? { number(Int.self, terminator: 0x3A) }
+        mutating func count() -> Int? { number(terminator: 0x3A, signed: false, limit: UInt64(Int32.max)).map { Int($0.magnitude) } }
 
         /// Text that is not valid UTF-8 is damage.
         mutating func text() -> String? {
-            guard let length = count(), length <= bytes.endIndex - position else { return nil }
+            guard let length = count(), length <= bytes.count - position else { return nil }
             defer { position += length }
-            return String(validating: bytes[position..<(position + length)], as: UTF8.self)
+            return String(validating: UnsafeBufferPointer(rebasing: bytes[position..<(position + length)]), as: UTF8.self)
         }
 
         mutating func list() -> [String]? {
-            guard let count = count(), count <= bytes.endIndex - position else { return nil }
+            guard let count = count(), count <= bytes.count - position else { return nil }
             var values: [String] = []
             values.reserveCapacity(count)
             for _ in 0..<count {
