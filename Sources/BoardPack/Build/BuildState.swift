@@ -31,7 +31,7 @@ public struct BuildState: Sendable {
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let temporary = url.path + ".tmp-\(getpid())"
         unlink(temporary)
-        if !POSIXFile.write(Array(cache.serialized().utf8), to: temporary, mode: 0o600) || rename(temporary, url.path) != 0 {
+        if !POSIXFile.write(cache.serialized(), to: temporary, mode: 0o600) || rename(temporary, url.path) != 0 {
             unlink(temporary)
         }
         // boardpack 0.1 kept the cache beside the output, readable by all, exempt summaries too.

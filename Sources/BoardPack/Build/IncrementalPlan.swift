@@ -7,8 +7,6 @@ struct IncrementalPlan {
     let inputs: [String: FileStamp]
     let previous: BuildCache?
     let audience: Audience
-    /// Dataset ids whose file changed, appeared or went since the previous build.
-    let changedDatasets: Set<String>
     /// Records of the papers not read again, by file path.
     private(set) var reused: [String: PaperRecord]
     private(set) var papersToRead: [URL]
@@ -31,7 +29,6 @@ struct IncrementalPlan {
                 changed.insert(ProjectLoader.id(of: URL(fileURLWithPath: path)))
             }
         }
-        changedDatasets = changed
         // Papers that appeared or went: links to them are broken or mended.
         let slugs = Set(folder.paperSlugs)
         let previousSlugs = Set(previous?.papers.values.map(\.listing.slug) ?? [])
@@ -130,8 +127,9 @@ struct IncrementalPlan {
         let bySlug = Dictionary(parsed.map { ($0.slug, $0) }) { first, _ in first }
         for url in papersToRead {
             guard let paper = bySlug[ContentFolder.slug(of: url)], let stamp = inputs[url.path] else { continue }
-            records[url.path] = PaperRecord(stamp: stamp, listing: paper.listing.kept(for: audience), datasets: paper.datasetIDs, links: paper.body.linkedSlugs,
-                anchors: LinkCheck.kept(paper, for: audience))
+            records[url.path] = PaperRecord(
+                stamp: stamp, listing: paper.listing.kept(for: audience), datasets: paper.datasetIDs, links: paper.body.linkedSlugs,
+                linkedAnchors: paper.body.linkedAnchors, anchors: LinkCheck.kept(paper, for: audience))
         }
         return records
     }

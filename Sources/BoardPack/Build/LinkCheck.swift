@@ -1,13 +1,16 @@
 /// Links to a section of another paper (`other.md#costs`) can only be checked once every paper is
 /// parsed, as Zola's `link_checking` runs after the site is loaded: this step gathers every paper's
 /// anchors (read now, or as the previous build recorded them) and says which papers must be read
-/// again with them.
+/// again with them. Papers are first read with the anchors already known (the records of the papers
+/// not read again), so that only a paper linking into one read in this run may need a second read.
 enum LinkCheck {
+    typealias Table = [String: [String: String]]
+
     /// Every paper's anchors by slug: the papers read in this run and the records of the others.
     /// An exempt paper's in a public build are left out (links to its sections go unchecked), so
     /// that its headings are not kept in the cache, which sits beside the public site.
-    static func anchors(parsed: [Paper], reused: [PaperRecord], audience: Audience) -> [String: [String: String]] {
-        var table: [String: [String: String]] = [:]
+    static func anchors(parsed: [Paper], reused: [PaperRecord], audience: Audience) -> Table {
+        var table: Table = [:]
         for record in reused where record.listing.exempt == nil || audience == .members { table[record.listing.slug] = record.anchors }
         for paper in parsed where paper.front.exempt == nil || audience == .members { table[paper.slug] = paper.body.anchors }
         return table
@@ -18,24 +21,37 @@ enum LinkCheck {
         audience == .public && paper.front.exempt != nil ? [:] : paper.body.anchors
     }
 
-    /// Whether a paper read without the anchors would be printed differently with them: a link to a
-    /// place that is not there (a warning and text), or to a paragraph label (it becomes `para-N`).
-    static func dependsOnAnchors(_ paper: Paper, anchors: [String: [String: String]]) -> Bool {
-        paper.body.linkedAnchors.contains { link in
-            let parts = link.split(separator: "#", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let places = anchors[parts[0]] else { return false }
-            return places[parts[1]] != parts[1]
-        }
+    /// Whether a paper read with the anchors `readWith` (nil: none) would be printed differently with
+    /// `anchors`: a link whose place appeared, went or moved (a paragraph label's `para-N`).
+    static func dependsOnAnchors(_ paper: Paper, readWith: Table? = nil, anchors: Table) -> Bool {
+        paper.body.linkedAnchors.contains { changes($0, from: readWith, to: anchors) }
     }
 
-    /// Slugs of the papers not read again that link to a paper whose anchors changed since the
-    /// previous build (or that appeared or went): their links may have been mended or broken.
-    static func reusedAffected(
-        parsed: [Paper], reused: [PaperRecord], previous: [PaperRecord], audience: Audience
-    ) -> Set<String> {
-        let before = Dictionary(previous.map { ($0.listing.slug, $0.anchors) }) { first, _ in first }
-        let changed = Set(parsed.filter { before[$0.slug] != kept($0, for: audience) }.map(\.slug))
+    /// Whether the link `slug#fragment` comes out differently under two tables. Unchecked (the
+    /// paper is not in the table), it is kept as written; a place not there is a warning whose
+    /// suggestions come from the paper's places, so then any change to them counts.
+    static func changes(_ link: String, from before: Table?, to after: Table) -> Bool {
+        let parts = link.split(separator: "#", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return false }
+        let old = before?[parts[0]]
+        let new = after[parts[0]]
+        if old == new { return false }
+        let outcomeBefore = old.map { $0[parts[1]] } ?? parts[1]
+        let outcomeAfter = new.map { $0[parts[1]] } ?? parts[1]
+        return outcomeBefore == nil || outcomeBefore != outcomeAfter
+    }
+
+    /// Slugs of the papers not read again that link to a place that appeared, went or moved since
+    /// the previous build (in the papers read now): their links may have been mended or broken.
+    static func reusedAffected(parsed: [Paper], reused: [PaperRecord], previous: [PaperRecord], audience: Audience) -> Set<String> {
+        let before = anchors(parsed: [], reused: previous, audience: audience)
+        let now = anchors(parsed: parsed, reused: [], audience: audience)
+        let changed = Set(parsed.map(\.slug).filter { before[$0] != now[$0] })
         guard !changed.isEmpty else { return [] }
-        return Set(reused.filter { !changed.isDisjoint(with: $0.links) }.map(\.listing.slug))
+        return Set(reused.filter { record in
+            !changed.isDisjoint(with: record.links) && record.linkedAnchors.contains { link in
+                changed.contains(String(link.prefix { $0 != "#" })) && changes(link, from: before, to: now)
+            }
+        }.map(\.listing.slug))
     }
 }

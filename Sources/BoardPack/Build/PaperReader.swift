@@ -1,6 +1,6 @@
 import Foundation
 
-/// One paper from file to `Paper`: load, split, parse the front matter and body, validate.
+/// One paper from file to `Paper`: parse (Parse/), validate (`PaperChecks`), assemble (`PaperAssembly`).
 /// A pure function of the file's text and the site, so that it can run on any thread.
 public struct PaperReader: Sendable {
     public var site: Site?
@@ -23,6 +23,9 @@ public struct PaperReader: Sendable {
         self.packTags = packTags
     }
 
+    /// Parse → validate → assemble, each by its own layer: the front matter is parsed and typed
+    /// first, as the body's parse needs the title; the body is parsed even when the front matter is
+    /// wrong, so that one run reports both.
     public func read(_ file: SourceFile, slug: String) -> (Paper?, [Diagnostic]) {
         let split: FrontMatterSplit
         switch StageTimer.measure(.frontMatter, { FrontMatter.split(file) }) {
@@ -30,47 +33,38 @@ public struct PaperReader: Sendable {
         case let .failure(diagnostic): return (nil, [diagnostic])
         }
         let context = YAMLContext(path: file.path, firstLine: split.yamlFirstLine)
-        var diagnostics: [Diagnostic] = []
-        var sheet: FrontSheet?
         let (node, yamlProblems) = StageTimer.measure(.frontMatter) { YAMLSource.read(split.yaml, context: context) }
-        diagnostics += yamlProblems
-        if yamlProblems.isEmpty || node != nil {
-            let (validated, problems) = PaperValidator(site: site).validate(
-                node, context: context, fileStart: .start(of: file.path))
-            sheet = validated
-            diagnostics += problems
-        }
+        let (sheet, sheetProblems) = PaperChecks.frontSheet(node, yamlProblems: yamlProblems, context: context, site: site, path: file.path)
+        var diagnostics = yamlProblems + sheetProblems
         let tooWide = TableWidth.check(split.body, path: file.path, firstLine: split.bodyFirstLine)
         guard tooWide.isEmpty else { return (nil, diagnostics + tooWide) }
-        // The body is parsed even when the front matter is wrong, so one run reports both.
-        var parser = PaperBodyParser(
-            path: file.path, firstLine: split.bodyFirstLine, options: options, knownSlugs: knownSlugs, title: sheet?.title)
-        parser.otherAnchors = otherAnchors
-        parser.sectionHeadings = sectionHeadings
-        let (body, bodyProblems) = StageTimer.measure(.assemble) { parser.parse(split.body) }
+        let (body, bodyProblems) = StageTimer.measure(.assemble) { parser(file, split, title: sheet?.title).parse(split.body) }
         diagnostics += bodyProblems
-        let specs = body.incidentBlocks.map { block in
-            let (spec, problems) = IncidentSpecReader.read(block, path: file.path)
-            diagnostics += problems
-            return spec
-        }
+        let (specs, checkProblems) = PaperChecks.body(
+            body, sheet: sheet, path: file.path, bodyFirstLine: split.bodyFirstLine, headings: sectionHeadings)
+        diagnostics += checkProblems
         guard let sheet else { return (nil, diagnostics) }
-        diagnostics += WalesCheck.check(
-            sheet, body: body, path: file.path, bodyFirstLine: split.bodyFirstLine, headings: sectionHeadings)
-        diagnostics += DiscussionCheck.check(
-            sheet, body: body, path: file.path, bodyFirstLine: split.bodyFirstLine, headings: sectionHeadings)
-        let frontHTML = StageTimer.measure(.assemble) { FrontSheetHTML(sheet, options: options) }
-        var paper = Paper(
-            slug: slug, sourcePath: file.path, front: sheet, frontHTML: frontHTML, body: body, incidentSpecs: specs)
-        paper.imageReferences = PaperImages.references(in: split.body, path: file.path, firstLine: split.bodyFirstLine)
+        var paper = PaperAssembly.paper(slug: slug, file: file, split: split, sheet: sheet, body: body, specs: specs, options: options)
         if packSlugs.contains(slug) || !packTags.isDisjoint(with: sheet.tags) {
-            var packParser = PaperBodyParser(
-                path: file.path, firstLine: split.bodyFirstLine, idPrefix: paper.packPrefix, headingBase: 3, options: options,
-                knownSlugs: knownSlugs, title: sheet.title)
-            packParser.otherAnchors = otherAnchors
-            packParser.sectionHeadings = sectionHeadings
+            let packParser = parser(file, split, title: sheet.title, idPrefix: paper.packPrefix, headingBase: 3)
             paper.packBody = StageTimer.measure(.assemble) { packParser.parse(split.body).0 }
         }
         return (paper, diagnostics)
+    }
+
+    /// The body's parser, for the page (or, given a prefix and heading level, for a pack).
+    private func parser(_ file: SourceFile, _ split: FrontMatterSplit, title: String?, idPrefix: String? = nil, headingBase: Int? = nil)
+        -> PaperBodyParser
+    {
+        var parser = if let idPrefix, let headingBase {
+            PaperBodyParser(
+                path: file.path, firstLine: split.bodyFirstLine, idPrefix: idPrefix, headingBase: headingBase, options: options,
+                knownSlugs: knownSlugs, title: title)
+        } else {
+            PaperBodyParser(path: file.path, firstLine: split.bodyFirstLine, options: options, knownSlugs: knownSlugs, title: title)
+        }
+        parser.otherAnchors = otherAnchors
+        parser.sectionHeadings = sectionHeadings
+        return parser
     }
 }

@@ -12,8 +12,6 @@ public struct ProjectLoader: Sendable {
         public var briefingPacks: [BriefingPackSpec] = []
         /// The papers read in this run (in an incremental build, only some of them).
         public var papers: [Paper] = []
-        /// Pages rendered alongside loading, so rendering overlaps the serialized parse.
-        public var pages: [OutputFile] = []
         public var diagnostics: [Diagnostic] = []
         /// Every paper file's slug, read or not: links between papers are checked against it.
         public var slugs: Set<String> = []
@@ -25,23 +23,24 @@ public struct ProjectLoader: Sendable {
         public var translations = PaperTranslations()
     }
 
-    /// One paper's outcome: the paper if it could be read, its page if asked for, its problems.
-    public typealias PaperResult = (paper: Paper?, page: OutputFile?, diagnostics: [Diagnostic])
+    /// One paper's outcome: the paper if it could be read, and its problems.
+    public typealias PaperResult = (paper: Paper?, diagnostics: [Diagnostic])
 
     public init(options: BuildOptions) { self.options = options }
 
     /// Everything, as `check` and a first build need it.
-    public func load(_ folder: ContentFolder, render: (@Sendable (Paper) -> OutputFile)? = nil) -> Project {
+    public func load(_ folder: ContentFolder) -> Project {
         var project = Project()
         loadSettings(folder, into: &project)
         let (datasets, problems) = loadDatasets(folder.datasets, site: project.site)
         project.datasets = datasets
         project.diagnostics += problems
-        var results = loadPapers(folder.papers, project: project, render: render)
+        var results = loadPapers(folder.papers, project: project)
         project.anchors = LinkCheck.anchors(parsed: results.compactMap(\.paper), reused: [], audience: options.audience)
-        results = recheckLinks(results, folder: folder, project: project, render: render)
+        results = recheckLinks(results, folder: folder, project: project)
         add(results, to: &project)
         project.diagnostics += checkPackIntros(&project)
+        project.diagnostics += checkDatasetReferences(project)
         project.diagnostics += crossCheck(project, listings: project.papers.map(\.listing), folder: folder)
         return project
     }
@@ -141,10 +140,9 @@ public struct ProjectLoader: Sendable {
         return (datasets, diagnostics)
     }
 
-    /// Reads, validates and (given `render`) renders papers in parallel.
-    public func loadPapers(
-        _ urls: [URL], project: Project, render: (@Sendable (Paper) -> OutputFile)?
-    ) -> [PaperResult] {
+    /// Reads and validates papers in parallel. Their dataset references are checked once every
+    /// dataset is loaded (`checkDatasetReferences`); their pages are rendered by the render phase.
+    public func loadPapers(_ urls: [URL], project: Project) -> [PaperResult] {
         let display = options.display
         let packSlugs = Set(project.meetings.flatMap { $0.items.compactMap(\.paper?.value) }
             + project.briefingPacks.flatMap { $0.papers.map(\.value) })
@@ -153,7 +151,6 @@ public struct ProjectLoader: Sendable {
         configured.knownSlugs = project.slugs
         configured.otherAnchors = project.anchors
         let reader = configured
-        let datasets = project.datasets
         let content = options.content
         let translations = project.translations
         let progress = options.progress
@@ -163,46 +160,48 @@ public struct ProjectLoader: Sendable {
             let path = display(url)
             let slug = ContentFolder.slug(of: url)
             guard ContentFolder.isValidSlug(slug) else {
-                return (nil, nil, [.error(
+                return (nil, [.error(
                     "the file name becomes the paper's web address, so it may only hold letters, digits, '-' and '_' "
                         + "(for example social-cohesion-and-resilience.md)", at: .start(of: path))])
             }
             switch StageTimer.measure(.read, { SourceReader.read(url, displayPath: path) }) {
             case let .failure(diagnostic):
-                return (nil, nil, [diagnostic])
+                return (nil, [diagnostic])
             case let .success(file):
                 var (paper, problems) = reader.read(file, slug: slug)
-                // Dataset references and image files, for the paper and each of its translations.
+                // Image files, for the paper and each of its translations (dataset references are
+                // checked once every dataset is loaded).
                 let complete = { (found: inout Paper, url: URL) -> [Diagnostic] in
                     let (images, imageProblems) = PaperImageFiles.load(
                         found.imageReferences, paperFolder: url.deletingLastPathComponent(), content: content)
                     found.images = images
-                    return DatasetReferences.check(found, datasets: datasets, present: project.datasetIDs) + imageProblems
+                    return imageProblems
                 }
                 if var found = paper {
                     problems += complete(&found, url)
                     problems += translations.attach(to: &found, englishPath: path, reader: reader, display: display, complete: complete)
                     paper = found
                 }
-                guard let paper, let render, !problems.hasErrors else { return (paper, nil, problems) }
-                return (paper, StageTimer.measure(.render) { render(paper) }, problems)
+                return (paper, problems)
             }
         }
     }
 
-    /// The link check's second half: the papers whose links name places in other papers (see
-    /// `LinkCheck.dependsOnAnchors`) and the `also` papers are read again with every paper's anchors.
-    /// Reading few papers twice keeps the first read parallel and the link check its own step.
-    public func recheckLinks(
-        _ results: [PaperResult], also: Set<String> = [], folder: ContentFolder, project: Project,
-        render: (@Sendable (Paper) -> OutputFile)?
+    /// The link check's second half: the papers whose links name places in other papers that they
+    /// were not read with (see `LinkCheck.dependsOnAnchors`; `readWith`: the anchors they were read
+    /// with) and the `also` papers are read again with every paper's anchors. Reading few papers
+    /// twice keeps the first read parallel and the link check its own step.
+    func recheckLinks(
+        _ results: [PaperResult], also: Set<String> = [], readWith: LinkCheck.Table? = nil, folder: ContentFolder, project: Project
     ) -> [PaperResult] {
         guard let anchors = project.anchors else { return results }
         var slugs = also
-        for case let paper? in results.map(\.paper) where LinkCheck.dependsOnAnchors(paper, anchors: anchors) { slugs.insert(paper.slug) }
+        for case let paper? in results.map(\.paper) where LinkCheck.dependsOnAnchors(paper, readWith: readWith, anchors: anchors) {
+            slugs.insert(paper.slug)
+        }
         guard !slugs.isEmpty else { return results }
         let urls = folder.papers.filter { slugs.contains(ContentFolder.slug(of: $0)) }
-        var again = Dictionary(loadPapers(urls, project: project, render: render).compactMap { result in
+        var again = Dictionary(loadPapers(urls, project: project).compactMap { result in
             result.paper.map { ($0.slug, result) }
         }) { first, _ in first }
         var merged = results.map { result in result.paper.flatMap { again.removeValue(forKey: $0.slug) } ?? result }
@@ -211,11 +210,15 @@ public struct ProjectLoader: Sendable {
     }
 
     public func add(_ results: [PaperResult], to project: inout Project) {
-        for (paper, page, problems) in results {
+        for (paper, problems) in results {
             if let paper { project.papers.append(paper) }
-            if let page { project.pages.append(page) }
             project.diagnostics += problems
         }
+    }
+
+    /// The papers read in this run name datasets that exist and fields those datasets have.
+    public func checkDatasetReferences(_ project: Project) -> [Diagnostic] {
+        project.papers.flatMap { DatasetReferences.check($0, datasets: project.datasets, present: project.datasetIDs) }
     }
 
     /// Checks that need every paper: the meetings' and packs' references.

@@ -1,8 +1,8 @@
 import Foundation
 
-/// What a build renders and what it keeps from the previous build: paper pages come from the
-/// loader; this renders the packs due, the site-wide pages when a listing changed, the datasets'
-/// downloads when they were loaded, and the assets, and names every output left as it is.
+/// What a build renders and what it keeps from the previous build: the pages of the papers read,
+/// the packs due, the site-wide pages when a listing changed, the datasets' downloads when they
+/// were loaded, and the assets; and it names every output left as it is.
 struct RenderPlan {
     let renderer: SiteRenderer
     let plan: IncrementalPlan
@@ -19,7 +19,7 @@ struct RenderPlan {
     }
 
     func outputs(packsDue: [PackMembership.Entry], packPapers: [String: Paper]) -> Outputs {
-        var outputs = Outputs(files: project.pages)
+        var outputs = Outputs(files: paperPages())
         let packFiles = packs(packsDue, papers: packPapers)
         outputs.files += packFiles
         let exempt = Set(listings.filter { $0.exempt != nil }.map(\.slug))
@@ -62,6 +62,15 @@ struct RenderPlan {
 
     static func isSiteWide(_ path: String) -> Bool {
         !path.hasPrefix("papers/") && !path.hasPrefix("packs/") && !path.hasPrefix("data/")
+    }
+
+    /// The pages of the papers read in this build, rendered side by side.
+    private func paperPages() -> [OutputFile] {
+        let renderer = renderer
+        let datasets = project.datasets
+        return Parallel.map(project.papers, jobs: options.jobs) { paper in
+            StageTimer.measure(.render) { renderer.paperPage(paper, datasets: datasets) }
+        }
     }
 
     /// Packs whose papers, membership or file changed, from full papers.

@@ -14,21 +14,7 @@ public struct TemplateSet: Sendable {
 
     /// Loads the templates, reporting a template with a syntax error at its line and column.
     public static func load(directory: URL?, displayPath: (URL) -> String) -> (TemplateSet?, [Diagnostic]) {
-        var sources = DefaultTemplates.files
-        var paths: [String: String] = [:]
-        var diagnostics: [Diagnostic] = []
-        if let directory, let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) {
-            for name in names.sorted() where name.hasSuffix(".mustache") || name.hasSuffix(".css") {
-                let url = directory.appendingPathComponent(name)
-                switch SourceReader.read(url, displayPath: displayPath(url)) {
-                case let .success(file):
-                    sources[name] = file.text
-                    paths[name] = file.path
-                case let .failure(diagnostic):
-                    diagnostics.append(diagnostic)
-                }
-            }
-        }
+        var (sources, paths, diagnostics) = Self.sources(directory: directory, displayPath: displayPath)
         var library = MustacheLibrary()
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) where name.hasSuffix(".mustache") {
             let templateName = String(name.dropLast(".mustache".count))
@@ -44,14 +30,40 @@ public struct TemplateSet: Sendable {
             }
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        let assets = sources.filter { $0.key.hasSuffix(".css") && $0.key != "pack.css" }
+        let set = TemplateSet(library: library, assets: assets, packStylesheet: sources["pack.css"] ?? "", fingerprint: fingerprint(sources))
+        return (set, diagnostics)
+    }
+
+    /// The templates' and assets' text by file name: the project's, and the built-in defaults for the rest.
+    static func sources(directory: URL?, displayPath: (URL) -> String) -> (sources: [String: String], paths: [String: String], [Diagnostic]) {
+        var sources = DefaultTemplates.files
+        var paths: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        if let directory, let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) {
+            for name in names.sorted() where name.hasSuffix(".mustache") || name.hasSuffix(".css") {
+                let url = directory.appendingPathComponent(name)
+                switch SourceReader.read(url, displayPath: displayPath(url)) {
+                case let .success(file):
+                    sources[name] = file.text
+                    paths[name] = file.path
+                case let .failure(diagnostic):
+                    diagnostics.append(diagnostic)
+                }
+            }
+        }
+        return (sources, paths, diagnostics)
+    }
+
+    /// The `fingerprint` of a set loaded from these sources, known without parsing them: a build
+    /// with nothing to do learns it is up to date before the templates are parsed.
+    static func fingerprint(_ sources: [String: String]) -> UInt64 {
         var digest = ContentHash()
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             digest.add(name)
             digest.add(text)
         }
-        let assets = sources.filter { $0.key.hasSuffix(".css") && $0.key != "pack.css" }
-        let set = TemplateSet(library: library, assets: assets, packStylesheet: sources["pack.css"] ?? "", fingerprint: digest.value)
-        return (set, diagnostics)
+        return digest.value
     }
 
     public func render(_ template: String, _ context: [String: Any]) -> String {

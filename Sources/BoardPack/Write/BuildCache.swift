@@ -10,7 +10,10 @@ public struct BuildCache: Sendable, Equatable {
         public var hash: UInt64
     }
 
-    static let header = "boardpack-cache 5"
+    /// Version 6: paper records in a layout read field by field (see `PaperRecord.write`).
+    static let header = "boardpack-cache 6"
+    /// Separates the papers of a `pack` line; YAML values cannot hold this control character.
+    static let listSeparator: Character = "\u{1F}"
 
     /// Digest of the boardpack version, templates, options: anything that changes every page.
     public var key: String
@@ -21,7 +24,8 @@ public struct BuildCache: Sendable, Equatable {
     /// What the last build learnt of each paper, by file path: enough to list it without reading it.
     /// Read from disk only by `decodeRecords()`: a rebuild with nothing changed never needs them.
     public var papers: [String: PaperRecord] = [:]
-    private var recordLines: [Substring] = []
+    /// The paper records' bytes as read (see `PaperRecord.write`): decoded by `decodeRecords()`.
+    private var recordBytes: ArraySlice<UInt8> = []
     /// The papers in each pack, by the pack's output path: a pack is rendered again when they change.
     public var packMembers: [String: [String]] = [:]
 
@@ -31,10 +35,8 @@ public struct BuildCache: Sendable, Equatable {
     /// outside the output folder also gives a warning: the cache decides what a build removes, so
     /// such a line means someone edited it, and the build starts afresh rather than trusting it.
     public static func load(from url: URL, shownAs display: String? = nil) -> (cache: BuildCache?, problem: Diagnostic?) {
-        guard let data = FileManager.default.contents(atPath: url.path),
-            let text = String(data: data, encoding: .utf8)
-        else { return (nil, nil) }
-        switch parse(text) {
+        guard case let .success(bytes) = POSIXFile.read(url.path, limit: 1 << 31) else { return (nil, nil) }
+        switch parse(bytes) {
         case let .success(cache): return (cache, nil)
         case let .failure(damage):
             guard let path = damage.unsafePath else { return (nil, nil) }
@@ -51,63 +53,69 @@ public struct BuildCache: Sendable, Equatable {
         var unsafePath: String?
     }
 
-    static func parse(_ text: String) -> Result<BuildCache, Damage> {
-        // Split as bytes, not characters: the cache of a large site has thousands of lines.
-        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: true).map { Substring($0) }[...]
-        guard lines.popFirst() == Substring(header), let keyLine = lines.popFirst(), keyLine.hasPrefix("key ") else {
-            return .failure(Damage(line: 1))
-        }
-        var cache = BuildCache(key: String(keyLine.dropFirst(4)))
-        for (offset, line) in lines.enumerated() {
-            let number = offset + 3
-            // The path comes last, so it may hold spaces.
-            let kind = line.prefix { $0 != " " && $0 != "\t" }
-            let fields = line.utf8.split(separator: 0x20, maxSplits: kind == "in" ? 5 : 6, omittingEmptySubsequences: false)
-                .map { Substring($0) }
-            switch kind {
-            case "in" where fields.count == 6:
-                guard let stamp = FileStamp(fields: fields[1...4]) else { return .failure(Damage(line: number)) }
-                cache.inputs[unescape(fields[5])] = stamp
-            case "out" where fields.count == 7:
-                guard let stamp = FileStamp(fields: fields[1...4]), let hash = UInt64(fields[5], radix: 16) else {
-                    return .failure(Damage(line: number))
+    static func parse(_ text: String) -> Result<BuildCache, Damage> { parse(Array(text.utf8)) }
+
+    /// Reads the cache's lines as bytes: a no-change rebuild of a large site does little else, and
+    /// its cache has a line for every input and every output. `in` and `out` lines are read field
+    /// by field; the paper records are only set aside, for `decodeRecords`.
+    static func parse(_ bytes: [UInt8]) -> Result<BuildCache, Damage> {
+        bytes.withUnsafeBufferPointer { buffer in
+            var reader = CacheLineReader(buffer)
+            guard let header = reader.nextLine(), header.text.elementsEqual(Self.header.utf8),
+                let keyLine = reader.nextLine(), keyLine.text.starts(with: "key ".utf8),
+                let key = String(validating: keyLine.text.dropFirst(4), as: UTF8.self)
+            else { return .failure(Damage(line: 1)) }
+            var cache = BuildCache(key: key)
+            while let line = reader.nextLine() {
+                let damaged = Damage(line: line.number)
+                var fields = CacheFields(line.text)
+                switch fields.kind {
+                case "in":
+                    guard let stamp = fields.stamp(), let path = fields.rest() else { return .failure(damaged) }
+                    cache.inputs[unescape(path)] = stamp
+                case "out":
+                    guard let stamp = fields.stamp(), let hash = fields.hex(), let escaped = fields.rest() else { return .failure(damaged) }
+                    let path = unescape(escaped)
+                    guard OutputPath.isPlain(path) else { return .failure(Damage(line: line.number, unsafePath: path)) }
+                    cache.outputs[path] = Entry(stamp: stamp, hash: hash)
+                case "records":
+                    // `records LENGTH`, then that many bytes of paper records: the file's last line.
+                    guard let length = fields.count(), let range = reader.take(length), reader.nextLine() == nil else {
+                        return .failure(damaged)
+                    }
+                    cache.recordBytes = bytes[range]
+                case "pack":
+                    let parts = Substring(decoding: line.text, as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false)
+                    guard parts.count == 3 else { return .failure(damaged) }
+                    let path = unescape(parts[1])
+                    guard OutputPath.isPlain(path) else { return .failure(Damage(line: line.number, unsafePath: path)) }
+                    cache.packMembers[path] = parts[2].isEmpty ? [] : parts[2].split(separator: Self.listSeparator).map(String.init)
+                case "diag":
+                    let parts = Substring(decoding: line.text, as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false)
+                    guard parts.count == 6, let severity = Diagnostic.Severity(rawValue: String(parts[1])),
+                        let lineNumber = Int(parts[3]), let column = Int(parts[4])
+                    else { return .failure(damaged) }
+                    cache.diagnostics.append(Diagnostic(
+                        path: unescape(parts[2]), line: lineNumber, column: column, severity: severity, message: unescape(parts[5])))
+                default:
+                    return .failure(damaged)
                 }
-                let path = unescape(fields[6])
-                guard OutputPath.isPlain(path) else { return .failure(Damage(line: number, unsafePath: path)) }
-                cache.outputs[path] = Entry(stamp: stamp, hash: hash)
-            case "paper":
-                cache.recordLines.append(line)
-            case "pack":
-                let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
-                guard parts.count == 3 else { return .failure(Damage(line: number)) }
-                let path = unescape(parts[1])
-                guard OutputPath.isPlain(path) else { return .failure(Damage(line: number, unsafePath: path)) }
-                cache.packMembers[path] = parts[2].isEmpty ? [] : parts[2].split(separator: PaperRecord.listSeparator).map(String.init)
-            case "diag":
-                let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
-                guard parts.count == 6, let severity = Diagnostic.Severity(rawValue: String(parts[1])),
-                    let lineNumber = Int(parts[3]), let column = Int(parts[4])
-                else { return .failure(Damage(line: number)) }
-                cache.diagnostics.append(Diagnostic(
-                    path: unescape(parts[2]), line: lineNumber, column: column, severity: severity, message: unescape(parts[5])))
-            default:
-                return .failure(Damage(line: number))
             }
+            return .success(cache)
         }
-        return .success(cache)
     }
 
     /// Decodes the paper records; false if any is damaged, and then the cache must not be trusted.
     public mutating func decodeRecords() -> Bool {
-        for line in recordLines {
-            guard let record = PaperRecord.parse(line) else { return false }
-            papers[record.path] = record.record
-        }
-        recordLines = []
+        guard !recordBytes.isEmpty else { return true }
+        guard let records = PaperRecord.decode(recordBytes) else { return false }
+        for (path, record) in records { papers[path] = record }
+        recordBytes = []
         return true
     }
 
-    public func serialized() -> String {
+    /// The cache file: text lines, then the paper records (`records LENGTH` and their bytes).
+    public func serialized() -> [UInt8] {
         var text = "\(Self.header)\nkey \(key)\n"
         for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) {
             text += "in \(stamp.fields.joined(separator: " ")) \(Self.escape(path))\n"
@@ -115,17 +123,16 @@ public struct BuildCache: Sendable, Equatable {
         for (path, entry) in outputs.sorted(by: { $0.key < $1.key }) {
             text += "out \(entry.stamp.fields.joined(separator: " ")) \(ContentHash.hex(entry.hash)) \(Self.escape(path))\n"
         }
-        for (path, record) in papers.sorted(by: { $0.key < $1.key }) {
-            text += record.serialized(path: path) + "\n"
-        }
         for (path, members) in packMembers.sorted(by: { $0.key < $1.key }) {
-            text += "pack\t\(Self.escape(path))\t\(members.joined(separator: String(PaperRecord.listSeparator)))\n"
+            text += "pack\t\(Self.escape(path))\t\(members.joined(separator: String(Self.listSeparator)))\n"
         }
         for diagnostic in diagnostics {
             text += "diag\t\(diagnostic.severity.rawValue)\t\(Self.escape(diagnostic.path))\t\(diagnostic.line)\t"
                 + "\(diagnostic.column)\t\(Self.escape(diagnostic.message))\n"
         }
-        return text
+        let records = PaperRecord.encode(papers.sorted(by: { $0.key < $1.key }))
+        text += "records \(records.count)\n"
+        return Array(text.utf8) + records
     }
 
     static func escape(_ text: String) -> String {

@@ -37,11 +37,4 @@ public struct FileStamp: Sendable, Hashable {
 
     /// The stamp as four fields of the cache: size, modified, changed, inode.
     var fields: [String] { [String(size), String(modifiedNanoseconds), String(changedNanoseconds), String(inode)] }
-
-    init?(fields: ArraySlice<Substring>) {
-        guard fields.count == 4, let size = Int64(fields[fields.startIndex]), let modified = Int64(fields[fields.startIndex + 1]),
-            let changed = Int64(fields[fields.startIndex + 2]), let inode = UInt64(fields[fields.startIndex + 3])
-        else { return nil }
-        self.init(size: size, modifiedNanoseconds: modified, changedNanoseconds: changed, inode: inode)
-    }
 }

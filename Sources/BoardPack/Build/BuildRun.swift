@@ -1,0 +1,271 @@
+import Foundation
+
+/// One build, phase by phase (see `SiteBuilder.build`): each phase is a method that reads what
+/// the earlier ones left here and adds its own part.
+struct BuildRun {
+    let options: BuildOptions
+    let folder: ContentFolder
+    let location: CacheLocation
+    /// A public build into a folder that held a members' build trusts nothing it finds there.
+    let membersMarked: Bool
+    let weasyPrint: WeasyPrint?
+    /// The stamps of every input file, and the key of everything that changes every page.
+    let inputs: [String: FileStamp]
+    let key: String
+    /// The previous build's record, if it was made under the same key (and can still be trusted).
+    var previous: BuildCache?
+    var report = BuildReport()
+    /// Whether every output is as the previous build left it (see `upToDate`).
+    var outputsIntact = false
+    /// Problems found so far (sorted and made strict into `report` by `finishDiagnostics`).
+    var diagnostics: [Diagnostic] = []
+
+    // Set by `readChanged`.
+    var loader: ProjectLoader
+    var project = ProjectLoader.Project()
+    var plan: IncrementalPlan?
+    var renderer: SiteRenderer?
+    /// The papers read, with their problems, until the link check has read some again.
+    var results: [ProjectLoader.PaperResult] = []
+    var listings: [PaperListing] = []
+
+    /// Scans the content and checks the folders; said before any work is done, so that nobody
+    /// waits for a build that cannot finish.
+    init(_ options: BuildOptions, state: inout BuildState) throws {
+        self.options = options
+        folder = try SiteBuilder.scan(options)
+        try FolderCheck.templates(options)
+        try FolderCheck.output(options)
+        location = CacheLocation(for: options)
+        membersMarked = options.audience == .public && MembersMark.isPresent(in: options.output, location: location)
+        if membersMarked { state.cache = nil }
+        OutputWriter.removeStaging(in: options.output)
+        weasyPrint = options.pdf ? WeasyPrint.find() : nil
+        if options.pdf, weasyPrint == nil { throw EnvironmentError(description: WeasyPrint.installAdvice) }
+        // The templates' fingerprint is known from their text: parsing them waits until there is work.
+        let (sources, _, unreadable) = TemplateSet.sources(directory: options.templates, displayPath: options.display.callAsFunction)
+        let key = unreadable.isEmpty
+            ? SiteBuilder.cacheKey(options, templates: TemplateSet.fingerprint(sources), site: folder.siteFile) : ""
+        self.key = key
+        previous = state.cache.flatMap { $0.key == key && !key.isEmpty ? $0 : nil }
+        inputs = SiteBuilder.stamps(of: folder)
+        report.papers = folder.papers.count
+        loader = ProjectLoader(options: options)
+    }
+
+    // MARK: 1. Up to date?
+
+    /// The report of a build with nothing to do: every input as the previous build found it, and
+    /// every output as it left them. Nil when there is work.
+    mutating func upToDate() -> BuildReport? {
+        outputsIntact = previous.map { SiteBuilder.outputsUntouched($0, in: options.output) } ?? false
+        guard let previous, previous.inputs == inputs, outputsIntact, !options.pdf || PDFStage.present(for: previous.outputs, in: options),
+            options.pagefind == nil || SearchStage.present(in: options.output)
+        else { return nil }
+        report.diagnostics = SiteBuilder.finish(previous.diagnostics, strict: options.strict)
+        if options.pagefind == nil { SearchStage.remove(in: options.output) }
+        report.upToDate = !report.failed
+        report.unchanged = previous.outputs.count
+        return report
+    }
+
+    // MARK: 2. Read what changed
+
+    /// Parses the templates, reads the settings, and reads and validates the papers that changed
+    /// (and the datasets, when any paper is read). False when the templates cannot be used.
+    mutating func readChanged(state: inout BuildState) -> Bool {
+        let (loadedTemplates, templateProblems) = TemplateSet.load(
+            directory: options.templates, displayPath: options.display.callAsFunction)
+        guard let templates = loadedTemplates else {
+            report.diagnostics = SiteBuilder.finish(templateProblems, strict: options.strict)
+            return false
+        }
+        // Outputs someone deleted or edited are not what the cache says: then every page is made
+        // again (the writer still skips those whose bytes are unchanged).
+        if !outputsIntact || attachmentsChanged() || previous?.decodeRecords() == false { previous = nil }
+        loader.loadSettings(folder, into: &project)
+        let plan = IncrementalPlan(
+            folder: folder, inputs: inputs, previous: previous, audience: options.audience, meetings: project.meetings)
+        self.plan = plan
+        diagnostics = project.diagnostics + templateProblems
+        project.diagnostics = []
+        if plan.needsDatasets {
+            loadDatasets(state: &state)
+        } else {
+            diagnostics += plan.cachedDiagnostics(for: Set(folder.datasets.map(\.path)), workingDirectory: options.display.workingDirectory)
+        }
+        renderer = project.site.map { SiteRenderer(templates: templates, site: $0, options: options, meetings: project.meetings) }
+        // Read with the anchors known already, those of the papers not read again (see `LinkCheck`).
+        project.anchors = LinkCheck.anchors(parsed: [], reused: Array(plan.reused.values), audience: options.audience)
+        results = loader.loadPapers(plan.papersToRead, project: project)
+        return true
+    }
+
+    /// Attachments show in packs and on meeting pages: one that changed has everything made again.
+    private func attachmentsChanged() -> Bool {
+        guard let previous else { return false }
+        let folderPath = folder.root.appendingPathComponent("attachments").path + "/"
+        return folder.attachments.contains { previous.inputs[$0.path] != inputs[$0.path] }
+            || previous.inputs.keys.contains { $0.hasPrefix(folderPath) && inputs[$0] == nil }
+    }
+
+    // MARK: 3. Link checking
+
+    /// Links to sections of other papers, once every paper's anchors are known (as Zola's
+    /// `link_checking` runs after the site is loaded): the papers read that depend on them, and the
+    /// reused papers that link to an anchor that changed or went, are read again.
+    mutating func checkLinks(state: inout BuildState) {
+        guard var plan else { return }
+        let firstRead = results.compactMap(\.paper)
+        let readWith = project.anchors
+        project.anchors = LinkCheck.anchors(parsed: firstRead, reused: Array(plan.reused.values), audience: options.audience)
+        let affected = LinkCheck.reusedAffected(
+            parsed: firstRead, reused: Array(plan.reused.values), previous: previous.map { Array($0.papers.values) } ?? [],
+            audience: options.audience)
+        plan.readAgain(affected)
+        self.plan = plan
+        if !affected.isEmpty { ensureDatasets(state: &state) }
+        results = loader.recheckLinks(results, also: affected, readWith: readWith, folder: folder, project: project)
+        loader.add(results, to: &project)
+        results = []
+        diagnostics += loader.checkPackIntros(&project)
+    }
+
+    // MARK: 4. Validate what needs every paper
+
+    /// Dataset references, meetings' and packs' references to papers; then the report's diagnostics.
+    /// False when the build stops here (errors, or no site.yaml to render with).
+    mutating func crossCheck() -> Bool {
+        guard let plan else { return false }
+        diagnostics += loader.checkDatasetReferences(project)
+        diagnostics += project.diagnostics
+            + plan.cachedDiagnostics(for: plan.reusedFiles, workingDirectory: options.display.workingDirectory)
+        listings = plan.listings(parsed: project.papers)
+        diagnostics += loader.crossCheck(project, listings: listings, folder: folder)
+        report.papersRead = plan.papersToRead.count
+        return true
+    }
+
+    /// The diagnostics as reported: the cache's own warning is not content, so never made an error
+    /// by --strict, and not repeated by later builds.
+    mutating func finishDiagnostics(cacheProblem: Diagnostic?) -> Bool {
+        report.diagnostics = SiteBuilder.finish(diagnostics, strict: options.strict) + (cacheProblem.map { [$0] } ?? [])
+        return !report.failed && renderer != nil
+    }
+
+    // MARK: 5. Render what is due
+
+    /// The pages of the papers read, the packs due (from full papers), and whatever else changed.
+    mutating func renderDue(state: inout BuildState) -> (RenderPlan.Outputs, PackMembership)? {
+        guard let renderer, let due = plan else { return nil }
+        let membership = PackMembership(project: project, listings: listings, folder: folder)
+        let packsDue = membership.due(plan: due, parsedSlugs: Set(project.papers.map(\.slug)))
+        if !packsDue.isEmpty { ensureDatasets(state: &state) }
+        guard let plan else { return nil }
+        let outputs = RenderPlan(
+            renderer: renderer, plan: plan, project: project, listings: listings, membership: membership, options: options
+        ).outputs(packsDue: packsDue, packPapers: fullPapers(for: packsDue))
+        return (outputs, membership)
+    }
+
+    /// Every paper of the packs to render, read in full: those read in this build and the others.
+    private func fullPapers(for packs: [PackMembership.Entry]) -> [String: Paper] {
+        var papers = Dictionary(project.papers.map { ($0.slug, $0) }) { first, _ in first }
+        let needed = Set(packs.flatMap(\.members)).subtracting(papers.keys)
+        let urls = folder.papers.filter { needed.contains(ContentFolder.slug(of: $0)) }
+        for result in loader.loadPapers(urls, project: project) {
+            if let paper = result.paper { papers[paper.slug] = paper }
+        }
+        return papers
+    }
+
+    // MARK: 6. Write
+
+    /// Writes what changed, then the PDFs and the search index.
+    /// `previousOutputs`: the last build's record of its outputs, under any key: unchanged bytes are not rewritten.
+    mutating func write(_ outputs: RenderPlan.Outputs, previousOutputs: BuildCache?) throws -> OutputWriter.Report {
+        let marking = options.audience == .members && !MembersMark.isMarked(options.output)
+        if marking { try MembersMark.write(in: options.output) }
+        let writer = OutputWriter(directory: options.output, jobs: options.jobs, shownAs: options.display(options.output))
+        let written: OutputWriter.Report
+        do {
+            written = try writer.write(outputs.files, previous: previousOutputs, keep: outputs.keep)
+        } catch {
+            if marking { MembersMark.remove(from: options.output) }
+            throw error
+        }
+        report.written = written.written
+        report.unchanged = written.unchanged
+        report.removed = written.removed
+        report.changedPaths = written.writtenPaths
+        // Before the PDFs are made: a members' PDF beside a pack that reads the same is removed too.
+        if membersMarked { report.removed += try MembersMark.sweep(options.output, keeping: Set(written.entries.keys), location: location) }
+        try printPDFs(written, outputs: outputs)
+        if let pagefind = options.pagefind {
+            report.searchIndexed = try SearchStage.run(
+                written, pagefind: pagefind, output: options.output, sinceTrustedBuild: previous != nil)
+        } else {
+            SearchStage.remove(in: options.output)
+        }
+        return written
+    }
+
+    private mutating func printPDFs(_ written: OutputWriter.Report, outputs: RenderPlan.Outputs) throws {
+        if let weasyPrint, let renderer {
+            report.pdfs = try PDFStage.render(written, weasyPrint: weasyPrint, options: options)
+            let prints = project.papers.filter(renderer.isPrinted).map { renderer.paperPrint($0, datasets: project.datasets) }
+            report.pdfs += try PaperPDFStage.render(prints, weasyPrint: weasyPrint, options: options)
+        }
+        report.stalePDFs = PDFStage.removeStale(keeping: options.pdf ? Set(written.entries.keys) : outputs.pdfs, output: options.output)
+        let printable = listings.filter { options.audience == .members || $0.exempt == nil }.map(\.slug)
+        report.stalePDFs += PaperPDFStage.removeStale(printable: Set(printable), output: options.output)
+        report.removed += report.stalePDFs
+    }
+
+    // MARK: 7. Record
+
+    /// What the next build needs to know of this one.
+    func record(_ written: OutputWriter.Report, membership: PackMembership) -> BuildCache? {
+        guard let plan else { return nil }
+        var cache = BuildCache(key: key)
+        cache.inputs = inputs
+        cache.outputs = written.entries
+        cache.diagnostics = diagnostics
+        cache.papers = plan.records(parsed: project.papers)
+        cache.packMembers = Dictionary(membership.all.map { ($0.outputPath, $0.members) }) { first, _ in first }
+        return cache
+    }
+
+    // MARK: Datasets
+
+    /// Loads the datasets if this build has not yet (a paper read again may embed them).
+    private mutating func ensureDatasets(state: inout BuildState) {
+        guard plan?.needsDatasets == false else { return }
+        plan?.needsDatasets = true
+        loadDatasets(state: &state)
+    }
+
+    /// Loads the datasets, reusing those `state` holds from an earlier build in this process.
+    private mutating func loadDatasets(state: inout BuildState) {
+        var fresh: [URL] = []
+        var kept: [String: (stamp: FileStamp, dataset: IncidentDataset)] = [:]
+        for url in folder.datasets {
+            if let held = state.datasets[url.path], held.stamp == inputs[url.path] {
+                project.datasets[held.dataset.id] = held.dataset
+                kept[url.path] = held
+                diagnostics += state.datasetDiagnostics[url.path] ?? []
+            } else {
+                fresh.append(url)
+            }
+        }
+        let (loaded, problems) = loader.loadDatasets(fresh, site: project.site)
+        diagnostics += problems
+        for url in fresh {
+            guard let dataset = loaded[ProjectLoader.id(of: url)], let stamp = inputs[url.path] else { continue }
+            project.datasets[dataset.id] = dataset
+            kept[url.path] = (stamp, dataset)
+            state.datasetDiagnostics[url.path] = problems.filter { $0.path == loader.options.display(url) }
+        }
+        state.datasets = kept
+    }
+}

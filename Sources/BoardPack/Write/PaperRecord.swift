@@ -1,0 +1,125 @@
+/// What a build keeps of a paper between runs: the stamp of the file it read, the paper's listing
+/// and the datasets it embeds. A paper whose file and datasets are unchanged is not read again.
+///
+/// The record depends on the model (`PaperListing`, `Exemption`) and on nothing of the build: the
+/// build makes records from papers (`IncrementalPlan.records`), the cache only stores them.
+public struct PaperRecord: Sendable, Equatable {
+    public var stamp: FileStamp
+    public var listing: PaperListing
+    public var datasets: [String]
+    /// Papers its body links to: one appearing or going away changes whether a link is broken.
+    public var links: [String]
+    /// Places in other papers its body links to, as `slug#fragment` (`PaperBody.linkedAnchors`):
+    /// the paper is read again when one of them changes or goes.
+    public var linkedAnchors: [String]
+    /// The places other papers can link to (`PaperBody.anchors`).
+    public var anchors: [String: String]
+
+    public init(
+        stamp: FileStamp, listing: PaperListing, datasets: [String], links: [String] = [], linkedAnchors: [String] = [],
+        anchors: [String: String] = [:]
+    ) {
+        self.stamp = stamp
+        self.listing = listing
+        self.datasets = datasets
+        self.links = links
+        self.linkedAnchors = linkedAnchors
+        self.anchors = anchors
+    }
+
+    /// The record in the cache file's layout (see `RecordBytes` for each kind), one field after another:
+    ///
+    /// | field | kind |
+    /// | --- | --- |
+    /// | path of the paper's file | text |
+    /// | stamp: size, modified, changed | 3 × integer |
+    /// | stamp: inode | unsigned integer |
+    /// | slug, title, board, date (ISO), purpose, summary | 6 × text |
+    /// | tags | list |
+    /// | exempt | flag: 0 public; 1 exempt, then paragraph (text), part (integer), description, public interest, notice (3 × text) |
+    /// | datasets, links, linked anchors | 3 × list |
+    /// | anchors | count, then each place and its id (2 × text), places in order |
+    func write(path: String, to out: inout RecordBytes.Writer) {
+        out.text(path)
+        out.integer(stamp.size)
+        out.integer(stamp.modifiedNanoseconds)
+        out.integer(stamp.changedNanoseconds)
+        out.unsigned(stamp.inode)
+        for field in [listing.slug, listing.title, listing.board, listing.date.description, listing.purpose.rawValue, listing.summary] {
+            out.text(field)
+        }
+        out.list(listing.tags)
+        if let exempt = listing.exempt {
+            out.flag(true)
+            out.text(exempt.paragraph)
+            out.integer(Int64(exempt.part))
+            out.text(exempt.description)
+            out.text(exempt.publicInterest)
+            out.text(exempt.notice)
+        } else {
+            out.flag(false)
+        }
+        out.list(datasets)
+        out.list(links)
+        out.list(linkedAnchors)
+        let places = anchors.keys.sorted()
+        out.count(places.count)
+        for place in places {
+            out.text(place)
+            out.text(anchors[place] ?? place)
+        }
+    }
+
+    /// Reads one record written by `write`; nil if it is damaged.
+    static func read(from input: inout RecordBytes.Reader) -> (path: String, record: PaperRecord)? {
+        guard let path = input.text(), let size = input.integer(), let modified = input.integer(), let changed = input.integer(),
+            let inode = input.unsigned(), let slug = input.text(), let title = input.text(), let board = input.text(),
+            let date = input.text().flatMap(CalendarDate.init(iso:)), let purpose = input.text().flatMap(Purpose.init(rawValue:)),
+            let summary = input.text(), let tags = input.list(), let exempt = readExemption(&input),
+            let datasets = input.list(), let links = input.list(), let linkedAnchors = input.list(), let count = input.count()
+        else { return nil }
+        var anchors: [String: String] = [:]
+        for _ in 0..<count {
+            guard let place = input.text(), let id = input.text() else { return nil }
+            anchors[place] = id
+        }
+        let listing = PaperListing(
+            slug: slug, title: title, board: board, date: date, purpose: purpose, summary: summary, tags: tags, exempt: exempt)
+        let stamp = FileStamp(size: size, modifiedNanoseconds: modified, changedNanoseconds: changed, inode: inode)
+        return (path, PaperRecord(
+            stamp: stamp, listing: listing, datasets: datasets, links: links, linkedAnchors: linkedAnchors, anchors: anchors))
+    }
+
+    /// `.some(nil)` for a public paper, nil for a damaged field.
+    private static func readExemption(_ input: inout RecordBytes.Reader) -> Exemption?? {
+        switch input.flag() {
+        case false: return .some(nil)
+        case true:
+            guard let paragraph = input.text(), let part = input.integer().flatMap({ Int(exactly: $0) }),
+                let description = input.text(), let publicInterest = input.text(), let notice = input.text()
+            else { return nil }
+            return .some(Exemption(paragraph: paragraph, part: part, description: description, publicInterest: publicInterest, notice: notice))
+        case nil: return nil
+        }
+    }
+
+    /// Records in the layout above, one after another.
+    static func encode(_ records: [(key: String, value: PaperRecord)]) -> [UInt8] {
+        var out = RecordBytes.Writer()
+        for (path, record) in records { record.write(path: path, to: &out) }
+        return out.bytes
+    }
+
+    /// Every record in `bytes`; nil if any is damaged or bytes are left over.
+    static func decode(_ bytes: ArraySlice<UInt8>) -> [(path: String, record: PaperRecord)]? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var input = RecordBytes.Reader(buffer)
+            var records: [(path: String, record: PaperRecord)] = []
+            while !input.atEnd {
+                guard let record = read(from: &input) else { return nil }
+                records.append(record)
+            }
+            return records
+        }
+    }
+}
