@@ -52,7 +52,7 @@ public enum YAMLTyping {
     }
 
     /// The problem on one line, if any.
-    private static func problem(_ line: Substring, fileLine: Int, context: YAMLContext) -> Diagnostic? {
+    static func problem(_ line: Substring, fileLine: Int, context: YAMLContext) -> Diagnostic? {
         let indent = line.prefix { $0 == " " || $0 == "\t" }
         if let tab = indent.firstIndex(of: "\t") {
             return .error("use spaces, not tabs, to indent", at: location(context, fileLine, line, tab))

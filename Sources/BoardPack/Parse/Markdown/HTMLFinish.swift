@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// The work on a body's HTML after cmark, in one pass over cmark's bytes:
 /// - each section's `<hN>`, in document order, gets its id (cmark cannot put attributes on headings);
@@ -23,6 +19,17 @@ struct HTMLFinish {
         var pass = Pass(bytes: bytes, sections: sections, prefix: Array(idPrefix.utf8))
         pass.run()
         return pass.parts
+    }
+
+    /// Whether a match ending before `index` is one for Foundation's `replacingOccurrences`, which
+    /// this pass replaced: not when a combining mark follows (though a joiner may). After ASCII, as
+    /// always in cmark's attributes, it is; otherwise Foundation is asked about the next scalar.
+    static func endsMatch(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index < text.count, text[index] >= 0x80 else { return true }
+        let lead = text[index]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        let probe = String(decoding: Array("fn".utf8) + text[index..<min(text.count, index + length)], as: UTF8.self)
+        return probe.replacingOccurrences(of: "fn", with: "") != probe
     }
 
     private struct Pass {
@@ -84,7 +91,6 @@ struct HTMLFinish {
 
         /// The next byte at or after `index` that can start something to change.
         func next(from index: Int) -> Int? {
-            guard let base = bytes.baseAddress, index < bytes.count else { return nil }
             guard prefix.isEmpty else {
                 var position = index
                 while position < bytes.count {
@@ -94,8 +100,7 @@ struct HTMLFinish {
                 }
                 return nil
             }
-            guard let hit = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index) else { return nil }
-            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            return ByteText.firstIndex(of: UInt8(ascii: "<"), in: bytes, from: index)
         }
 
         /// Copies what stands before `range`, then `replacement`; returns where the scan goes on.
@@ -106,13 +111,11 @@ struct HTMLFinish {
             return range.upperBound
         }
 
-        /// Length of a footnote link or id at `index` (`"#fn` or `id="fn`), when the `n` is a
-        /// character of its own (as Foundation's search, used before, wanted), or nil.
+        /// Length of a footnote link or id at `index` (`"#fn` or `id="fn`), or nil.
         func footnote(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
             guard !prefix.isEmpty else { return nil }
             for pattern in [HTMLFinish.footnoteLink, HTMLFinish.footnoteID]
-            where ByteText.matches(pattern, in: text, at: index)
-                && !ByteText.joinsPrevious(text, at: index + pattern.count, end: text.count)
+            where ByteText.matches(pattern, in: text, at: index) && HTMLFinish.endsMatch(text, at: index + pattern.count)
             {
                 return pattern.count
             }
