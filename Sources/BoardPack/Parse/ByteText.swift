@@ -27,10 +27,33 @@ enum ByteText {
 
     /// Offset of the first `byte`, found with memchr.
     static func firstIndex(of byte: UInt8, in bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, let hit = memchr(base, Int32(byte), buffer.count) else { return nil }
-            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-        }
+        bytes.withUnsafeBufferPointer { firstIndex(of: byte, in: $0) }
+    }
+
+    /// Whether `pattern` stands at `index` in `bytes`.
+    static func matches(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index >= 0, index + pattern.count <= bytes.count else { return false }
+        for offset in pattern.indices where bytes[index + offset] != pattern[offset] { return false }
+        return true
+    }
+
+    /// Whether the scalar at `index` (before `end`) belongs to the character before it, as Swift's
+    /// `Character` and Foundation's searches see it: a combining mark, a joiner, a spacing mark. Only
+    /// a non-ASCII byte can, so Swift is asked only then (rarely).
+    static func joinsPrevious(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Bool {
+        guard index < end, bytes[index] >= 0x80 else { return false }
+        let lead = bytes[index]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        let probe = [UInt8(ascii: "a")] + UnsafeBufferPointer(rebasing: bytes[index..<min(end, index + length)])
+        return String(decoding: probe, as: UTF8.self).count == 1
+    }
+
+    /// Offset of the first `byte` at or after `from`, found with memchr.
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
+        guard let base = bytes.baseAddress, from < bytes.count,
+            let hit = memchr(base + from, Int32(byte), bytes.count - from)
+        else { return nil }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
 
     static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {

@@ -38,10 +38,16 @@ public enum YAMLSource {
     /// spaces, each is still one character, so lines and columns stay those of the file.
     static func singleBreaks(_ yaml: String) -> String {
         // Looked for in the bytes (C2 85, E2 80 A8, E2 80 A9): a large dataset is read through here.
-        var last: (UInt8, UInt8) = (0, 0)
-        let found = yaml.utf8.contains { byte in
-            defer { last = (last.1, byte) }
-            return (last.1 == 0xC2 && byte == 0x85) || (last.0 == 0xE2 && last.1 == 0x80 && (byte == 0xA8 || byte == 0xA9))
+        var copy = yaml
+        let found = copy.withUTF8 { bytes in
+            var index = 0
+            while index + 1 < bytes.count {
+                let byte = bytes[index]
+                if byte == 0xC2, bytes[index + 1] == 0x85 { return true }
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] & 0xFE == 0xA8 { return true }
+                index += 1
+            }
+            return false
         }
         guard found else { return yaml }
         let breaks: Set<Unicode.Scalar> = ["\u{85}", "\u{2028}", "\u{2029}"]

@@ -7,7 +7,6 @@ public struct MarkdownNode {
     public init(_ pointer: OpaquePointer) { self.pointer = pointer }
 
     public var type: cmark_node_type { cmark_node_get_type(pointer) }
-    public var typeName: String { String(cString: cmark_node_get_type_string(pointer)) }
     public var firstChild: MarkdownNode? { cmark_node_first_child(pointer).map(MarkdownNode.init) }
     public var next: MarkdownNode? { cmark_node_next(pointer).map(MarkdownNode.init) }
     public var startLine: Int { Int(cmark_node_get_start_line(pointer)) }

@@ -37,40 +37,91 @@ public struct PaperBodyParser {
         self.options = options
     }
 
+    /// The steps, in order: Word habits mended, cmark's parse, the body read as advisers write it,
+    /// headings ordered, labels and links (before anything is taken out, so that the taken-out text
+    /// has them right), the sections packs take out, incident blocks, paragraph numbers, the HTML finish.
     public func parse(_ markdown: String) -> (PaperBody, [Diagnostic]) {
         let (text, habits) = WordHabits(path: path, firstLine: firstLine).mend(markdown)
         let document = StageTimer.measure(.markdown) { Markdown.parse(text, options: options) }
         var diagnostics = habits
-        dropTitleHeading(MarkdownNode(document.root).children, diagnostics: &diagnostics)
-        unwrapTypedParagraphNumbers(MarkdownNode(document.root).children, diagnostics: &diagnostics)
-        let blocks = MarkdownNode(document.root).children
+        let blocks = readAsWritten(MarkdownNode(document.root), diagnostics: &diagnostics)
         let sections = orderHeadings(blocks, diagnostics: &diagnostics)
         let kinds = Self.sectionKinds(blocks, headings: sectionHeadings)
-        // Labels come out and links are rewritten first, so that the text taken out for packs (the
-        // Wales section, the discussion points) has them right too.
-        var labels: [String: Int] = [:]
-        let paragraphBlocks = blocks.filter { $0.type == CMARK_NODE_PARAGRAPH }
-        for (number, block) in paragraphBlocks.enumerated() {
-            takeLabel(block, paragraph: number + 1, into: &labels, diagnostics: &diagnostics)
-        }
-        dropStrayLabels(MarkdownNode(document.root), diagnostics: &diagnostics)
-        let pointCount = zip(blocks, kinds).first { $0.1 == .discussion && $0.0.isOrderedList }?.0.children.count ?? 0
-        let prefixLength = idPrefix.count
-        var anchors = Set(sections.map { String($0.anchor.dropFirst(prefixLength)) })
-        anchors.formUnion((0...paragraphBlocks.count).map { "para-\($0)" })
-        anchors.formUnion((0..<pointCount).map { "point-1-\($0 + 1)" })
-        anchors.formUnion((1...max(1, ByteText.count("[^", in: markdown))).map { "fn-\($0)" })
+        let labels = takeLabels(blocks, root: MarkdownNode(document.root), diagnostics: &diagnostics)
+        let anchors = ownAnchors(blocks, kinds: kinds, sections: sections, markdown: markdown)
         var links = PaperLinks(
             knownSlugs: knownSlugs, anchors: anchors, labels: labels, idPrefix: idPrefix, path: path, firstLine: firstLine)
         links.otherAnchors = otherAnchors
         diagnostics += links.rewrite(MarkdownNode(document.root))
-        let linkedSlugs = links.linkedSlugs.sorted()
-        var places = Dictionary(uniqueKeysWithValues: anchors.filter { !$0.hasPrefix("fn-") && !$0.hasPrefix("point-") && $0 != "para-0" }.map { ($0, $0) })
-        for (label, paragraph) in labels { places[label] = "para-\(paragraph)" }
+        let taken = takeSections(document, blocks: blocks, kinds: kinds, sections: sections)
+        let incidents = takeIncidentBlocks(blocks)
+        let paragraphs = numberParagraphs(blocks)
+        taken.pointsList?.replace(withHTML: Self.pointsMarker + "\n")
+        let (before, after) = document.withHTML(of: document.root) {
+            HTMLFinish(sections: sections, idPrefix: idPrefix).run($0)
+        }
+        let body = PaperBody(
+            htmlBeforePoints: before, discussionPoints: taken.points, htmlAfterPoints: after, sections: sections,
+            walesImplications: taken.wales, paragraphCount: paragraphs, incidentBlocks: incidents,
+            linkedSlugs: links.linkedSlugs.sorted(), linkedAnchors: links.linkedAnchors.sorted(),
+            anchors: Self.places(anchors, labels: labels))
+        return (body, diagnostics)
+    }
 
+    /// The top-level blocks once the title heading is dropped and typed paragraph numbers unwrapped.
+    private func readAsWritten(_ root: MarkdownNode, diagnostics: inout [Diagnostic]) -> [MarkdownNode] {
+        dropTitleHeading(root.children, diagnostics: &diagnostics)
+        unwrapTypedParagraphNumbers(root.children, diagnostics: &diagnostics)
+        return root.children
+    }
+
+    /// `{#label}`s taken from the numbered paragraphs (by paragraph number), and stray ones elsewhere dropped.
+    private func takeLabels(_ blocks: [MarkdownNode], root: MarkdownNode, diagnostics: inout [Diagnostic]) -> [String: Int] {
+        var labels: [String: Int] = [:]
+        for (number, block) in blocks.filter({ $0.type == CMARK_NODE_PARAGRAPH }).enumerated() {
+            takeLabel(block, paragraph: number + 1, into: &labels, diagnostics: &diagnostics)
+        }
+        dropStrayLabels(root, diagnostics: &diagnostics)
+        return labels
+    }
+
+    /// Ids of the body's own link targets, without the pack prefix: headings, numbered paragraphs
+    /// (`para-0` too), discussion points and footnotes.
+    private func ownAnchors(
+        _ blocks: [MarkdownNode], kinds: [SectionKind], sections: [PaperBody.Section], markdown: String
+    ) -> Set<String> {
+        let paragraphCount = blocks.count(where: { $0.type == CMARK_NODE_PARAGRAPH })
+        let pointCount = zip(blocks, kinds).first { $0.1 == .discussion && $0.0.isOrderedList }?.0.children.count ?? 0
+        let prefixLength = idPrefix.count
+        var anchors = Set(sections.map { String($0.anchor.dropFirst(prefixLength)) })
+        anchors.formUnion((0...paragraphCount).map { "para-\($0)" })
+        anchors.formUnion((0..<pointCount).map { "point-1-\($0 + 1)" })
+        anchors.formUnion((1...max(1, ByteText.count("[^", in: markdown))).map { "fn-\($0)" })
+        return anchors
+    }
+
+    /// The places other papers can link to (`PaperBody.anchors`): headings and paragraphs, and each
+    /// label as the paragraph it names.
+    private static func places(_ anchors: Set<String>, labels: [String: Int]) -> [String: String] {
+        var places = Dictionary(
+            uniqueKeysWithValues: anchors.filter { !$0.hasPrefix("fn-") && !$0.hasPrefix("point-") && $0 != "para-0" }
+                .map { ($0, $0) })
+        for (label, paragraph) in labels { places[label] = "para-\(paragraph)" }
+        return places
+    }
+
+    /// What packs take out of the body: the discussion points (the first ordered list under a
+    /// discussion heading) and the 'Implications for Wales' section.
+    private struct TakenSections {
         var points: [DiscussionPoint] = []
         var pointsList: MarkdownNode?
         var wales: WalesImplications?
+    }
+
+    private func takeSections(
+        _ document: MarkdownDocument, blocks: [MarkdownNode], kinds: [SectionKind], sections: [PaperBody.Section]
+    ) -> TakenSections {
+        var taken = TakenSections()
         var walesHTML = ""
         var walesText = ""
         var headingIndex = -1
@@ -78,8 +129,8 @@ public struct PaperBodyParser {
             if block.type == CMARK_NODE_HEADING {
                 headingIndex += 1
                 let section = sections[headingIndex]
-                if kind == .wales, wales == nil, Self.kind(of: section.title, headings: sectionHeadings) == .wales {
-                    wales = WalesImplications(html: "", text: "", line: section.line)
+                if kind == .wales, taken.wales == nil, Self.kind(of: section.title, headings: sectionHeadings) == .wales {
+                    taken.wales = WalesImplications(html: "", text: "", line: section.line)
                 }
                 continue
             }
@@ -87,9 +138,9 @@ public struct PaperBodyParser {
             case .wales:
                 walesHTML += document.html(of: block.pointer)
                 walesText += (walesText.isEmpty ? "" : "\n") + block.plainText
-            case .discussion where pointsList == nil && block.isOrderedList:
-                pointsList = block
-                points = block.children.enumerated().map { offset, item in
+            case .discussion where taken.pointsList == nil && block.isOrderedList:
+                taken.pointsList = block
+                taken.points = block.children.enumerated().map { offset, item in
                     DiscussionPoint(
                         index: offset + 1, html: Self.innerItemHTML(document.html(of: item.pointer)),
                         text: item.plainText.trimmed, line: fileLine(item))
@@ -98,33 +149,30 @@ public struct PaperBodyParser {
                 break
             }
         }
-        wales?.html = walesHTML
-        wales?.text = walesText.trimmed
+        taken.wales?.html = walesHTML
+        taken.wales?.text = walesText.trimmed
+        return taken
+    }
 
+    /// ```incidents blocks, each replaced by a marker that the incident summary replaces later.
+    private func takeIncidentBlocks(_ blocks: [MarkdownNode]) -> [IncidentBlockSource] {
         var incidents: [IncidentBlockSource] = []
         for block in blocks where block.type == CMARK_NODE_CODE_BLOCK && block.fenceInfo?.trimmed == "incidents" {
             let source = IncidentBlockSource(index: incidents.count, text: block.literal ?? "", line: fileLine(block))
             incidents.append(source)
             block.replace(withHTML: source.marker + "\n")
         }
+        return incidents
+    }
 
+    /// Numbers the top-level paragraphs 1, 2, 3 through the paper; returns how many there are.
+    private func numberParagraphs(_ blocks: [MarkdownNode]) -> Int {
         var paragraphs = 0
         for block in blocks where block.type == CMARK_NODE_PARAGRAPH {
             paragraphs += 1
             block.prependHTML("<span class=\"para-number\" id=\"\(idPrefix)para-\(paragraphs)\">\(paragraphs).</span> ")
         }
-        pointsList?.replace(withHTML: Self.pointsMarker + "\n")
-
-        var (before, after) = document.withHTML(of: document.root) { finish($0, sections: sections) }
-        if !idPrefix.isEmpty {
-            before = prefixFootnoteIDs(before)
-            after = prefixFootnoteIDs(after)
-        }
-        let body = PaperBody(
-            htmlBeforePoints: before, discussionPoints: points, htmlAfterPoints: after, sections: sections,
-            walesImplications: wales, paragraphCount: paragraphs, incidentBlocks: incidents, linkedSlugs: linkedSlugs,
-            linkedAnchors: links.linkedAnchors.sorted(), anchors: places)
-        return (body, diagnostics)
+        return paragraphs
     }
 
     func fileLine(_ node: MarkdownNode) -> Int { node.startLine + firstLine - 1 }
@@ -163,32 +211,6 @@ public struct PaperBodyParser {
             sections.append(PaperBody.Section(title: title, level: level, anchor: anchor, line: fileLine(heading)))
         }
         return sections
-    }
-
-    /// One pass over the rendered HTML: gives each `<hN>` its id in document order (cmark cannot put
-    /// attributes on headings) and cuts the text where the discussion points stand.
-    private func finish(_ bytes: UnsafeBufferPointer<UInt8>, sections: [PaperBody.Section]) -> (String, String) {
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + sections.count * 32)
-        var position = 0
-        for section in sections {
-            let tag = Array("<h\(section.level)>".utf8)
-            guard let match = ByteText.find(tag, in: bytes, from: position) else { break }
-            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<match]))
-            result.append(contentsOf: "<h\(section.level) id=\"\(section.anchor)\">".utf8)
-            position = match + tag.count
-        }
-        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position...]))
-        return result.withUnsafeBufferPointer { html in
-            let marker = Array((Self.pointsMarker + "\n").utf8)
-            guard let cut = ByteText.find(marker, in: html) else { return (ByteText.string(html, 0..<html.count), "") }
-            return (ByteText.string(html, 0..<cut), ByteText.string(html, (cut + marker.count)..<html.count))
-        }
-    }
-
-    private func prefixFootnoteIDs(_ html: String) -> String {
-        html.replacingOccurrences(of: "\"#fn", with: "\"#\(idPrefix)fn")
-            .replacingOccurrences(of: "id=\"fn", with: "id=\"\(idPrefix)fn")
     }
 
     /// `<li>…</li>\n` without the list item element, which the template supplies.
