@@ -130,21 +130,21 @@ public struct Route: Sendable, Hashable {
     private var mainPath: String {
         switch kind {
         case .home: "index.html"
-        case .paper(let slug): "papers/\(slug)/index.html"
-        case .paperPDF(let slug): "papers/\(slug).pdf"
-        case .paperFile(let slug, let name): "papers/\(slug)/\(name)"
-        case .meeting(let id): "meetings/\(id)/index.html"
-        case .meetingFile(let id, let name): "meetings/\(id)/\(name)"
-        case .pack(let id): "packs/\(id).html"
-        case .packPDF(let id): "packs/\(id).pdf"
-        case .data(let id, let format): "data/\(id).\(format.fileExtension)"
+        case .paper(let slug): "\(Self.papersFolder)/\(slug)/index.html"
+        case .paperPDF(let slug): "\(Self.papersFolder)/\(slug).pdf"
+        case .paperFile(let slug, let name): "\(Self.papersFolder)/\(slug)/\(name)"
+        case .meeting(let id): "\(Self.meetingsFolder)/\(id)/index.html"
+        case .meetingFile(let id, let name): "\(Self.meetingsFolder)/\(id)/\(name)"
+        case .pack(let id): "\(Self.packsFolder)/\(id).html"
+        case .packPDF(let id): "\(Self.packsFolder)/\(id).pdf"
+        case .data(let id, let format): "\(Self.dataFolder)/\(id).\(format.fileExtension)"
         case .feed: "feed.xml"
         case .sitemap: "sitemap.xml"
-        case .search: "search/index.html"
+        case .search: "\(Self.searchFolder)/index.html"
         case .searchIndex: "search.json"
         case .calendar: "meetings.ics"
-        case .boardCalendar(let board): "meetings/\(board).ics"
-        case .asset(let name): "assets/\(name)"
+        case .boardCalendar(let board): "\(Self.meetingsFolder)/\(board).ics"
+        case .asset(let name): "\(Self.assetsFolder)/\(name)"
         }
     }
 
@@ -156,54 +156,64 @@ public struct Route: Sendable, Hashable {
     }
 
     /// What a path in the output folder is, or nil for a file no build writes (`pagefind/…`, a
-    /// stray file). The inverse of `path`: `Route(path: route.path) == route`.
+    /// stray file). The inverse of `path`: `Route(path: route.path) == route`. Cheap enough to ask
+    /// of every output of a large site.
     public init?(path: String) {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        guard !parts.contains(where: \.isEmpty), let kind = Self.kind(of: parts) else { return nil }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard let first = parts.first, !parts.contains(where: \.isEmpty), let kind = Self.kind(first, parts.dropFirst()) else {
+            return nil
+        }
         self.init(kind)
     }
 
-    private static func kind(of parts: [String]) -> Kind? {
-        switch parts.count {
-        case 1:
-            let known: [String: Kind] = [
-                "index.html": .home, "feed.xml": .feed, "sitemap.xml": .sitemap,
-                "search.json": .searchIndex, "meetings.ics": .calendar,
-            ]
-            return known[parts[0]]
-        case 2:
-            let (folder, name) = (parts[0], parts[1])
-            switch folder {
-            case "search": return name == "index.html" ? .search : nil
-            case "papers": return stem(name, ".pdf").map { .paperPDF(slug: $0) }
-            case "meetings": return stem(name, ".ics").map { .boardCalendar(board: $0) }
-            case "packs":
-                if let id = stem(name, ".html") { return .pack(id: id) }
-                return stem(name, ".pdf").map { .packPDF(id: $0) }
-            case "data":
-                for format in [DataFormat.records, .csv, .json] {
-                    if let id = stem(name, "." + format.fileExtension) { return .data(id: id, format: format) }
-                }
-                return nil
-            case "assets": return .asset(name: name)
-            default: return nil
+    private static func kind(_ folder: Substring, _ rest: ArraySlice<Substring>) -> Kind? {
+        if folder == Self.assetsFolder { return rest.isEmpty ? nil : .asset(name: rest.joined(separator: "/")) }
+        let folder = String(folder)
+        guard let name = rest.last else { return topLevel[folder] }
+        switch (folder, rest.count) {
+        case (Self.searchFolder, 1): return name == "index.html" ? .search : nil
+        case (Self.papersFolder, 1): return stem(name, ".pdf").map { .paperPDF(slug: $0) }
+        case (Self.meetingsFolder, 1): return stem(name, ".ics").map { .boardCalendar(board: $0) }
+        case (Self.packsFolder, 1):
+            if let id = stem(name, ".html") { return .pack(id: id) }
+            return stem(name, ".pdf").map { .packPDF(id: $0) }
+        case (Self.dataFolder, 1):
+            for format in [DataFormat.records, .csv, .json] {
+                if let id = stem(name, "." + format.fileExtension) { return .data(id: id, format: format) }
             }
-        case 3:
-            let (folder, id, name) = (parts[0], parts[1], parts[2])
-            switch folder {
-            case "papers": return name == "index.html" ? .paper(slug: id) : .paperFile(slug: id, name: name)
-            case "meetings": return name == "index.html" ? .meeting(id: id) : .meetingFile(id: id, name: name)
-            case "assets": return .asset(name: id + "/" + name)
-            default: return nil
-            }
-        default:
-            return parts.first == "assets" ? .asset(name: parts.dropFirst().joined(separator: "/")) : nil
+            return nil
+        case (Self.papersFolder, 2):
+            let slug = String(rest[rest.startIndex])
+            return name == "index.html" ? .paper(slug: slug) : .paperFile(slug: slug, name: String(name))
+        case (Self.meetingsFolder, 2):
+            let id = String(rest[rest.startIndex])
+            return name == "index.html" ? .meeting(id: id) : .meetingFile(id: id, name: String(name))
+        default: return nil
         }
     }
 
+    /// The outputs at the top of the site.
+    private static let topLevel: [String: Kind] = [
+        "index.html": .home, "feed.xml": .feed, "sitemap.xml": .sitemap, "search.json": .searchIndex, "meetings.ics": .calendar,
+    ]
+
+    /// The site's folders, for stages that list one on disk.
+    static let papersFolder = "papers"
+    static let meetingsFolder = "meetings"
+    static let packsFolder = "packs"
+    static let dataFolder = "data"
+    static let searchFolder = "search"
+    static let assetsFolder = "assets"
+
     /// `name` without `suffix`, if it ends so and something is left.
-    private static func stem(_ name: String, _ suffix: String) -> String? {
-        guard name.hasSuffix(suffix), name.count > suffix.count else { return nil }
+    private static func stem(_ name: Substring, _ suffix: String) -> String? {
+        guard name.hasSuffix(suffix), name.utf8.count > suffix.utf8.count else { return nil }
         return String(name.dropLast(suffix.count))
     }
+}
+
+extension Site {
+    /// The absolute address of an output, for what is read away from the site (feed, sitemap,
+    /// calendar). Slugs are file names, so they may hold characters a URL must escape.
+    func link(to route: Route) -> String { route.absolute(base: baseURL) }
 }

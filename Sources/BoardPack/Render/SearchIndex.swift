@@ -57,7 +57,7 @@ public enum SearchIndex {
         let tags = paper.exempt == nil ? paper.tags : []
         return PackView.compact([
             "title": paper.title,
-            "url": "../\(paper.path)",
+            "url": paper.route.relative(from: .search),
             "board": board,
             "dateLong": paper.date.long,
             "dateISO": paper.date.description,

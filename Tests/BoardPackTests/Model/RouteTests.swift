@@ -84,4 +84,19 @@ struct RouteTests {
         #expect(Route.search.depth == 1)
         #expect(Route.paper("a").depth == 2)
     }
+
+    @Test func stagesTellOutputsApartByRoute() {
+        #expect(PDFStage.packID("packs/m1.html") == "m1")
+        #expect(PDFStage.packID("packs/m1.pdf") == nil)
+        #expect(PDFStage.packID("meetings/m1/index.html") == nil)
+        #expect(PDFStage.meetingOfAttachedPDF("meetings/m1/minutes.pdf") == "m1")
+        #expect(PDFStage.meetingOfAttachedPDF("meetings/m1/index.html") == nil)
+        #expect(PDFStage.meetingOfAttachedPDF("meetings/sscb.ics") == nil)
+        let siteWide = ["index.html", "feed.xml", "sitemap.xml", "search/index.html", "search.json", "meetings.ics",
+                        "meetings/sscb.ics", "meetings/m1/index.html", "meetings/m1/a.pdf", "assets/boardpack.css"]
+        let own = ["papers/a/index.html", "papers/a.pdf", "papers/a/chart.png", "packs/m1.html", "packs/m1.pdf",
+                   "data/falls.csv", "data/falls.json", "data/falls.records.csv"]
+        #expect(siteWide.filter(RenderPlan.isSiteWide) == siteWide)
+        #expect(own.filter(RenderPlan.isSiteWide) == [])
+    }
 }
