@@ -5,7 +5,7 @@ public enum MeetingPageView {
         supplementPDF: (Supplement) -> Bool = { _ in false }
     ) -> [String: Any] {
         var context = PageContext.base(site: site, depth: 2, confidential: audience == .members)
-        let boardName = site.board(meeting.board)?.name ?? meeting.board
+        let boardName = site.boardName(meeting.board)
         let exclusion = ExclusionResolution.make(
             meeting.items.map { ($0.number, $0.paper.flatMap { papers[$0.value] }?.exempt) }, site: site)
         context["meeting"] = PackView.compact([

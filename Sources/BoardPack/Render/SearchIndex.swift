@@ -70,5 +70,5 @@ public enum SearchIndex {
     /// "1 paper", "12 papers": the same words the page's script writes as the list is filtered.
     static func count(_ number: Int) -> String { number == 1 ? "1 paper" : "\(number) papers" }
 
-    private static func boardName(_ paper: PaperListing, site: Site) -> String { site.board(paper.board)?.name ?? paper.board }
+    private static func boardName(_ paper: PaperListing, site: Site) -> String { site.boardName(paper.board) }
 }
