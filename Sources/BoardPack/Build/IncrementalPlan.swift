@@ -20,6 +20,7 @@ struct IncrementalPlan {
         self.inputs = inputs
         self.previous = previous
         let dataFolder = folder.root.appendingPathComponent("data").path + "/"
+        // Dataset ids whose file changed, appeared or went since the previous build.
         var changed = Set<String>()
         if let previous {
             for url in folder.datasets where previous.inputs[url.path] != inputs[url.path] {
@@ -87,7 +88,7 @@ struct IncrementalPlan {
         for path in paths where previous.inputs[path] != inputs[path] {
             let id = ProjectLoader.id(of: URL(fileURLWithPath: path))
             slugs.formUnion(current[id] ?? [])
-            slugs.formUnion(previous.packMembers[SiteRenderer.packPath(id)] ?? [])
+            slugs.formUnion(previous.packMembers[Route.pack(id).path] ?? [])
         }
         return slugs
     }
@@ -151,7 +152,8 @@ struct PackMembership {
         let file: String?
         let members: [String]
 
-        var outputPath: String { SiteRenderer.packPath(id) }
+        var route: Route { .pack(id) }
+        var outputPath: String { route.path }
 
         /// Whether the pack's own Markdown may link to papers.
         var linksToPapers: Bool {

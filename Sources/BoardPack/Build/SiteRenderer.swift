@@ -22,7 +22,7 @@ struct SiteRenderer: Sendable {
         embedded.body = PaperImages.rewrite(embedded.body, images: paper.images, embed: false)
         let page = { (pdf: Bool) in
             OutputFile(
-                path: paper.listing.path,
+                paper.listing.route,
                 text: templates.render("paper", PaperPageView.context(
                     for: embedded, site: site, audience: options.audience, places: places[paper.slug] ?? [], pdf: pdf)))
         }
@@ -39,26 +39,26 @@ struct SiteRenderer: Sendable {
     /// The paper as a document of its own, for WeasyPrint: the pack's layout and stylesheet.
     func paperPrint(_ paper: Paper, datasets: [String: IncidentDataset]) -> OutputFile {
         let file = pack(PackAssembler.paperPrint(paper, site: site), datasets: datasets)
-        return OutputFile(path: PaperPDFStage.pdfPath(paper.slug), bytes: file.bytes)
+        return OutputFile(.paperPDF(paper.slug), bytes: file.bytes)
     }
 
     func pack(_ pack: Pack, datasets: [String: IncidentDataset]) -> OutputFile {
         let context = PackView.context(
             for: pack, site: site, audience: options.audience, css: templates.packStylesheet, labels: labels,
             datasets: datasets, renderIncidents: { templates.render("incidents", $0) })
-        return OutputFile(path: Self.packPath(pack.id), text: templates.render("pack", context))
+        return OutputFile(.pack(pack.id), text: templates.render("pack", context))
     }
 
     func meetingPage(_ meeting: Meeting, papers: [String: PaperListing], pdf: Bool, pdfs: Set<String> = []) -> OutputFile {
         let context = MeetingPageView.context(
             for: meeting, papers: papers, site: site, audience: options.audience, pdf: pdf,
-            supplementPDF: { pdfs.contains(Self.packPath($0.packID(meeting: meeting.id))) })
-        return OutputFile(path: "meetings/\(meeting.id)/index.html", text: templates.render("meeting", context))
+            supplementPDF: { pdfs.contains(Route.pack($0.packID(meeting: meeting.id)).path) })
+        return OutputFile(.meeting(meeting.id), text: templates.render("meeting", context))
     }
 
     func index(_ listings: [PaperListing], meetings: [Meeting], briefingPacks: [BriefingPackSpec]) -> OutputFile {
         let index = SiteIndex(site: site, papers: listings, meetings: meetings, briefingPacks: briefingPacks)
-        return OutputFile(path: "index.html", text: templates.render("index", IndexPageView.context(for: index, site: site, audience: options.audience)))
+        return OutputFile(.home, text: templates.render("index", IndexPageView.context(for: index, site: site, audience: options.audience)))
     }
 
     /// The site-wide pages, each a job of its own so that they render side by side: meeting pages,
@@ -77,21 +77,21 @@ struct SiteRenderer: Sendable {
         }) { first, _ in first }
         let members = options.audience == .members
         return [
-            { meetings.map { meetingPage($0, papers: bySlug, pdf: pdfs.contains(Self.packPath($0.id)), pdfs: pdfs) } },
+            { meetings.map { meetingPage($0, papers: bySlug, pdf: pdfs.contains(Route.pack($0.id).path), pdfs: pdfs) } },
             { [index(listings, meetings: meetings, briefingPacks: briefingPacks)] },
-            { [OutputFile(path: "feed.xml", text: AtomFeed.xml(site: site, papers: listings, meetings: meetings))] },
-            { [OutputFile(path: "sitemap.xml", text: Sitemap.xml(site: site, papers: listings, meetings: meetings, packIDs: packIDs))] },
-            { [OutputFile(path: "search.json", text: SearchIndex.json(site: site, papers: listings))] },
+            { [OutputFile(.feed, text: AtomFeed.xml(site: site, papers: listings, meetings: meetings))] },
+            { [OutputFile(.sitemap, text: Sitemap.xml(site: site, papers: listings, meetings: meetings, packIDs: packIDs))] },
+            { [OutputFile(.searchIndex, text: SearchIndex.json(site: site, papers: listings))] },
             {
                 var page = SearchIndex.pageContext(site: site, papers: listings)
                 page["confidential"] = members
-                return [OutputFile(path: "search/index.html", text: templates.render("search", page))]
+                return [OutputFile(.search, text: templates.render("search", page))]
             },
             {
-                [OutputFile(path: "meetings.ics", text: MeetingCalendar.ics(site: site, meetings: meetings, agendaTitles: agendas))]
+                [OutputFile(.calendar, text: MeetingCalendar.ics(site: site, meetings: meetings, agendaTitles: agendas))]
                     + Set(meetings.map(\.board)).sorted().map { board in
                         OutputFile(
-                            path: "meetings/\(board).ics",
+                            .boardCalendar(board),
                             text: MeetingCalendar.ics(site: site, meetings: meetings, agendaTitles: agendas, board: board))
                     }
             },
@@ -106,35 +106,33 @@ struct SiteRenderer: Sendable {
         }
         return items.flatMap(\.attachments).compactMap { attachment in
             guard case let .pdf(bytes, _) = attachment.content else { return nil }
-            return OutputFile(path: "meetings/\(meeting.id)/\(attachment.publishedName)", bytes: bytes)
+            return OutputFile(.meetingFile(meeting.id, attachment.publishedName), bytes: bytes)
         }
     }
 
     /// The images a paper shows, beside its page; none for an exempt paper in public output.
     func imageFiles(_ paper: Paper) -> [OutputFile] {
         guard options.audience == .members || paper.front.exempt == nil else { return [] }
-        return paper.images.map { OutputFile(path: "papers/\(paper.slug)/\($0.name)", bytes: $0.bytes) }
+        return paper.images.map { OutputFile(.paperFile(paper.slug, $0.name), bytes: $0.bytes) }
     }
 
     func dataFiles(_ dataset: IncidentDataset) -> [OutputFile] {
         let download = DatasetDownload(dataset, labels: labels)
         var files = [
-            OutputFile(path: "data/\(dataset.id).csv", text: download.csv),
-            OutputFile(path: "data/\(dataset.id).json", text: download.json),
+            OutputFile(.data(dataset.id, .csv), text: download.csv),
+            OutputFile(.data(dataset.id, .json), text: download.json),
         ]
         if options.audience == .members {
-            files.append(OutputFile(path: "data/\(dataset.id).records.csv", text: RecordListing.csv(dataset)))
+            files.append(OutputFile(.data(dataset.id, .records), text: RecordListing.csv(dataset)))
         }
         return files
     }
 
     static func dataPaths(_ id: String) -> [String] {
-        ["data/\(id).csv", "data/\(id).json", "data/\(id).records.csv"]
+        Route.DataFormat.allCases.map { Route.data(id, $0).path }
     }
 
     func assets() -> [OutputFile] {
-        templates.assets.sorted { $0.key < $1.key }.map { OutputFile(path: "assets/\($0.key)", text: $0.value) }
+        templates.assets.sorted { $0.key < $1.key }.map { OutputFile(.asset($0.key), text: $0.value) }
     }
-
-    static func packPath(_ id: String) -> String { "packs/\(id).html" }
 }

@@ -26,7 +26,7 @@ public enum AtomFeed {
             "  <title>\(XMLText.escaped(site.title))</title>",
             "  <id>\(XMLText.escaped(site.baseURL))</id>",
             #"  <link rel="alternate" type="text/html" href="\#(XMLText.escaped(site.baseURL))"/>"#,
-            #"  <link rel="self" type="application/atom+xml" href="\#(XMLText.escaped(site.link(to: "feed.xml")))"/>"#,
+            #"  <link rel="self" type="application/atom+xml" href="\#(XMLText.escaped(site.link(to: .feed)))"/>"#,
             "  <updated>\(updated)</updated>",
             "  <author><name>\(XMLText.escaped(site.organisation))</name></author>",
             "  <generator>boardpack</generator>",
@@ -39,7 +39,7 @@ public enum AtomFeed {
     }
 
     private static func entry(_ paper: PaperListing, site: Site) -> [String] {
-        let url = XMLText.escaped(site.link(to: "papers/\(paper.slug)/"))
+        let url = XMLText.escaped(site.link(to: paper.route))
         let date = timestamp(paper.date)
         var lines = [
             "  <entry>",
@@ -81,29 +81,5 @@ extension PaperListing {
             }
         }
         return result
-    }
-}
-
-/// XML 1.0 text and attribute escaping, shared by the feed and the sitemap.
-enum XMLText {
-    private static let entities: [Unicode.Scalar: String] = [
-        "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&apos;",
-    ]
-
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars where isXMLCharacter(scalar) {
-            if let entity = entities[scalar] { out += entity } else { out.unicodeScalars.append(scalar) }
-        }
-        return out
-    }
-
-    /// XML 1.0 cannot carry most control characters even as references: they are dropped.
-    private static func isXMLCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x9, 0xA, 0xD, 0x20...0xFFFD, 0x10000...: true
-        default: false
-        }
     }
 }

@@ -5,7 +5,7 @@ public enum MeetingPageView {
         supplementPDF: (Supplement) -> Bool = { _ in false }
     ) -> [String: Any] {
         var context = PageContext.base(site: site, depth: 2, confidential: audience == .members)
-        let boardName = site.board(meeting.board)?.name ?? meeting.board
+        let boardName = site.boardName(meeting.board)
         let exclusion = ExclusionResolution.make(
             meeting.items.map { ($0.number, $0.paper.flatMap { papers[$0.value] }?.exempt) }, site: site)
         context["meeting"] = PackView.compact([
@@ -29,11 +29,11 @@ public enum MeetingPageView {
                     "urgent": item.urgent,
                     "toFollow": item.toFollow ? PackView.toFollowText(issued?.number ?? 0) : nil,
                     "supplementLink": item.toFollow ? issued.map { supplement in
-                        ["url": "../../" + SiteRenderer.packPath(supplement.packID(meeting: meeting.id)), "title": supplement.title]
+                        ["url": Route.pack(supplement.packID(meeting: meeting.id)).relative(from: .meeting(meeting.id)), "title": supplement.title]
                     } : nil,
                     "number": item.number,
                     "title": item.title ?? listing?.title ?? item.paper?.value,
-                    "url": paper.map { "../../\($0.path)" },
+                    "url": paper.map { $0.route.relative(from: .meeting(meeting.id)) },
                     "purpose": exempt ? nil : paper?.purpose.frontSheetText,
                     "exempt": exempt ? listing?.exempt.map { ExemptNoticeView.values($0, site: site) } : nil,
                     "exclusion": resolution,
@@ -57,6 +57,6 @@ public enum MeetingPageView {
         if case let .pdf(_, pages) = attachment.content {
             return ["title": attachment.title, "url": attachment.publishedName, "kind": "PDF, \(pages == 1 ? "1 page" : "\(pages) pages")"]
         }
-        return ["title": attachment.title, "url": "../../packs/\(meetingID).html#item-\(item)-attachment-\(index + 1)", "kind": "in the meeting pack"]
+        return ["title": attachment.title, "url": Route.pack(meetingID).relative(from: .meeting(meetingID)) + "#item-\(item)-attachment-\(index + 1)", "kind": "in the meeting pack"]
     }
 }

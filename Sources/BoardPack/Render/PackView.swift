@@ -116,7 +116,7 @@ public enum PackView {
             case let .pdf(_, pages):
                 values["pdf"] = [
                     "pages": pages, "pagesText": pages == 1 ? "1 page" : "\(pages) pages", "blankPages": Array(repeating: true, count: max(0, pages - 1)),
-                    "href": "../meetings/\(meetingID ?? "")/\(attachment.publishedName)",
+                    "href": Route.meetingFile(meetingID ?? "", attachment.publishedName).relative(from: .pack(meetingID ?? "")),
                 ] as [String: Any]
             case nil: return nil
             }

@@ -158,7 +158,7 @@ private struct Reader {
             let text = scalarText
             if isPlainScalar {
                 // YAML has already trimmed plain values.
-                value = WrittenRecord.isNull(text) ? .empty : .text(text)
+                value = YAMLNull.isNull(plain: text) ? .empty : .text(text)
             } else {
                 value = .text(text.trimmedIfPadded)
             }
