@@ -129,7 +129,7 @@ public enum SiteBuilder {
 
         // Papers that changed (or whose datasets did) are read and rendered; the rest are reused.
         let site = project.site
-        let renderer = site.map { SiteRenderer(templates: templates, site: $0, options: options, meetings: project.meetings) }
+        let renderer = try site.map { try SiteRenderer(templates: templates, site: $0, options: options, meetings: project.meetings) }
         var parsed = loader.loadPapers(plan.papersToRead, project: project, render: pageRenderer(renderer, project.datasets))
         // The link check: links to sections of other papers, once every paper's anchors are known.
         let firstRead = parsed.compactMap(\.paper)
