@@ -33,10 +33,32 @@ struct SiteRenderer: Sendable {
         labels = GroupLabels(site: site)
         places = AgendaPlace.index(meetings, site: site)
         pages = try Pages(templates)
+        chrome = try Self.chrome(templates, site: site, confidential: options.audience == .members)
     }
+
+    /// What is the same on every page of a depth (0, 1, 2), rendered once.
+    let chrome: [PageBase.Chrome]
 
     private func render(_ template: MustacheTemplate, _ view: any MustacheParent) -> String {
         template.render(view, library: templates.library)
+    }
+
+    private func render<View: PageView>(_ template: MustacheTemplate, page: View) -> String {
+        var page = page
+        if chrome.indices.contains(page.base.depth) { page.base.chrome = chrome[page.base.depth] }
+        return render(template, page)
+    }
+
+    static func chrome(_ templates: TemplateSet, site: Site, confidential: Bool) throws -> [PageBase.Chrome] {
+        let parts = try ["page-head", "page-header", "page-footer"].map { try templates.template($0) }
+        return (0...2).map { depth in
+            let base = PageBase(site: site, depth: depth, confidential: confidential)
+            let texts = parts.map { part in
+                let text = part.render(base, library: templates.library)
+                return text.hasSuffix("\n") ? String(text.dropLast()) : text
+            }
+            return PageBase.Chrome(head: texts[0], header: texts[1], footer: texts[2])
+        }
     }
 
     /// A body with each incidents block's summary placed where the block stood, then its images
@@ -67,12 +89,14 @@ struct SiteRenderer: Sendable {
         let page = { (pdf: Bool) in
             OutputFile(
                 path: paper.listing.path,
-                text: render(pages.paper, PaperPageView(
+                text: render(pages.paper, page: PaperPageView(
                     for: embedded, site: site, audience: options.audience, places: places[paper.slug] ?? [], pdf: pdf)))
         }
         guard isPrinted(paper) else { return page(false) }
         if options.pdf { return page(true) }
-        // Without --pdf, the PDF an earlier build made is linked only while the page is as it was then.
+        // Without --pdf, the PDF an earlier build made is linked only while the page is as it was
+        // then; with no PDF there, nothing can vouch for the link, and the page is rendered once.
+        guard FileStamp.of(path: options.output.path + "/" + PaperPDFStage.pdfPath(paper.slug)) != nil else { return page(false) }
         let linked = page(true)
         return PaperPDFStage.vouched(linked, output: options.output) ? linked : page(false)
     }
@@ -97,12 +121,12 @@ struct SiteRenderer: Sendable {
         let view = MeetingPageView(
             for: meeting, papers: papers, site: site, audience: options.audience, pdf: pdf,
             supplementPDF: { pdfs.contains(Self.packPath($0.packID(meeting: meeting.id))) })
-        return OutputFile(path: "meetings/\(meeting.id)/index.html", text: render(pages.meeting, view))
+        return OutputFile(path: "meetings/\(meeting.id)/index.html", text: render(pages.meeting, page: view))
     }
 
     func index(_ listings: [PaperListing], meetings: [Meeting], briefingPacks: [BriefingPackSpec]) -> OutputFile {
         let index = SiteIndex(site: site, papers: listings, meetings: meetings, briefingPacks: briefingPacks)
-        return OutputFile(path: "index.html", text: render(pages.index, IndexPageView(for: index, site: site, audience: options.audience)))
+        return OutputFile(path: "index.html", text: render(pages.index, page: IndexPageView(for: index, site: site, audience: options.audience)))
     }
 
     /// The site-wide pages, each a job of its own so that they render side by side: meeting pages,
@@ -126,7 +150,7 @@ struct SiteRenderer: Sendable {
             { [OutputFile(path: "sitemap.xml", text: Sitemap.xml(site: site, papers: listings, meetings: meetings, packIDs: packIDs))] },
             { [OutputFile(path: "search.json", text: SearchIndex.json(site: site, papers: listings))] },
             {
-                [OutputFile(path: "search/index.html", text: render(pages.search, SearchIndex.page(site: site, papers: listings, audience: options.audience)))]
+                [OutputFile(path: "search/index.html", text: render(pages.search, page: SearchIndex.page(site: site, papers: listings, audience: options.audience)))]
             },
             {
                 [OutputFile(path: "meetings.ics", text: MeetingCalendar.ics(site: site, meetings: meetings, agendaTitles: agendas))]

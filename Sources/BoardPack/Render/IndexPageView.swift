@@ -1,7 +1,7 @@
 import Mustache
 
 /// The view model of the site's front page.
-public struct IndexPageView: MustacheParent {
+public struct IndexPageView: PageView {
     var base: PageBase
     var boards: [BoardView]
     var briefingPacks: Named<TitleLink>?
@@ -49,6 +49,11 @@ public struct IndexPageView: MustacheParent {
             case "dateISO": meeting.date.description
             case "dateLong": meeting.date.long
             case "venue": meeting.venue
+            case "html":
+                "<li>\n<a href=\"\(HTMLText.escaped("meetings/\(meeting.id)/index.html"))\">\(HTMLText.escaped("\(boardName), \(meeting.date.long)"))</a>\n"
+                    + "<span class=\"paper-meta\"><time datetime=\"\(meeting.date)\">\(HTMLText.escaped(meeting.date.long))</time>"
+                    + (meeting.venue.map { ". " + HTMLText.escaped($0) } ?? "")
+                    + ". <a href=\"\(HTMLText.escaped("packs/\(meeting.id).html"))\">Meeting pack</a></span>\n</li>"
             default: nil
             }
         }
@@ -65,6 +70,10 @@ public struct IndexPageView: MustacheParent {
             case "dateLong": paper.date.long
             case "purpose": paper.purpose.frontSheetText
             case "exempt": paper.exempt != nil
+            case "html":
+                "<li>\n<a href=\"\(HTMLText.escaped(paper.path))\">\(HTMLText.escaped(paper.title))</a>\n"
+                    + "<span class=\"paper-meta\"><time datetime=\"\(paper.date)\">\(HTMLText.escaped(paper.date.long))</time>. "
+                    + HTMLText.escaped(paper.purpose.frontSheetText) + (paper.exempt != nil ? " Exempt." : "") + "</span>\n</li>"
             default: nil
             }
         }

@@ -1,7 +1,7 @@
 import Mustache
 
 /// The view model of a meeting's page: its details and agenda, linking to each paper and the pack.
-public struct MeetingPageView: MustacheParent {
+public struct MeetingPageView: PageView {
     var base: PageBase
     var meeting: MeetingView
 

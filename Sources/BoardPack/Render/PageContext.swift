@@ -18,14 +18,28 @@ struct PageBase: MustacheParent {
         }
     }
 
+    /// The parts of `base.mustache` that are the same on every page of a depth, rendered once per
+    /// build from the `page-head`, `page-header` and `page-footer` templates, each without its last
+    /// line break: `{{{pageHead}}}`, `{{{pageHeader}}}`, `{{{pageFooter}}}`.
+    struct Chrome: Sendable {
+        var head: String
+        var header: String
+        var footer: String
+    }
+
     var site: SiteNames
+    /// Folders below the site's root: 0 for index.html, 2 for papers/<slug>/index.html.
+    var depth: Int
     /// Relative links, so the site works from a sub-folder and opened from disk.
     var root: String
     /// A members' build, marked "Confidential: members only" on every page.
     var confidential: Bool
+    /// Set by `SiteRenderer` for the page's depth.
+    var chrome: Chrome?
 
     init(site: Site, depth: Int, confidential: Bool) {
         self.site = SiteNames(title: site.title, organisation: site.organisation, language: site.language)
+        self.depth = depth
         root = String(repeating: "../", count: depth)
         self.confidential = confidential
     }
@@ -35,9 +49,17 @@ struct PageBase: MustacheParent {
         case "site": site
         case "root": root
         case "confidential": confidential
+        case "pageHead": chrome?.head
+        case "pageHeader": chrome?.header
+        case "pageFooter": chrome?.footer
         default: nil
         }
     }
+}
+
+/// A page's view model: its own values over those every page has.
+protocol PageView: MustacheParent {
+    var base: PageBase { get set }
 }
 
 /// A list under one name, as templates open it: `{{#items}}`, `{{#places}}`, `{{#points}}`.

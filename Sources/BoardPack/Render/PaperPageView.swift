@@ -2,7 +2,7 @@ import Mustache
 
 /// The view model of a paper's page: every value already formatted, Markdown already HTML.
 /// Optional parts are present or absent, so templates show them with a plain `{{#part}}` section.
-public struct PaperPageView: MustacheParent {
+public struct PaperPageView: PageView {
     var base: PageBase
     var paper: PaperView
 
@@ -98,8 +98,8 @@ struct FrontSheetView: MustacheParent {
     var recommendations: OneOrList
     var actionsHeading: String?
     var actions: OneOrList?
-    var discussion: Named<PointView>?
-    var tagList: Named<String>?
+    var discussion: Discussion?
+    var tagList: TagList?
     var backgroundPapers: BackgroundPapersView?
 
     /// `item` numbers the discussion points (1.1, 1.2 on a paper's own page; 4.1, 4.2 for item 4 of
@@ -122,9 +122,9 @@ struct FrontSheetView: MustacheParent {
         }
         let points = DiscussionNumbering.number(paper.body.discussionPoints, item: item, idPrefix: idPrefix)
         if !points.isEmpty {
-            discussion = Named("points", points.map { PointView(number: $0.number, anchor: $0.anchor, html: $0.point.html) })
+            discussion = Discussion(points: points.map { PointView(number: $0.number, anchor: $0.anchor, html: $0.point.html) })
         }
-        if !front.tags.isEmpty { tagList = Named("items", front.tags) }
+        if !front.tags.isEmpty { tagList = TagList(items: front.tags) }
         if let background = front.backgroundPapers { backgroundPapers = BackgroundPapersView(background) }
     }
 
@@ -146,7 +146,46 @@ struct FrontSheetView: MustacheParent {
         case "discussion": discussion
         case "tagList": tagList
         case "backgroundPapers": backgroundPapers
+        // Raw HTML, escaped here once: what the built-in template shows with fewer, faster tags.
+        case "purposeHeading": heading("Purpose of report")
+        case "summaryHeading": heading("Summary")
+        case "recommendationsHeadingHTML": heading(recommendationsHeading)
+        case "actionsHeadingHTML": actionsHeading.map(heading)
+        case "scopeHeading": heading("Territorial scope")
+        case "contactHeading": heading("Contact officer")
+        case "backgroundHeading": heading("Background papers")
+        case "contactHTML": contact.html
         default: nil
+        }
+    }
+
+    func heading(_ text: String) -> String { "<h\(headingLevel)>\(text)</h\(headingLevel)>" }
+
+    /// The numbered discussion points: `{{#points}}` or, rendered, `{{{pointsHTML}}}`.
+    struct Discussion: MustacheParent {
+        var points: [PointView]
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "points": points
+            case "pointsHTML":
+                points.map { #"<li id="\#(HTMLText.escaped($0.anchor))"><span class="point-number">\#(HTMLText.escaped($0.number))</span> \#($0.html)</li>"# + "\n" }
+                    .joined()
+            default: nil
+            }
+        }
+    }
+
+    /// The paper's tags: `{{#items}}` or, rendered, `{{{itemsHTML}}}`.
+    struct TagList: MustacheParent {
+        var items: [String]
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "items": items
+            case "itemsHTML": items.map { #"<span class="tag">\#(HTMLText.escaped($0))</span> "# }.joined()
+            default: nil
+            }
         }
     }
 
@@ -190,6 +229,16 @@ struct ContactView: MustacheParent {
         case "email": contact.email
         default: nil
         }
+    }
+
+    /// The `<dl>` the built-in template shows, escaped, without its last line break.
+    var html: String {
+        var lines = ["<dl class=\"contact\">", "<dt>Name</dt><dd>\(HTMLText.escaped(contact.name))</dd>"]
+        if let position = contact.position { lines.append("<dt>Position</dt><dd>\(HTMLText.escaped(position))</dd>") }
+        if let phone = contact.phone { lines.append("<dt>Phone no</dt><dd>\(HTMLText.escaped(phone))</dd>") }
+        if let email = contact.email.map(HTMLText.escaped) { lines.append(#"<dt>Email</dt><dd><a href="mailto:\#(email)">\#(email)</a></dd>"#) }
+        lines.append("</dl>")
+        return lines.joined(separator: "\n")
     }
 }
 

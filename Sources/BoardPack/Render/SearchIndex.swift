@@ -43,7 +43,7 @@ public enum SearchIndex {
 }
 
 /// The search page: every paper, newest first, and the choices of the full-text search's filters.
-public struct SearchPageView: MustacheParent {
+public struct SearchPageView: PageView {
     var base: PageBase
     var papers: [Entry]
     var boards: [String]
@@ -86,9 +86,22 @@ public struct SearchPageView: MustacheParent {
             case "purpose": paper.exempt == nil ? paper.purpose.frontSheetText : "Exempt."
             case "summary":
                 paper.exempt?.plainText(publicInterestLabel: site.wording.publicInterestLabel) ?? PaperListing.plainSummary(paper.summary)
-            case "tags": paper.exempt != nil || paper.tags.isEmpty ? nil : paper.tags.joined(separator: ", ")
+            case "tags": tags
+            case "html": html
             default: nil
             }
+        }
+
+        var tags: String? { paper.exempt != nil || paper.tags.isEmpty ? nil : paper.tags.joined(separator: ", ") }
+
+        /// The entry as the built-in template lists it, escaped once, without its last line break.
+        var html: String {
+            let values = ["title", "url", "board", "dateLong", "dateISO", "purpose", "summary"].map { HTMLText.escaped(child(named: $0) as? String ?? "") }
+            var text = "<li>\n<a href=\"\(values[1])\">\(values[0])</a>\n"
+                + "<span class=\"paper-meta\">\(values[2]). <time datetime=\"\(values[4])\">\(values[3])</time>. \(values[5])</span>\n"
+                + "<span class=\"search-summary\">\(values[6])</span>\n"
+            if let tags { text += "<span class=\"tags\">Tags: \(HTMLText.escaped(tags))</span>\n" }
+            return text + "</li>"
         }
     }
 }
