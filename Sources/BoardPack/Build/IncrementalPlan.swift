@@ -7,8 +7,6 @@ struct IncrementalPlan {
     let inputs: [String: FileStamp]
     let previous: BuildCache?
     let audience: Audience
-    /// Dataset ids whose file changed, appeared or went since the previous build.
-    let changedDatasets: Set<String>
     /// Records of the papers not read again, by file path.
     private(set) var reused: [String: PaperRecord]
     private(set) var papersToRead: [URL]
@@ -22,6 +20,7 @@ struct IncrementalPlan {
         self.inputs = inputs
         self.previous = previous
         let dataFolder = folder.root.appendingPathComponent("data").path + "/"
+        // Dataset ids whose file changed, appeared or went since the previous build.
         var changed = Set<String>()
         if let previous {
             for url in folder.datasets where previous.inputs[url.path] != inputs[url.path] {
@@ -31,7 +30,6 @@ struct IncrementalPlan {
                 changed.insert(ProjectLoader.id(of: URL(fileURLWithPath: path)))
             }
         }
-        changedDatasets = changed
         // Papers that appeared or went: links to them are broken or mended.
         let slugs = Set(folder.paperSlugs)
         let previousSlugs = Set(previous?.papers.values.map(\.listing.slug) ?? [])
@@ -81,7 +79,7 @@ struct IncrementalPlan {
         for path in paths where previous.inputs[path] != inputs[path] {
             let id = ProjectLoader.id(of: URL(fileURLWithPath: path))
             slugs.formUnion(current[id] ?? [])
-            slugs.formUnion(previous.packMembers[SiteRenderer.packPath(id)] ?? [])
+            slugs.formUnion(previous.packMembers[Route.pack(id).path] ?? [])
         }
         return slugs
     }
@@ -144,7 +142,8 @@ struct PackMembership {
         let file: String?
         let members: [String]
 
-        var outputPath: String { SiteRenderer.packPath(id) }
+        var route: Route { .pack(id) }
+        var outputPath: String { route.path }
 
         /// Whether the pack's own Markdown may link to papers.
         var linksToPapers: Bool {

@@ -5,19 +5,19 @@ import Foundation
 /// as long as each is still the print of its pack's HTML.
 enum PDFStage {
     static func render(_ written: OutputWriter.Report, weasyPrint: WeasyPrint, options: BuildOptions) throws -> Int {
-        let packs = written.entries.keys.filter { $0.hasPrefix("packs/") && $0.hasSuffix(".html") }.sorted()
-        let due = packs.filter { html in
-            // A meeting's attached PDF that changed changes its pack's PDF, not its HTML.
-            let attachments = "meetings/" + html.dropFirst(6).dropLast(5) + "/"
-            return written.writtenPaths.contains(html) || !FileManager.default.fileExists(atPath: pdfPath(html, options))
-                || written.writtenPaths.contains { $0.hasPrefix(attachments) && $0.hasSuffix(".pdf") }
+        // A meeting's attached PDF that changed changes its pack's PDF, not its HTML.
+        let attachmentsChanged = Set(written.writtenPaths.compactMap(meetingOfAttachedPDF))
+        let packs = written.entries.keys.compactMap(packID).sorted()
+        let due = packs.filter { id in
+            written.writtenPaths.contains(Route.pack(id).path) || !FileManager.default.fileExists(atPath: pdfPath(id, options))
+                || attachmentsChanged.contains(id)
         }
         let root = options.output.path
         let progress = options.progress
         progress?.expect(due.count, .pdfs)
-        let results = Parallel.map(due, jobs: options.jobs) { html in
+        let results = Parallel.map(due, jobs: options.jobs) { id in
             defer { progress?.advance(.pdfs) }
-            return Result { try printPack(root + "/" + html, pdf: pdfPath(html, options), weasyPrint: weasyPrint) }
+            return Result { try printPack(root + "/" + Route.pack(id).path, pdf: pdfPath(id, options), weasyPrint: weasyPrint) }
         }
         for result in results { try result.get() }
         return due.count
@@ -60,30 +60,34 @@ enum PDFStage {
     /// The packs (by output path) whose PDF still prints them, decided before anything is written:
     /// the PDF is no older than the pack's HTML on disk, and this build leaves that HTML as it is.
     /// A PDF whose pack changed could show a paper that has since become exempt: it is not vouched for.
-    /// `rendered`: the packs' HTML and the meetings' attached PDFs made in this build; other packs
-    /// are kept as they are on disk. A pack's PDF holds its meeting's attached PDFs: they must be as they were too.
+    /// `packs`: their ids. `rendered`: the packs' HTML and the meetings' attached PDFs made in this
+    /// build; other packs are kept as they are on disk. A pack's PDF holds its meeting's attached
+    /// PDFs: they must be as they were too.
     static func vouched(packs: [String], rendered: [OutputFile], output: URL) -> Set<String> {
         let fresh = Dictionary(rendered.map { ($0.path, $0.bytes) }) { first, _ in first }
-        return Set(packs.filter { html in
-            let htmlPath = output.path + "/" + html
-            guard let pdf = FileStamp.of(path: String(htmlPath.dropLast(5)) + ".pdf") else { return false }
-            let attached = "meetings/" + html.dropFirst(6).dropLast(5) + "/"
-            let printed = [html] + fresh.keys.filter { $0.hasPrefix(attached) && $0.hasSuffix(".pdf") }
+        var attachedPDFs: [String: [String]] = [:]
+        for path in fresh.keys {
+            if let meeting = meetingOfAttachedPDF(path) { attachedPDFs[meeting, default: []].append(path) }
+        }
+        return Set(packs.filter { id in
+            guard let pdf = FileStamp.of(path: output.path + "/" + Route.packPDF(id).path) else { return false }
+            let printed = [Route.pack(id).path] + (attachedPDFs[id] ?? [])
             return printed.allSatisfy { path in
                 let onDisk = output.path + "/" + path
                 guard let stamp = FileStamp.of(path: onDisk), pdf.modifiedNanoseconds >= stamp.modifiedNanoseconds else { return false }
                 guard let bytes = fresh[path] else { return true }
                 return stamp.size == Int64(bytes.count) && (try? POSIXFile.read(onDisk, limit: bytes.count).get()) == bytes
             }
-        })
+        }.map { Route.pack($0).path })
     }
 
     /// Removes every pack PDF but those of `keeping` (packs' HTML paths) and says how many went.
     static func removeStale(keeping htmlPaths: Set<String>, output: URL) -> Int {
-        let folder = output.appendingPathComponent("packs")
+        let folder = output.appendingPathComponent(Route.packsFolder)
         var removed = 0
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".pdf") {
-            if !htmlPaths.contains("packs/" + name.dropLast(4) + ".html"),
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
+            guard case .packPDF(let id)? = Route(path: Route.packsFolder + "/" + name)?.kind else { continue }
+            if !htmlPaths.contains(Route.pack(id).path),
                 (try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))) != nil
             {
                 removed += 1
@@ -93,12 +97,23 @@ enum PDFStage {
     }
 
     static func present(for outputs: [String: BuildCache.Entry], in options: BuildOptions) -> Bool {
-        outputs.keys.filter { $0.hasPrefix("packs/") && $0.hasSuffix(".html") }.allSatisfy {
-            FileManager.default.fileExists(atPath: pdfPath($0, options))
-        }
+        outputs.keys.compactMap(packID).allSatisfy { FileManager.default.fileExists(atPath: pdfPath($0, options)) }
     }
 
-    static func pdfPath(_ html: String, _ options: BuildOptions) -> String {
-        options.output.path + "/" + String(html.dropLast(5)) + ".pdf"
+    /// Where the PDF of the pack `id` goes on disk.
+    static func pdfPath(_ id: String, _ options: BuildOptions) -> String {
+        options.output.path + "/" + Route.packPDF(id).path
+    }
+
+    /// The id of the pack whose page is at `path`, or nil for any other output.
+    static func packID(_ path: String) -> String? {
+        guard case .pack(let id)? = Route(path: path)?.kind else { return nil }
+        return id
+    }
+
+    /// The meeting whose item attaches the PDF at `path`, or nil for any other output.
+    static func meetingOfAttachedPDF(_ path: String) -> String? {
+        guard case .meetingFile(let id, let name)? = Route(path: path)?.kind, name.hasSuffix(".pdf") else { return nil }
+        return id
     }
 }

@@ -3,15 +3,12 @@ import Foundation
 /// Each paper's own PDF, `papers/<slug>.pdf`, made with `--pdf` from the paper laid out as a pack
 /// of one. Like the packs' PDFs, one is kept by later builds only while its page is unchanged.
 enum PaperPDFStage {
-    static func pdfPath(_ slug: String) -> String { "papers/\(slug).pdf" }
-
     /// Whether the PDF on disk still prints `page`: it is no older than the page on disk, and the
     /// page this build makes is byte for byte the one on disk.
     static func vouched(_ page: OutputFile, output: URL) -> Bool {
-        let parts = page.path.split(separator: "/")
-        guard parts.count == 3 else { return false }
+        guard case .paper(let slug)? = Route(path: page.path)?.kind else { return false }
         let pagePath = output.path + "/" + page.path
-        guard let pdf = FileStamp.of(path: output.path + "/" + pdfPath(String(parts[1]))), let stamp = FileStamp.of(path: pagePath),
+        guard let pdf = FileStamp.of(path: output.path + "/" + Route.paperPDF(slug).path), let stamp = FileStamp.of(path: pagePath),
             pdf.modifiedNanoseconds >= stamp.modifiedNanoseconds, stamp.size == Int64(page.bytes.count)
         else { return false }
         return (try? POSIXFile.read(pagePath, limit: page.bytes.count).get()) == page.bytes
@@ -22,7 +19,8 @@ enum PaperPDFStage {
     static func render(_ prints: [OutputFile], weasyPrint: WeasyPrint, options: BuildOptions) throws -> Int {
         let root = options.output.path
         let due = prints.filter { file in
-            let page = root + "/" + String(file.path.dropLast(4)) + "/index.html"
+            guard case .paperPDF(let slug)? = Route(path: file.path)?.kind else { return false }
+            let page = root + "/" + Route.paper(slug).path
             guard let pdf = FileStamp.of(path: root + "/" + file.path), let stamp = FileStamp.of(path: page) else { return true }
             return pdf.modifiedNanoseconds < stamp.modifiedNanoseconds
         }
@@ -44,12 +42,12 @@ enum PaperPDFStage {
     /// Removes the papers' PDFs that no longer print their page: the paper went, became exempt in
     /// a public build, or its page changed after the PDF was made. Says how many went.
     static func removeStale(printable: Set<String>, output: URL) -> Int {
-        let folder = output.appendingPathComponent("papers").path
+        let folder = output.appendingPathComponent(Route.papersFolder).path
         var removed = 0
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder))?.sorted() ?? [] where name.hasSuffix(".pdf") {
-            let slug = String(name.dropLast(4))
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder))?.sorted() ?? [] {
+            guard case .paperPDF(let slug)? = Route(path: Route.papersFolder + "/" + name)?.kind else { continue }
             let pdf = FileStamp.of(path: folder + "/" + name)
-            let page = FileStamp.of(path: folder + "/" + slug + "/index.html")
+            let page = FileStamp.of(path: output.path + "/" + Route.paper(slug).path)
             if printable.contains(slug), let pdf, let page, pdf.modifiedNanoseconds >= page.modifiedNanoseconds { continue }
             if unlink(folder + "/" + name) == 0 { removed += 1 }
         }

@@ -25,12 +25,12 @@ struct RenderPlan {
         let exempt = Set(listings.filter { $0.exempt != nil }.map(\.slug))
         let attachments = project.meetings.flatMap { renderer.attachmentFiles($0, exempt: exempt) }
         outputs.files += attachments
-        let packPaths = membership.all.map(\.outputPath)
         outputs.pdfs = options.pdf
-            ? Set(packPaths) : PDFStage.vouched(packs: packPaths, rendered: packFiles + attachments, output: options.output)
+            ? Set(membership.all.map(\.outputPath))
+            : PDFStage.vouched(packs: membership.all.map(\.id), rendered: packFiles + attachments, output: options.output)
         // A pack rendered again may lose its PDF, and its meeting page the link to it.
         let pdfLinksMayChange = !options.pdf && packsDue.contains {
-            FileManager.default.fileExists(atPath: PDFStage.pdfPath($0.outputPath, options))
+            FileManager.default.fileExists(atPath: PDFStage.pdfPath($0.id, options))
         }
         if plan.listingsChanged(parsed: project.papers) || pdfLinksMayChange {
             outputs.files += siteWidePages(pdfs: outputs.pdfs)
@@ -50,18 +50,23 @@ struct RenderPlan {
         outputs.files += project.papers.flatMap(renderer.imageFiles)
         outputs.keep.formUnion(plan.reused.values.map(\.listing.path))
         // A reused paper's images are as they were: nothing it shows changed.
-        let reusedFolders = Set(plan.reused.values.map { "papers/\($0.listing.slug)/" })
+        let reusedSlugs = Set(plan.reused.values.map(\.listing.slug))
         outputs.keep.formUnion(plan.previous?.outputs.keys.filter { path in
-            guard let slash = path.lastIndex(of: "/") else { return false }
-            return reusedFolders.contains(String(path[...slash]))
+            guard case .paperFile(let slug, _)? = Route(path: path)?.kind else { return false }
+            return reusedSlugs.contains(slug)
         } ?? [])
         let rendered = Set(packsDue.map(\.outputPath))
         outputs.keep.formUnion(membership.all.map(\.outputPath).filter { !rendered.contains($0) })
         return outputs
     }
 
+    /// Whether the output at `path` is a site-wide page (or a meeting's file or an asset): not a
+    /// paper's, a pack's or a dataset's, which are kept or made by their own rules.
     static func isSiteWide(_ path: String) -> Bool {
-        !path.hasPrefix("papers/") && !path.hasPrefix("packs/") && !path.hasPrefix("data/")
+        switch Route(path: path)?.kind {
+        case .paper, .paperPDF, .paperFile, .pack, .packPDF, .data: false
+        default: true
+        }
     }
 
     /// Packs whose papers, membership or file changed, from full papers.

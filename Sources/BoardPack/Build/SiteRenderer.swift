@@ -88,7 +88,7 @@ struct SiteRenderer: Sendable {
         embedded.body = placed(paper.body, of: paper, datasets: datasets, embedImages: false)
         let page = { (pdf: Bool) in
             OutputFile(
-                path: paper.listing.path,
+                paper.listing.route,
                 text: render(pages.paper, page: PaperPageView(
                     for: embedded, site: site, audience: options.audience, places: places[paper.slug] ?? [], pdf: pdf)))
         }
@@ -96,7 +96,7 @@ struct SiteRenderer: Sendable {
         if options.pdf { return page(true) }
         // Without --pdf, the PDF an earlier build made is linked only while the page is as it was
         // then; with no PDF there, nothing can vouch for the link, and the page is rendered once.
-        guard FileStamp.of(path: options.output.path + "/" + PaperPDFStage.pdfPath(paper.slug)) != nil else { return page(false) }
+        guard FileStamp.of(path: options.output.path + "/" + Route.paperPDF(paper.slug).path) != nil else { return page(false) }
         let linked = page(true)
         return PaperPDFStage.vouched(linked, output: options.output) ? linked : page(false)
     }
@@ -107,26 +107,26 @@ struct SiteRenderer: Sendable {
     /// The paper as a document of its own, for WeasyPrint: the pack's layout and stylesheet.
     func paperPrint(_ paper: Paper, datasets: [String: IncidentDataset]) -> OutputFile {
         let file = pack(PackAssembler.paperPrint(paper, site: site), datasets: datasets)
-        return OutputFile(path: PaperPDFStage.pdfPath(paper.slug), bytes: file.bytes)
+        return OutputFile(.paperPDF(paper.slug), bytes: file.bytes)
     }
 
     func pack(_ pack: Pack, datasets: [String: IncidentDataset]) -> OutputFile {
         let view = PackView(for: pack, site: site, audience: options.audience, css: templates.packStylesheet) { paper in
             placed(paper.packBody ?? paper.body, of: paper, datasets: datasets, idPrefix: paper.packPrefix, embedImages: true)
         }
-        return OutputFile(path: Self.packPath(pack.id), text: render(pages.pack, view))
+        return OutputFile(.pack(pack.id), text: render(pages.pack, view))
     }
 
     func meetingPage(_ meeting: Meeting, papers: [String: PaperListing], pdf: Bool, pdfs: Set<String> = []) -> OutputFile {
         let view = MeetingPageView(
             for: meeting, papers: papers, site: site, audience: options.audience, pdf: pdf,
-            supplementPDF: { pdfs.contains(Self.packPath($0.packID(meeting: meeting.id))) })
-        return OutputFile(path: "meetings/\(meeting.id)/index.html", text: render(pages.meeting, page: view))
+            supplementPDF: { pdfs.contains(Route.pack($0.packID(meeting: meeting.id)).path) })
+        return OutputFile(.meeting(meeting.id), text: render(pages.meeting, page: view))
     }
 
     func index(_ listings: [PaperListing], meetings: [Meeting], briefingPacks: [BriefingPackSpec]) -> OutputFile {
         let index = SiteIndex(site: site, papers: listings, meetings: meetings, briefingPacks: briefingPacks)
-        return OutputFile(path: "index.html", text: render(pages.index, page: IndexPageView(for: index, site: site, audience: options.audience)))
+        return OutputFile(.home, text: render(pages.index, page: IndexPageView(for: index, site: site, audience: options.audience)))
     }
 
     /// The site-wide pages, each a job of its own so that they render side by side: meeting pages,
@@ -144,19 +144,19 @@ struct SiteRenderer: Sendable {
             (meeting.id, meeting.items.map { $0.title ?? $0.paper.flatMap { titles[$0.value] } ?? $0.paper?.value ?? "" })
         }) { first, _ in first }
         return [
-            { meetings.map { meetingPage($0, papers: bySlug, pdf: pdfs.contains(Self.packPath($0.id)), pdfs: pdfs) } },
+            { meetings.map { meetingPage($0, papers: bySlug, pdf: pdfs.contains(Route.pack($0.id).path), pdfs: pdfs) } },
             { [index(listings, meetings: meetings, briefingPacks: briefingPacks)] },
-            { [OutputFile(path: "feed.xml", text: AtomFeed.xml(site: site, papers: listings, meetings: meetings))] },
-            { [OutputFile(path: "sitemap.xml", text: Sitemap.xml(site: site, papers: listings, meetings: meetings, packIDs: packIDs))] },
-            { [OutputFile(path: "search.json", text: SearchIndex.json(site: site, papers: listings))] },
+            { [OutputFile(.feed, text: AtomFeed.xml(site: site, papers: listings, meetings: meetings))] },
+            { [OutputFile(.sitemap, text: Sitemap.xml(site: site, papers: listings, meetings: meetings, packIDs: packIDs))] },
+            { [OutputFile(.searchIndex, text: SearchIndex.json(site: site, papers: listings))] },
             {
-                [OutputFile(path: "search/index.html", text: render(pages.search, page: SearchIndex.page(site: site, papers: listings, audience: options.audience)))]
+                [OutputFile(.search, text: render(pages.search, page: SearchIndex.page(site: site, papers: listings, audience: options.audience)))]
             },
             {
-                [OutputFile(path: "meetings.ics", text: MeetingCalendar.ics(site: site, meetings: meetings, agendaTitles: agendas))]
+                [OutputFile(.calendar, text: MeetingCalendar.ics(site: site, meetings: meetings, agendaTitles: agendas))]
                     + Set(meetings.map(\.board)).sorted().map { board in
                         OutputFile(
-                            path: "meetings/\(board).ics",
+                            .boardCalendar(board),
                             text: MeetingCalendar.ics(site: site, meetings: meetings, agendaTitles: agendas, board: board))
                     }
             },
@@ -171,35 +171,33 @@ struct SiteRenderer: Sendable {
         }
         return items.flatMap(\.attachments).compactMap { attachment in
             guard case let .pdf(bytes, _) = attachment.content else { return nil }
-            return OutputFile(path: "meetings/\(meeting.id)/\(attachment.publishedName)", bytes: bytes)
+            return OutputFile(.meetingFile(meeting.id, attachment.publishedName), bytes: bytes)
         }
     }
 
     /// The images a paper shows, beside its page; none for an exempt paper in public output.
     func imageFiles(_ paper: Paper) -> [OutputFile] {
         guard options.audience == .members || paper.front.exempt == nil else { return [] }
-        return paper.images.map { OutputFile(path: "papers/\(paper.slug)/\($0.name)", bytes: $0.bytes) }
+        return paper.images.map { OutputFile(.paperFile(paper.slug, $0.name), bytes: $0.bytes) }
     }
 
     func dataFiles(_ dataset: IncidentDataset) -> [OutputFile] {
         let download = DatasetDownload(dataset, labels: labels)
         var files = [
-            OutputFile(path: "data/\(dataset.id).csv", text: download.csv),
-            OutputFile(path: "data/\(dataset.id).json", text: download.json),
+            OutputFile(.data(dataset.id, .csv), text: download.csv),
+            OutputFile(.data(dataset.id, .json), text: download.json),
         ]
         if options.audience == .members {
-            files.append(OutputFile(path: "data/\(dataset.id).records.csv", text: RecordListing.csv(dataset)))
+            files.append(OutputFile(.data(dataset.id, .records), text: RecordListing.csv(dataset)))
         }
         return files
     }
 
     static func dataPaths(_ id: String) -> [String] {
-        ["data/\(id).csv", "data/\(id).json", "data/\(id).records.csv"]
+        Route.DataFormat.allCases.map { Route.data(id, $0).path }
     }
 
     func assets() -> [OutputFile] {
-        templates.assets.sorted { $0.key < $1.key }.map { OutputFile(path: "assets/\($0.key)", text: $0.value) }
+        templates.assets.sorted { $0.key < $1.key }.map { OutputFile(.asset($0.key), text: $0.value) }
     }
-
-    static func packPath(_ id: String) -> String { "packs/\(id).html" }
 }

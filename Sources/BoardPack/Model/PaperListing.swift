@@ -25,8 +25,11 @@ public struct PaperListing: Sendable, Hashable {
         self.exempt = exempt
     }
 
+    /// The paper's page.
+    public var route: Route { .paper(slug) }
+
     /// The page's path inside the site.
-    public var path: String { "papers/\(slug)/index.html" }
+    public var path: String { route.path }
 
     /// Newest first; papers of the same day by title, then slug, so that no list's order depends
     /// on the order of files on disk. Every list of papers (front page, feed, search, packs) uses it.

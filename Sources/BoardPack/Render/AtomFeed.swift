@@ -26,7 +26,7 @@ public enum AtomFeed {
             "  <title>\(XMLText.escaped(site.title))</title>",
             "  <id>\(XMLText.escaped(site.baseURL))</id>",
             #"  <link rel="alternate" type="text/html" href="\#(XMLText.escaped(site.baseURL))"/>"#,
-            #"  <link rel="self" type="application/atom+xml" href="\#(XMLText.escaped(site.link(to: "feed.xml")))"/>"#,
+            #"  <link rel="self" type="application/atom+xml" href="\#(XMLText.escaped(site.link(to: .feed)))"/>"#,
             "  <updated>\(updated)</updated>",
             "  <author><name>\(XMLText.escaped(site.organisation))</name></author>",
             "  <generator>boardpack</generator>",
@@ -39,7 +39,7 @@ public enum AtomFeed {
     }
 
     private static func entry(_ paper: PaperListing, site: Site) -> [String] {
-        let url = XMLText.escaped(site.link(to: "papers/\(paper.slug)/"))
+        let url = XMLText.escaped(site.link(to: paper.route))
         let date = timestamp(paper.date)
         var lines = [
             "  <entry>",

@@ -10,7 +10,7 @@ public struct IndexPageView: PageView {
         base = PageBase(site: site, depth: 0, confidential: audience == .members)
         boards = index.boards.map(BoardView.init)
         if !index.briefingPacks.isEmpty {
-            briefingPacks = Named("items", index.briefingPacks.map { TitleLink(title: $0.title, url: "packs/\($0.id).html") })
+            briefingPacks = Named("items", index.briefingPacks.map { TitleLink(title: $0.title, url: Route.pack($0.id).relative(from: .home)) })
         }
     }
 
@@ -41,19 +41,22 @@ public struct IndexPageView: PageView {
         var meeting: Meeting
         var boardName: String
 
+        var url: String { Route.meeting(meeting.id).relative(from: .home) }
+        var packURL: String { Route.pack(meeting.id).relative(from: .home) }
+
         func child(named name: String) -> Any? {
             switch name {
             case "title": "\(boardName), \(meeting.date.long)"
-            case "url": "meetings/\(meeting.id)/index.html"
-            case "packURL": "packs/\(meeting.id).html"
+            case "url": url
+            case "packURL": packURL
             case "dateISO": meeting.date.description
             case "dateLong": meeting.date.long
             case "venue": meeting.venue
             case "html":
-                "<li>\n<a href=\"\(HTMLText.escaped("meetings/\(meeting.id)/index.html"))\">\(HTMLText.escaped("\(boardName), \(meeting.date.long)"))</a>\n"
+                "<li>\n<a href=\"\(HTMLText.escaped(url))\">\(HTMLText.escaped("\(boardName), \(meeting.date.long)"))</a>\n"
                     + "<span class=\"paper-meta\"><time datetime=\"\(meeting.date)\">\(HTMLText.escaped(meeting.date.long))</time>"
                     + (meeting.venue.map { ". " + HTMLText.escaped($0) } ?? "")
-                    + ". <a href=\"\(HTMLText.escaped("packs/\(meeting.id).html"))\">Meeting pack</a></span>\n</li>"
+                    + ". <a href=\"\(HTMLText.escaped(packURL))\">Meeting pack</a></span>\n</li>"
             default: nil
             }
         }
@@ -62,16 +65,18 @@ public struct IndexPageView: PageView {
     struct PaperEntry: MustacheParent {
         var paper: PaperListing
 
+        var url: String { paper.route.relative(from: .home) }
+
         func child(named name: String) -> Any? {
             switch name {
             case "title": paper.title
-            case "url": paper.path
+            case "url": url
             case "dateISO": paper.date.description
             case "dateLong": paper.date.long
             case "purpose": paper.purpose.frontSheetText
             case "exempt": paper.exempt != nil
             case "html":
-                "<li>\n<a href=\"\(HTMLText.escaped(paper.path))\">\(HTMLText.escaped(paper.title))</a>\n"
+                "<li>\n<a href=\"\(HTMLText.escaped(url))\">\(HTMLText.escaped(paper.title))</a>\n"
                     + "<span class=\"paper-meta\"><time datetime=\"\(paper.date)\">\(HTMLText.escaped(paper.date.long))</time>. "
                     + HTMLText.escaped(paper.purpose.frontSheetText) + (paper.exempt != nil ? " Exempt." : "") + "</span>\n</li>"
             default: nil

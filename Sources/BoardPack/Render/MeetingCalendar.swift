@@ -45,7 +45,7 @@ public enum MeetingCalendar {
         }
         lines.append("SUMMARY:" + escaped("\(boardName(meeting.board, site: site)) meeting"))
         if let venue = meeting.venue, !venue.isEmpty { lines.append("LOCATION:" + escaped(venue)) }
-        lines.append("URL:" + uri(site.link(to: "meetings/\(meeting.id)/")))
+        lines.append("URL:" + uri(site.link(to: .meeting(meeting.id))))
         if !agenda.isEmpty {
             let items = agenda.enumerated().map { "\($0.offset + 1). \($0.element)" }
             let issued = meeting.supplements.map { "\($0.title) issued \($0.published.value.long)." }

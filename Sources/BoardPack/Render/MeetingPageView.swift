@@ -77,11 +77,11 @@ public struct MeetingPageView: PageView {
             if item.toFollow {
                 toFollow = PackView.toFollowText(issued?.number ?? 0)
                 supplementLink = issued.map { supplement in
-                    TitleLink(title: supplement.title, url: "../../" + SiteRenderer.packPath(supplement.packID(meeting: meeting.id)))
+                    TitleLink(title: supplement.title, url: Route.pack(supplement.packID(meeting: meeting.id)).relative(from: .meeting(meeting.id)))
                 }
             }
             title = item.title ?? listing?.title ?? item.paper?.value
-            url = paper.map { "../../\($0.path)" }
+            url = paper.map { $0.route.relative(from: .meeting(meeting.id)) }
             purpose = exempt ? nil : paper?.purpose.frontSheetText
             self.exempt = exempt ? listing?.exempt.map { ExemptNoticeView($0, site: site) } : nil
             self.exclusion = item.number == exclusion?.beforeItem ? exclusion : nil
@@ -121,7 +121,7 @@ public struct MeetingPageView: PageView {
                 url = attachment.publishedName
                 kind = "PDF, \(pages == 1 ? "1 page" : "\(pages) pages")"
             } else {
-                url = "../../packs/\(meetingID).html#item-\(item)-attachment-\(index + 1)"
+                url = Route.pack(meetingID).relative(from: .meeting(meetingID)) + "#item-\(item)-attachment-\(index + 1)"
                 kind = "in the meeting pack"
             }
         }

@@ -217,7 +217,7 @@ public struct PackView: MustacheParent {
             guard let content = attachment.content else { return nil }
             return AttachmentView(
                 number: item.number, title: attachment.title, anchor: "\(anchor(item))-attachment-\(index + 1)", content: content,
-                href: "../meetings/\(meetingID ?? "")/\(attachment.publishedName)")
+                href: Route.meetingFile(meetingID ?? "", attachment.publishedName).relative(from: .pack(meetingID ?? "")))
         }
     }
 

@@ -22,7 +22,7 @@ public struct PaperPageView: PageView {
         }
         values.pdf = pdf
         if !places.isEmpty {
-            values.considered = Named("places", places.map { PlaceLink(text: $0.text, url: "../../meetings/\($0.meetingID)/index.html") })
+            values.considered = Named("places", places.map { PlaceLink(text: $0.text, url: Route.meeting($0.meetingID).relative(from: .paper(paper.slug))) })
         }
         self.paper = values
     }

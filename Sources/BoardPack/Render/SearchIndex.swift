@@ -79,7 +79,7 @@ public struct SearchPageView: PageView {
         func child(named name: String) -> Any? {
             switch name {
             case "title": paper.title
-            case "url": "../\(paper.path)"
+            case "url": paper.route.relative(from: .search)
             case "board": SearchIndex.boardName(paper, site: site)
             case "dateLong": paper.date.long
             case "dateISO": paper.date.description

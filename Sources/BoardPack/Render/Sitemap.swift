@@ -8,10 +8,10 @@ public enum Sitemap {
     }
 
     public static func xml(site: Site, papers: [PaperListing], meetings: [Meeting], packIDs: [String]) -> String {
-        var entries = [Entry(loc: site.link(to: ""), lastmod: nil), Entry(loc: site.link(to: "search/"), lastmod: nil)]
-        entries += papers.map { Entry(loc: site.link(to: "papers/\($0.slug)/"), lastmod: $0.date) }
-        entries += meetings.map { Entry(loc: site.link(to: "meetings/\($0.id)/"), lastmod: $0.date) }
-        entries += packIDs.map { Entry(loc: site.link(to: "packs/\($0).html"), lastmod: nil) }
+        var entries = [Route.home, .search].map { Entry(loc: site.link(to: $0), lastmod: nil) }
+        entries += papers.map { Entry(loc: site.link(to: $0.route), lastmod: $0.date) }
+        entries += meetings.map { Entry(loc: site.link(to: .meeting($0.id)), lastmod: $0.date) }
+        entries += packIDs.map { Entry(loc: site.link(to: .pack($0)), lastmod: nil) }
         // By address, so the file only changes where the site does; the root sorts first.
         var seen = Set<String>()
         let sorted = entries.sorted { ($0.loc, $0.lastmod?.description ?? "") < ($1.loc, $1.lastmod?.description ?? "") }
@@ -27,14 +27,5 @@ public enum Sitemap {
         }
         lines.append("</urlset>")
         return lines.joined(separator: "\n") + "\n"
-    }
-}
-
-extension Site {
-    /// The absolute address of a path inside the site, for outputs read away from it (feed, sitemap,
-    /// calendar). Slugs are file names, so they may hold characters a URL must escape.
-    func link(to path: String) -> String {
-        let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
-        return base + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
     }
 }

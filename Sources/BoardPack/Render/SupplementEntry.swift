@@ -3,7 +3,7 @@
 struct SupplementEntry {
     var date: CalendarDate
     var title: String
-    var path: String
+    var route: Route
     var summary: String
 
     /// Every meeting's supplements, newest first.
@@ -18,15 +18,15 @@ struct SupplementEntry {
                 return SupplementEntry(
                     date: supplement.published.value,
                     title: "\(supplement.title): \(AgendaPlace.meetingTitle(meeting, site: site))",
-                    path: SiteRenderer.packPath(supplement.packID(meeting: meeting.id)),
+                    route: .pack(supplement.packID(meeting: meeting.id)),
                     summary: "Issues the papers to follow: " + items.joined(separator: "; ") + ".")
             }
         }
-        return entries.sorted { ($0.date, $1.path) > ($1.date, $0.path) }
+        return entries.sorted { ($0.date, $1.route.path) > ($1.date, $0.route.path) }
     }
 
     func lines(_ site: Site) -> [String] {
-        let url = XMLText.escaped(site.link(to: path))
+        let url = XMLText.escaped(site.link(to: route))
         let stamp = AtomFeed.timestamp(date)
         return [
             "  <entry>",

@@ -16,6 +16,14 @@ public struct OutputFile: Sendable {
     public init(path: String, text: String) {
         self.init(path: path, bytes: Array(text.utf8))
     }
+
+    public init(_ route: Route, bytes: [UInt8]) {
+        self.init(path: route.path, bytes: bytes)
+    }
+
+    public init(_ route: Route, text: String) {
+        self.init(path: route.path, text: text)
+    }
 }
 
 /// Writes the site so that the output folder is all old or all new: every new or changed file is

@@ -135,9 +135,11 @@ struct PaperLinks {
         return (document.html(of: document.root), diagnostics)
     }
 
-    /// A paper's page is papers/<slug>/index.html; a pack is packs/<id>.html.
+    /// The address of a paper's page from where the body is shown: a paper's page or a pack. A body
+    /// is the same on every paper's page, so its links start from a page in the papers folder that is
+    /// not the paper's own (`.paper("")`): a link to itself is `../<slug>/index.html` like any other.
     private func address(of slug: String, fragment: String) -> String {
-        idPrefix.isEmpty ? "../\(slug)/index.html\(fragment)" : "../papers/\(slug)/index.html\(fragment)"
+        Route.paper(slug).relative(from: idPrefix.isEmpty ? .paper("") : .pack("")) + fragment
     }
 
     /// The slug in a path to a built paper page (`../papers/x/`, `../x/index.html`, `papers/x`), or nil.
