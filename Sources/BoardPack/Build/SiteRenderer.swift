@@ -50,15 +50,7 @@ struct SiteRenderer: Sendable {
     }
 
     static func chrome(_ templates: TemplateSet, site: Site, confidential: Bool) throws -> [PageBase.Chrome] {
-        let parts = try ["page-head", "page-header", "page-footer"].map { try templates.template($0) }
-        return (0...2).map { depth in
-            let base = PageBase(site: site, depth: depth, confidential: confidential)
-            let texts = parts.map { part in
-                let text = part.render(base, library: templates.library)
-                return text.hasSuffix("\n") ? String(text.dropLast()) : text
-            }
-            return PageBase.Chrome(head: texts[0], header: texts[1], footer: texts[2])
-        }
+        try (0...2).map { depth in try templates.chrome(for: PageBase(site: site, depth: depth, confidential: confidential)) }
     }
 
     /// A body with each incidents block's summary placed where the block stood, then its images

@@ -88,8 +88,29 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders a view model with a template; throws when the template or a partial it names is missing.
+    /// A page's view is given the site's chrome here if it has none (a build gives it, rendered once).
     public func render(_ name: String, _ view: any MustacheParent) throws -> String {
-        try template(name).render(view, library: library)
+        let template = try template(name)
+        if let page = view as? any PageView, page.base.chrome == nil {
+            return template.render(try withChrome(page), library: library)
+        }
+        return template.render(view, library: library)
+    }
+
+    private func withChrome<View: PageView>(_ page: View) throws -> View {
+        var page = page
+        page.base.chrome = try chrome(for: page.base)
+        return page
+    }
+
+    /// The parts of `base.mustache` that are the same on every page of `base`'s depth and audience,
+    /// rendered from the `page-head`, `page-header` and `page-footer` templates without their last line break.
+    func chrome(for base: PageBase) throws -> PageBase.Chrome {
+        let texts = try ["page-head", "page-header", "page-footer"].map { name in
+            let text = try template(name).render(base, library: library)
+            return text.hasSuffix("\n") ? String(text.dropLast()) : text
+        }
+        return PageBase.Chrome(head: texts[0], header: texts[1], footer: texts[2])
     }
 
     /// A template the build needs, or a partial a template names, that is not there.

@@ -91,3 +91,20 @@ import Testing
         #expect(IncidentEmbedding.parts(html, summaries: [Int: String]()).count == 1)
     }
 }
+
+/// Values escaped in Swift and given as `{{{raw}}}` must read as swift-mustache's `{{escaped}}` would.
+@Suite struct HTMLTextTests {
+    @Test func escapingMatchesMustacheByteForByte() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("boardpack-escape-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "{{x}}".write(to: folder.appendingPathComponent("escape-test.mustache"), atomically: true, encoding: .utf8)
+        let (templates, problems) = TemplateSet.load(directory: folder, displayPath: { $0.path })
+        #expect(problems.isEmpty)
+        let set = try #require(templates)
+        for text in ["plain", "a & b < c > d \"e\" 'f'", "", "café’s <b>", "<\u{301}x", "\u{600}<x", "&&", "\u{1F600}>"] {
+            let rendered = try set.render("escape-test", ["x": text] as [String: String])
+            #expect(HTMLText.escaped(text) == rendered, "\(text)")
+        }
+    }
+}
