@@ -42,6 +42,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The YAMLDecoder baseline of `make bench`: part of the bench harness, not of the library.
+        .executableTarget(
+            name: "boardpack-bench-decode",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            path: "bench/decode-baseline"
+        ),
         .testTarget(
             name: "BoardPackTests",
             dependencies: ["BoardPack"]

@@ -461,7 +461,11 @@ def bench_datasets(ctx):
 
     build = Step("boardpack build (load, validate, aggregate)", [boardpack, "build", "--content",
                  os.path.join(corpus, "content"), "--output", out], prepare=cold)
-    decoder = Step("Yams YAMLDecoder decode (baseline)", [boardpack, "bench-decode", data])
+    # Built beside boardpack by `swift build` (Package.swift's boardpack-bench-decode target).
+    baseline = os.path.join(os.path.dirname(boardpack), "boardpack-bench-decode")
+    if not os.path.exists(baseline):
+        baseline = os.path.join(REPO, ".build", "release", "boardpack-bench-decode")
+    decoder = Step("Yams YAMLDecoder decode (baseline)", [baseline, data])
     hugo = Step("hugo (count by region)", ["hugo", "--source", os.path.join(corpus, "hugo"), "--destination", hugo_out,
                 "--quiet"], prepare=lambda: remove(hugo_out))
 

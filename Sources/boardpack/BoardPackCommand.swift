@@ -8,7 +8,7 @@ struct BoardPackCommand: ParsableCommand {
         commandName: "boardpack",
         abstract: "Turn Markdown board papers into an accessible briefings site and printable meeting packs.",
         version: BoardPackVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self, ImportCommand.self, BenchDecodeCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self, ImportCommand.self]
     )
 }
 

@@ -25,6 +25,6 @@ public struct AgendaPlace: Sendable, Hashable {
 
     /// A meeting's name wherever it is shown: its board's name and its date.
     public static func meetingTitle(_ meeting: Meeting, site: Site) -> String {
-        "\(site.board(meeting.board)?.name ?? meeting.board), \(meeting.date.long)"
+        "\(site.boardName(meeting.board)), \(meeting.date.long)"
     }
 }

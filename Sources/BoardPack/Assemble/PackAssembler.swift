@@ -1,7 +1,7 @@
 /// Puts packs together from meetings and briefing specs and the loaded papers.
 public enum PackAssembler {
     public static func meetingPack(_ meeting: Meeting, papers: [String: Paper], site: Site) -> Pack {
-        let boardName = site.board(meeting.board)?.name ?? meeting.board
+        let boardName = site.boardName(meeting.board)
         let items = meeting.items.map { item in
             let paper = item.paper.flatMap { papers[$0.value] }
             var packed = PackItem(
@@ -31,7 +31,7 @@ public enum PackAssembler {
         }
         return Pack(
             id: supplement.packID(meeting: meeting.id), title: AgendaPlace.meetingTitle(meeting, site: site),
-            kind: .supplement(meeting, supplement), items: items, boardName: site.board(meeting.board)?.name ?? meeting.board)
+            kind: .supplement(meeting, supplement), items: items, boardName: site.boardName(meeting.board))
     }
 
     /// The slugs a briefing pack holds: named papers in the order given, then papers with any of
@@ -62,7 +62,7 @@ public enum PackAssembler {
         Pack(
             id: paper.slug, title: paper.front.title, kind: .paper,
             items: [PackItem(number: 1, title: paper.front.title, paper: paper)],
-            boardName: site.board(paper.front.board)?.name ?? paper.front.board)
+            boardName: site.boardName(paper.front.board))
     }
 
     /// The meeting's scope in sentences: which items cover which nations, and which nations none covers.

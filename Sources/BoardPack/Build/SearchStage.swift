@@ -18,7 +18,7 @@ enum SearchStage {
     /// it may list a paper that has since become exempt.
     static func run(_ written: OutputWriter.Report, pagefind: Pagefind, output: URL, sinceTrustedBuild: Bool) throws -> Bool {
         let due = !sinceTrustedBuild || !present(in: output) || written.removed > 0
-            || written.writtenPaths.contains { $0.hasPrefix("papers/") }
+            || written.writtenPaths.contains(where: isPapers)
         guard due else { return false }
         let suffix = "-\(ProcessInfo.processInfo.processIdentifier)"
         let fresh = output.appendingPathComponent(".\(folder)-new" + suffix)
@@ -41,6 +41,14 @@ enum SearchStage {
         }
         if hadIndex { try? FileManager.default.removeItem(at: old) }
         return true
+    }
+
+    /// Whether the output at `path` is a paper's page or one of its files: what the index is made of.
+    static func isPapers(_ path: String) -> Bool {
+        switch Route(path: path)?.kind {
+        case .paper, .paperFile, .paperPDF: true
+        default: false
+        }
     }
 
     /// Whether an index is in place: what a no-change rebuild checks before doing nothing.

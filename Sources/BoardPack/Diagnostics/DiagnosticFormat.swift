@@ -23,9 +23,10 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
             let file = Self.githubProperty(diagnostic.path)
             return "::\(kind) file=\(file),line=\(diagnostic.line),col=\(diagnostic.column)::\(Self.githubData(diagnostic.message))"
         case .json:
-            return "{\"path\":\(JSONText.quoted(diagnostic.path)),\"line\":\(diagnostic.line),"
-                + "\"column\":\(diagnostic.column),\"severity\":\"\(diagnostic.severity.rawValue)\","
-                + "\"message\":\(JSONText.quoted(diagnostic.message))}"
+            return JSONValue.object([
+                ("path", .string(diagnostic.path)), ("line", .integer(diagnostic.line)), ("column", .integer(diagnostic.column)),
+                ("severity", .string(diagnostic.severity.rawValue)), ("message", .string(diagnostic.message)),
+            ]).text
         case .gitlab:
             return Self.codeQualityIssue(diagnostic)
         }
@@ -39,9 +40,11 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
             fingerprint.add(part)
         }
         let severity = diagnostic.severity == .error ? "major" : "minor"
-        return "{\"description\":\(JSONText.quoted(diagnostic.message)),\"check_name\":\"boardpack-\(diagnostic.severity.rawValue)\","
-            + "\"fingerprint\":\"\(ContentHash.hex(fingerprint.value))\",\"severity\":\"\(severity)\","
-            + "\"location\":{\"path\":\(JSONText.quoted(diagnostic.path)),\"lines\":{\"begin\":\(diagnostic.line)}}}"
+        return JSONValue.object([
+            ("description", .string(diagnostic.message)), ("check_name", .string("boardpack-\(diagnostic.severity.rawValue)")),
+            ("fingerprint", .string(ContentHash.hex(fingerprint.value))), ("severity", .string(severity)),
+            ("location", .object([("path", .string(diagnostic.path)), ("lines", .object([("begin", .integer(diagnostic.line))]))])),
+        ]).text
     }
 
     /// GitHub's workflow-command escaping for the message part.
@@ -54,27 +57,5 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     /// Properties also escape the separators `:` and `,`.
     private static func githubProperty(_ text: String) -> String {
         githubData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
-    }
-}
-
-/// Minimal JSON string quoting, so that diagnostics and data files need no encoder.
-public enum JSONText {
-    public static func quoted(_ text: String) -> String {
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let s where s.value < 0x20:
-                let hex = String(s.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

@@ -147,11 +147,3 @@ extension CalendarDate {
         }
     }
 }
-
-extension Nation {
-    /// A nation as content writes it: any case, with a space or a hyphen ("Northern Ireland").
-    public init?(written text: String) {
-        let key = text.trimmed.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).joined(separator: "-")
-        self.init(rawValue: key)
-    }
-}

@@ -105,24 +105,6 @@ public struct Exemption: Sendable, Hashable {
     }
 }
 
-public enum Nation: String, Sendable, Hashable, CaseIterable, Comparable {
-    case england, wales, scotland
-    case northernIreland = "northern-ireland"
-
-    public var name: String {
-        switch self {
-        case .england: "England"
-        case .wales: "Wales"
-        case .scotland: "Scotland"
-        case .northernIreland: "Northern Ireland"
-        }
-    }
-
-    public static func < (lhs: Nation, rhs: Nation) -> Bool {
-        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
-    }
-}
-
 /// One line of a paper's territorial extent: a subject and the nations it covers. A paper that gives
 /// `scope: england` has one entry with no subject: the whole paper.
 public struct ScopeEntry: Sendable, Hashable {

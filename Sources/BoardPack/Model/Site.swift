@@ -39,6 +39,9 @@ public struct Site: Sendable, Hashable {
 
     public func board(_ id: String) -> Board? { boardIndex[id].map { boards[$0] } }
 
+    /// The board's name as pages show it; its id when site.yaml does not list it.
+    public func boardName(_ id: String) -> String { board(id)?.name ?? id }
+
     /// The first board with each id, as a search from the start would find it.
     private static func index(_ boards: [Board]) -> [String: Int] {
         var index: [String: Int] = [:]

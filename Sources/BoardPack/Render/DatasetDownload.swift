@@ -32,29 +32,26 @@ public struct DatasetDownload: Sendable {
     }
 
     public var json: String {
-        var parts = [
-            "\"id\":\(JSONText.quoted(dataset.id))",
-            "\"title\":\(JSONText.quoted(dataset.title))",
-            "\"source\":\(JSONText.quoted(dataset.source))",
+        var fields: [(key: String, value: JSONValue)] = [
+            ("id", .string(dataset.id)), ("title", .string(dataset.title)), ("source", .string(dataset.source)),
         ]
         if let period = dataset.period {
-            parts.append("\"period\":{\"from\":\"\(period.from)\",\"to\":\"\(period.to)\"}")
+            fields.append(("period", .object([("from", .string(period.from.description)), ("to", .string(period.to.description))])))
         }
-        parts.append("\"suppress_below\":\(dataset.suppressBelow)")
-        let groupTexts = groups.map { group in
-            let rows = group.rows.map { row in
-                "{\"key\":\(JSONText.quoted(row.key)),\"label\":\(JSONText.quoted(row.label)),\"count\":\(Self.jsonCount(row.count))}"
+        fields.append(("suppress_below", .integer(dataset.suppressBelow)))
+        let by = groups.map { group -> (key: String, value: JSONValue) in
+            let rows = group.rows.map { row -> JSONValue in
+                .object([("key", .string(row.key)), ("label", .string(row.label)), ("count", Self.jsonCount(row.count))])
             }
-            return "\(JSONText.quoted(group.dimension)):{\"total\":\(Self.jsonCount(group.total)),\"rows\":[\n"
-                + rows.joined(separator: ",\n") + "\n]}"
+            return (group.dimension, .object([("total", Self.jsonCount(group.total)), ("rows", .array(rows, .block))]))
         }
-        parts.append("\"by\":{\n" + groupTexts.joined(separator: ",\n") + "\n}")
-        return "{" + parts.joined(separator: ",\n") + "}\n"
+        fields.append(("by", .object(by, .block)))
+        return JSONValue.object(fields, .linePerEntry).text + "\n"
     }
 
     /// A number, or the text "fewer than N" where the count is suppressed.
-    static func jsonCount(_ count: PublishedCount) -> String {
-        count.number.map(String.init) ?? JSONText.quoted(count.text)
+    static func jsonCount(_ count: PublishedCount) -> JSONValue {
+        count.number.map(JSONValue.integer) ?? .string(count.text)
     }
 
     /// Plain digits for spreadsheets, or "fewer than N".

@@ -110,7 +110,7 @@ public enum MeetingCalendar {
         return out
     }
 
-    private static func boardName(_ id: String, site: Site) -> String { site.board(id)?.name ?? id }
+    private static func boardName(_ id: String, site: Site) -> String { site.boardName(id) }
 
     /// `20210609`: the date form iCalendar uses.
     private static func basic(_ date: CalendarDate) -> String { date.description.replacingOccurrences(of: "-", with: "") }

@@ -10,7 +10,7 @@ public struct MeetingPageView: PageView {
         supplementPDF: (Supplement) -> Bool = { _ in false }
     ) {
         base = PageBase(site: site, depth: 2, confidential: audience == .members)
-        let boardName = site.board(meeting.board)?.name ?? meeting.board
+        let boardName = site.boardName(meeting.board)
         let exclusion = ExclusionResolution.make(
             meeting.items.map { ($0.number, $0.paper.flatMap { papers[$0.value] }?.exempt) }, site: site)
         self.meeting = MeetingView(

@@ -11,7 +11,7 @@ public struct PaperPageView: PageView {
     /// `pdf`: the page links the paper's own PDF (`papers/<slug>.pdf`).
     public init(for paper: Paper, site: Site, audience: Audience, places: [AgendaPlace] = [], pdf: Bool = false) {
         base = PageBase(site: site, depth: 2, confidential: audience == .members)
-        var values = PaperView(paper, boardName: site.board(paper.front.board)?.name ?? paper.front.board)
+        var values = PaperView(paper, boardName: site.boardName(paper.front.board))
         values.year = String(paper.front.date.year)
         if let exempt = paper.front.exempt, audience == .public {
             values.exempt = ExemptNoticeView(exempt, site: site)

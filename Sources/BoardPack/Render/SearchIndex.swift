@@ -5,27 +5,26 @@ import Mustache
 public enum SearchIndex {
     /// A JSON array, newest first, one paper a line so that a change to one paper is one line of diff.
     public static func json(site: Site, papers: [PaperListing]) -> String {
-        let objects = papers.sorted(by: PaperListing.newestFirst).map { paper in
-            var fields = [
-                ("title", JSONText.quoted(paper.title)),
-                ("board", JSONText.quoted(boardName(paper, site: site))),
-                ("date", JSONText.quoted(paper.date.description)),
+        let objects = papers.sorted(by: PaperListing.newestFirst).map { paper -> JSONValue in
+            var fields: [(key: String, value: JSONValue)] = [
+                ("title", .string(paper.title)),
+                ("board", .string(boardName(paper, site: site))),
+                ("date", .string(paper.date.description)),
             ]
             // An exempt paper is public only as its title and the notice.
             if let exempt = paper.exempt {
-                fields += [("summary", JSONText.quoted(exempt.plainText(publicInterestLabel: site.wording.publicInterestLabel))), ("tags", "[]")]
+                fields += [("summary", .string(exempt.plainText(publicInterestLabel: site.wording.publicInterestLabel))), ("tags", .array([]))]
             } else {
                 fields += [
-                    ("purpose", JSONText.quoted(paper.purpose.rawValue)),
-                    ("summary", JSONText.quoted(PaperListing.plainSummary(paper.summary))),
-                    ("tags", "[" + paper.tags.map(JSONText.quoted).joined(separator: ",") + "]"),
+                    ("purpose", .string(paper.purpose.rawValue)),
+                    ("summary", .string(PaperListing.plainSummary(paper.summary))),
+                    ("tags", .array(paper.tags.map(JSONValue.string))),
                 ]
             }
-            fields.append(("url", JSONText.quoted(paper.path)))
-            return "{" + fields.map { "\(JSONText.quoted($0.0)):\($0.1)" }.joined(separator: ",") + "}"
+            fields.append(("url", .string(paper.path)))
+            return .object(fields)
         }
-        guard !objects.isEmpty else { return "[]\n" }
-        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+        return JSONValue.array(objects, objects.isEmpty ? .inline : .block).text + "\n"
     }
 
     /// The search page's view model. It is written at `search/index.html`, one folder down.
@@ -39,7 +38,7 @@ public enum SearchIndex {
     /// "1 paper", "12 papers": the same words the page's script writes as the list is filtered.
     static func count(_ number: Int) -> String { number == 1 ? "1 paper" : "\(number) papers" }
 
-    static func boardName(_ paper: PaperListing, site: Site) -> String { site.board(paper.board)?.name ?? paper.board }
+    static func boardName(_ paper: PaperListing, site: Site) -> String { site.boardName(paper.board) }
 }
 
 /// The search page: every paper, newest first, and the choices of the full-text search's filters.

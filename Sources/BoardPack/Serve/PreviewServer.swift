@@ -161,7 +161,7 @@ public final class PreviewServer: Sendable {
             return true
         }
         waitForRebuild()
-        guard let file = resolve(request.path) else {
+        guard let file = Self.resolve(request.path, root: root) else {
             let page = "<!DOCTYPE html><html lang=\"en\"><head><title>Not found</title></head><body><main><h1>Not found</h1>"
                 + "<p>Nothing is published at <code>\(XMLText.escaped(request.path))</code>.</p></main></body></html>"
             respond(connection, status: "404 Not Found", type: "text/html; charset=utf-8", body: Array(Self.withReloadScript(page).utf8))
@@ -187,13 +187,13 @@ public final class PreviewServer: Sendable {
         return false
     }
 
-    private enum Resolved {
+    enum Resolved: Equatable {
         case file(String)
         case redirect(String)
     }
 
-    /// The file a URL path names inside the output folder; nothing outside it is ever served.
-    private func resolve(_ path: String) -> Resolved? {
+    /// The file a URL path names inside the output folder `root`; nothing outside it is ever served.
+    static func resolve(_ path: String, root: String) -> Resolved? {
         let decoded = path.removingPercentEncoding ?? path
         let segments = decoded.split(separator: "/")
         guard !segments.contains(where: { $0 == ".." || $0.contains("\0") }) else { return nil }
@@ -247,17 +247,21 @@ public final class PreviewServer: Sendable {
         return copy.withUTF8 { sendAll(connection, UnsafeRawBufferPointer($0)) }
     }
 
-    /// Writes every byte; false when the other side has gone. MSG_NOSIGNAL: a closed page must not
-    /// end the server with SIGPIPE.
+    /// Writes every byte; false when the other side has gone. A closed page must not end the server
+    /// with SIGPIPE: MSG_NOSIGNAL on Linux, the socket's SO_NOSIGPIPE on macOS.
     static func sendAll(_ connection: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        #if canImport(Darwin)
+        var on: Int32 = 1
+        setsockopt(connection, SOL_SOCKET, SO_NOSIGPIPE, &on, socklen_t(MemoryLayout<Int32>.size))
+        #endif
         var sent = 0
         while sent < bytes.count {
             #if canImport(Glibc)
-            let flags = Int32(MSG_NOSIGNAL)
+            let count = Glibc.send(connection, base + sent, bytes.count - sent, Int32(MSG_NOSIGNAL))
             #else
-            let flags: Int32 = 0
+            let count = Darwin.send(connection, base + sent, bytes.count - sent, 0)
             #endif
-            let count = Glibc.send(connection, bytes.baseAddress! + sent, bytes.count - sent, flags)
             if count <= 0 { return false }
             sent += count
         }

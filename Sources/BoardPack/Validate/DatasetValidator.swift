@@ -110,9 +110,6 @@ enum DatasetValidator {
 
     // MARK: - Messages shared by metadata and records
 
-    /// Why `text` is not a YYYY-MM-DD date, worded as `Fields.date` words it.
-    static func dateProblem(_ text: String, key: String) -> String { Fields.dateProblem(text, key: key) }
-
     struct Problem: Error {
         var message: String
     }

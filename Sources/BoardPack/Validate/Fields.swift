@@ -118,17 +118,8 @@ public struct Fields {
 
     static func date(_ text: String, node: Node, key: String, fields: inout Fields) -> CalendarDate? {
         if let date = CalendarDate(iso: text) { return date }
-        fields.error(dateProblem(text, key: key), at: node)
+        fields.error(CalendarDate.problem(text, key: key), at: node)
         return nil
-    }
-
-    /// Why `text` is not a YYYY-MM-DD date, for every date field of papers, meetings and datasets.
-    static func dateProblem(_ text: String, key: String) -> String {
-        if let shape = CalendarDate.shape(of: text) {
-            let month = CalendarDate.monthNames[shape.month - 1]
-            return "'\(key)' is wrong: \(shape.day) \(month) \(shape.year) is not a date (found \"\(text)\")"
-        }
-        return "'\(key)' must be a date written YYYY-MM-DD, for example 2021-06-09 (found \"\(text)\")"
     }
 
     /// A value from a fixed set, such as a paper's purpose.
@@ -179,11 +170,21 @@ public struct Fields {
         return deciding.first { lowered == $0 || Suggestion.distance(lowered, $0) <= 2 }
     }
 
+    /// Whether site.yaml lists the board `id`; if not, a located error naming the boards it lists.
+    mutating func knownBoard(_ id: String, at node: Node, site: Site) -> Bool {
+        guard site.board(id) == nil else { return true }
+        let known = site.boards.map(\.id)
+        error(
+            "unknown board '\(id)': site.yaml lists \(known.map { "'\($0)'" }.joined(separator: ", "))"
+                + Suggestion.didYouMean(id, among: known), at: node)
+        return false
+    }
+
     // MARK: - Node shapes
 
     public static func isNull(_ node: Node) -> Bool {
         guard case let .scalar(scalar) = node, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        return YAMLNull.isNull(plain: scalar.string)
     }
 
     public static func scalarText(_ node: Node) -> String? {
@@ -212,12 +213,3 @@ public struct Located<Value> {
 extension Located: Sendable where Value: Sendable {}
 extension Located: Equatable where Value: Equatable {}
 extension Located: Hashable where Value: Hashable {}
-
-extension CalendarDate {
-    /// The numbers of a YYYY-MM-DD text that is well formed but names no real day (30 February).
-    static func shape(of text: String) -> (year: Int, month: Int, day: Int)? {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, text.count == 10, (1...12).contains(parts[1]) else { return nil }
-        return (parts[0], parts[1], parts[2])
-    }
-}

@@ -111,10 +111,8 @@ private struct Check {
     }
 
     mutating func nation(_ text: String, _ field: WrittenRecord.Field) -> Nation? {
-        if let nation = Nation(rawValue: text) ?? Nation(written: text) { return nation }
-        error(
-            "unknown nation '\(text)': use england, wales, scotland or northern-ireland"
-                + Suggestion.didYouMean(text, among: Nation.allCases.map(\.rawValue)), at: field)
+        if let nation = Nation(written: text) { return nation }
+        error(Nation.unknown(text), at: field)
         return nil
     }
 
@@ -127,8 +125,8 @@ private struct Check {
     }
 
     mutating func date(_ text: String, _ field: WrittenRecord.Field) -> CalendarDate? {
-        if let date = CalendarDate(quickISO: text) ?? CalendarDate(iso: text) { return date }
-        error(DatasetValidator.dateProblem(text, key: field.name), at: field)
+        if let date = CalendarDate(iso: text) { return date }
+        error(CalendarDate.problem(text, key: field.name), at: field)
         return nil
     }
 
@@ -162,29 +160,5 @@ private struct Check {
             }
             return tags
         }
-    }
-}
-
-extension CalendarDate {
-    /// `YYYY-MM-DD` read from its bytes: the common case, without `init(iso:)`'s allocations. nil for
-    /// anything else, which `init(iso:)` then decides.
-    init?(quickISO text: String) {
-        let parsed: (Int, Int, Int)? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            func number(_ range: Range<Int>) -> Int? {
-                var value = 0
-                for index in range {
-                    let digit = Int(bytes[index]) - 48
-                    guard (0...9).contains(digit) else { return nil }
-                    value = value * 10 + digit
-                }
-                return value
-            }
-            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-                let year = number(0..<4), let month = number(5..<7), let day = number(8..<10)
-            else { return nil }
-            return (year, month, day)
-        } ?? nil
-        guard let (year, month, day) = parsed else { return nil }
-        self.init(year: year, month: month, day: day)
     }
 }

@@ -16,11 +16,7 @@ public enum MeetingValidator {
         var (document, diagnostics) = Fields.document(file, owner: "the meeting")
         guard var fields = document else { return (nil, diagnostics) }
         let board = fields.string("board")
-        if let board, let node = fields.node("board"), let site, site.board(board) == nil {
-            let known = site.boards.map(\.id)
-            fields.error("unknown board '\(board)': site.yaml lists \(known.map { "'\($0)'" }.joined(separator: ", "))"
-                + Suggestion.didYouMean(board, among: known), at: node)
-        }
+        if let board, let node = fields.node("board"), let site { _ = fields.knownBoard(board, at: node, site: site) }
         let date = fields.date("date")
         let time = fields.string("time", required: false)
         if let time, let node = fields.node("time"), Meeting.clockTime(time) == nil {

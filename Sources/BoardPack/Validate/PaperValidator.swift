@@ -53,14 +53,7 @@ public struct PaperValidator {
     private func readBoard(_ fields: inout Fields) -> String? {
         guard let id = fields.string("board"), let node = fields.node("board") else { return nil }
         guard let site else { return id }
-        guard site.board(id) != nil else {
-            let known = site.boards.map(\.id)
-            fields.error(
-                "unknown board '\(id)': site.yaml lists \(known.map { "'\($0)'" }.joined(separator: ", "))"
-                    + Suggestion.didYouMean(id, among: known), at: node)
-            return nil
-        }
-        return id
+        return fields.knownBoard(id, at: node, site: site) ? id : nil
     }
 
     private func readContact(_ fields: inout Fields) -> Contact? {

@@ -51,12 +51,8 @@ enum ScopeReader {
                 valid = false
                 continue
             }
-            let key = text.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "-")
-            guard let nation = Nation(rawValue: key) else {
-                let names = Nation.allCases.map(\.rawValue)
-                fields.error(
-                    "unknown nation '\(text)': use england, wales, scotland or northern-ireland"
-                        + Suggestion.didYouMean(key, among: names), at: node)
+            guard let nation = Nation(written: text) else {
+                fields.error(Nation.unknown(text), at: node)
                 valid = false
                 continue
             }

@@ -98,5 +98,6 @@ struct RouteTests {
                    "data/falls.csv", "data/falls.json", "data/falls.records.csv"]
         #expect(siteWide.filter(RenderPlan.isSiteWide) == siteWide)
         #expect(own.filter(RenderPlan.isSiteWide) == [])
+        #expect((siteWide + own).filter(SearchStage.isPapers) == ["papers/a/index.html", "papers/a.pdf", "papers/a/chart.png"])
     }
 }

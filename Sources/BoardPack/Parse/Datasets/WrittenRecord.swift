@@ -60,7 +60,7 @@ extension WrittenRecord {
         case let .scalar(scalar):
             let (line, column) = position(scalar.mark, context)
             // YAML has already trimmed plain values.
-            if scalar.style == .plain, isNull(scalar.string) { return Field(name: name, value: .empty, line: line, column: column) }
+            if scalar.style == .plain, YAMLNull.isNull(plain: scalar.string) { return Field(name: name, value: .empty, line: line, column: column) }
             let text = scalar.style == .plain ? scalar.string : scalar.string.trimmedIfPadded
             return Field(name: name, value: .text(text), line: line, column: column)
         case let .sequence(sequence):
@@ -74,11 +74,6 @@ extension WrittenRecord {
             let (line, column) = position(node.mark, context)
             return Field(name: name, value: .group, line: line, column: column)
         }
-    }
-
-    /// The plain values YAML reads as null, as `Fields.isNull` has them.
-    private static func isNull(_ text: String) -> Bool {
-        text.utf8.count <= 4 && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
     }
 
     /// A CSV row under its header. `tags` holds several values separated by ';'.
