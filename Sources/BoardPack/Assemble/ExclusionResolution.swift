@@ -20,7 +20,4 @@ public struct ExclusionResolution: Sendable, Hashable {
             title: site.wording.exclusionTitle, resolution: site.wording.resolution(paragraphs: paragraphs, part: part),
             beforeItem: items[first].number)
     }
-
-    /// The view model of the agenda entry, given to the item it stands before.
-    public var values: [String: Any] { ["title": title, "resolution": resolution] }
 }

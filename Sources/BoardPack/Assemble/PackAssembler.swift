@@ -50,6 +50,10 @@ public enum PackAssembler {
         let items = members.compactMap { papers[$0] }.enumerated().map {
             PackItem(number: $0.offset + 1, title: $0.element.front.title, paper: $0.element)
         }
+        var spec = spec
+        // The intro's links are rewritten and checked once every paper's anchors are known; a pack
+        // made before that has its Markdown made HTML here, not in the view.
+        if spec.introHTML == nil { spec.introHTML = spec.intro.map { PaperLinks.packIntroHTML($0).html } }
         return Pack(id: spec.id, title: spec.title, kind: .briefing(spec), items: items, boardName: nil)
     }
 

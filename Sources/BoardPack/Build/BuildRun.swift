@@ -73,7 +73,7 @@ struct BuildRun {
 
     /// Parses the templates, reads the settings, and reads and validates the papers that changed
     /// (and the datasets, when any paper is read). False when the templates cannot be used.
-    mutating func readChanged(state: inout BuildState) -> Bool {
+    mutating func readChanged(state: inout BuildState) throws -> Bool {
         let (loadedTemplates, templateProblems) = TemplateSet.load(
             directory: options.templates, displayPath: options.display.callAsFunction)
         guard let templates = loadedTemplates else {
@@ -94,7 +94,7 @@ struct BuildRun {
         } else {
             diagnostics += plan.cachedDiagnostics(for: Set(folder.datasets.map(\.path)), workingDirectory: options.display.workingDirectory)
         }
-        renderer = project.site.map { SiteRenderer(templates: templates, site: $0, options: options, meetings: project.meetings) }
+        renderer = try project.site.map { try SiteRenderer(templates: templates, site: $0, options: options, meetings: project.meetings) }
         // Read with the anchors known already, those of the papers not read again (see `LinkCheck`).
         project.anchors = LinkCheck.anchors(parsed: [], reused: Array(plan.reused.values), audience: options.audience)
         results = loader.loadPapers(plan.papersToRead, project: project)

@@ -76,7 +76,7 @@ public enum SiteBuilder {
         defer { state.cacheProblem = nil }
         var run = try BuildRun(options, state: &state)
         if let report = run.upToDate() { return report }
-        guard run.readChanged(state: &state) else { return run.report }
+        guard try run.readChanged(state: &state) else { return run.report }
         run.checkLinks(state: &state)
         guard run.crossCheck(), run.finishDiagnostics(cacheProblem: state.cacheProblem),
             let (outputs, membership) = run.renderDue(state: &state)

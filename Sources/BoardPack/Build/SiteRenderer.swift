@@ -1,3 +1,5 @@
+import Mustache
+
 /// Turns the assembled site into output files with the templates: one function per kind of page.
 struct SiteRenderer: Sendable {
     let templates: TemplateSet
@@ -7,28 +9,86 @@ struct SiteRenderer: Sendable {
     let labels: GroupLabels
     /// The meetings each paper went to, for its page's "Considered at".
     let places: [String: [AgendaPlace]]
+    /// Each page's template, found with its partials before anything is rendered.
+    let pages: Pages
 
-    init(templates: TemplateSet, site: Site, options: BuildOptions, meetings: [Meeting] = []) {
+    struct Pages: Sendable {
+        var paper, meeting, index, pack, search, incidents: MustacheTemplate
+
+        init(_ templates: TemplateSet) throws {
+            paper = try templates.template("paper")
+            meeting = try templates.template("meeting")
+            index = try templates.template("index")
+            pack = try templates.template("pack")
+            search = try templates.template("search")
+            incidents = try templates.template("incidents")
+        }
+    }
+
+    /// Throws `TemplateSet.MissingTemplate` when a page's template, or a partial it names, is missing.
+    init(templates: TemplateSet, site: Site, options: BuildOptions, meetings: [Meeting] = []) throws {
         self.templates = templates
         self.site = site
         self.options = options
         labels = GroupLabels(site: site)
         places = AgendaPlace.index(meetings, site: site)
+        pages = try Pages(templates)
+        chrome = try Self.chrome(templates, site: site, confidential: options.audience == .members)
+    }
+
+    /// What is the same on every page of a depth (0, 1, 2), rendered once.
+    let chrome: [PageBase.Chrome]
+
+    private func render(_ template: MustacheTemplate, _ view: any MustacheParent) -> String {
+        template.render(view, library: templates.library)
+    }
+
+    private func render<View: PageView>(_ template: MustacheTemplate, page: View) -> String {
+        var page = page
+        if chrome.indices.contains(page.base.depth) { page.base.chrome = chrome[page.base.depth] }
+        return render(template, page)
+    }
+
+    static func chrome(_ templates: TemplateSet, site: Site, confidential: Bool) throws -> [PageBase.Chrome] {
+        try (0...2).map { depth in try templates.chrome(for: PageBase(site: site, depth: depth, confidential: confidential)) }
+    }
+
+    /// A body with each incidents block's summary placed where the block stood, then its images
+    /// linked (a page) or embedded (a pack, one file that must print anywhere).
+    func placed(_ body: PaperBody, of paper: Paper, datasets: [String: IncidentDataset], idPrefix: String = "", embedImages: Bool) -> PaperBody {
+        var body = body
+        var source = paper
+        source.body = body
+        let summaries = IncidentEmbedding.summaries(source, datasets: datasets, labels: labels, idPrefix: idPrefix)
+        if !summaries.isEmpty {
+            let place = { (html: String) in
+                IncidentEmbedding.parts(html, summaries: summaries).map { part in
+                    switch part {
+                    case let .html(text): text
+                    case let .summary(summary): render(pages.incidents, IncidentSummaryView(summary))
+                    }
+                }.joined()
+            }
+            body.htmlBeforePoints = place(body.htmlBeforePoints)
+            body.htmlAfterPoints = place(body.htmlAfterPoints)
+        }
+        return PaperImages.rewrite(body, images: paper.images, embed: embedImages)
     }
 
     func paperPage(_ paper: Paper, datasets: [String: IncidentDataset]) -> OutputFile {
         var embedded = paper
-        embedded.body = IncidentEmbedding.embed(paper, datasets: datasets, labels: labels) { templates.render("incidents", $0) }
-        embedded.body = PaperImages.rewrite(embedded.body, images: paper.images, embed: false)
+        embedded.body = placed(paper.body, of: paper, datasets: datasets, embedImages: false)
         let page = { (pdf: Bool) in
             OutputFile(
                 paper.listing.route,
-                text: templates.render("paper", PaperPageView.context(
+                text: render(pages.paper, page: PaperPageView(
                     for: embedded, site: site, audience: options.audience, places: places[paper.slug] ?? [], pdf: pdf)))
         }
         guard isPrinted(paper) else { return page(false) }
         if options.pdf { return page(true) }
-        // Without --pdf, the PDF an earlier build made is linked only while the page is as it was then.
+        // Without --pdf, the PDF an earlier build made is linked only while the page is as it was
+        // then; with no PDF there, nothing can vouch for the link, and the page is rendered once.
+        guard FileStamp.of(path: options.output.path + "/" + Route.paperPDF(paper.slug).path) != nil else { return page(false) }
         let linked = page(true)
         return PaperPDFStage.vouched(linked, output: options.output) ? linked : page(false)
     }
@@ -43,22 +103,22 @@ struct SiteRenderer: Sendable {
     }
 
     func pack(_ pack: Pack, datasets: [String: IncidentDataset]) -> OutputFile {
-        let context = PackView.context(
-            for: pack, site: site, audience: options.audience, css: templates.packStylesheet, labels: labels,
-            datasets: datasets, renderIncidents: { templates.render("incidents", $0) })
-        return OutputFile(.pack(pack.id), text: templates.render("pack", context))
+        let view = PackView(for: pack, site: site, audience: options.audience, css: templates.packStylesheet) { paper in
+            placed(paper.packBody ?? paper.body, of: paper, datasets: datasets, idPrefix: paper.packPrefix, embedImages: true)
+        }
+        return OutputFile(.pack(pack.id), text: render(pages.pack, view))
     }
 
     func meetingPage(_ meeting: Meeting, papers: [String: PaperListing], pdf: Bool, pdfs: Set<String> = []) -> OutputFile {
-        let context = MeetingPageView.context(
+        let view = MeetingPageView(
             for: meeting, papers: papers, site: site, audience: options.audience, pdf: pdf,
             supplementPDF: { pdfs.contains(Route.pack($0.packID(meeting: meeting.id)).path) })
-        return OutputFile(.meeting(meeting.id), text: templates.render("meeting", context))
+        return OutputFile(.meeting(meeting.id), text: render(pages.meeting, page: view))
     }
 
     func index(_ listings: [PaperListing], meetings: [Meeting], briefingPacks: [BriefingPackSpec]) -> OutputFile {
         let index = SiteIndex(site: site, papers: listings, meetings: meetings, briefingPacks: briefingPacks)
-        return OutputFile(.home, text: templates.render("index", IndexPageView.context(for: index, site: site, audience: options.audience)))
+        return OutputFile(.home, text: render(pages.index, page: IndexPageView(for: index, site: site, audience: options.audience)))
     }
 
     /// The site-wide pages, each a job of its own so that they render side by side: meeting pages,
@@ -75,7 +135,6 @@ struct SiteRenderer: Sendable {
         let agendas = Dictionary(meetings.map { meeting in
             (meeting.id, meeting.items.map { $0.title ?? $0.paper.flatMap { titles[$0.value] } ?? $0.paper?.value ?? "" })
         }) { first, _ in first }
-        let members = options.audience == .members
         return [
             { meetings.map { meetingPage($0, papers: bySlug, pdf: pdfs.contains(Route.pack($0.id).path), pdfs: pdfs) } },
             { [index(listings, meetings: meetings, briefingPacks: briefingPacks)] },
@@ -83,9 +142,7 @@ struct SiteRenderer: Sendable {
             { [OutputFile(.sitemap, text: Sitemap.xml(site: site, papers: listings, meetings: meetings, packIDs: packIDs))] },
             { [OutputFile(.searchIndex, text: SearchIndex.json(site: site, papers: listings))] },
             {
-                var page = SearchIndex.pageContext(site: site, papers: listings)
-                page["confidential"] = members
-                return [OutputFile(.search, text: templates.render("search", page))]
+                [OutputFile(.search, text: render(pages.search, page: SearchIndex.page(site: site, papers: listings, audience: options.audience)))]
             },
             {
                 [OutputFile(.calendar, text: MeetingCalendar.ics(site: site, meetings: meetings, agendaTitles: agendas))]

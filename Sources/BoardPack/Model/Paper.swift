@@ -28,12 +28,11 @@ public struct FrontSheetHTML: Sendable, Hashable {
     public var recommendations: [String]
     public var actions: [String]
 
-    /// Renders the summary, recommendations and actions in one turn of the parse lock.
-    public init(_ sheet: FrontSheet, options: MarkdownOptions) {
-        let html = Markdown.inlineHTML(all: [sheet.summary] + sheet.recommendations + sheet.actions, options: options)
-        summary = html[0]
-        recommendations = Array(html[1...sheet.recommendations.count])
-        actions = Array(html.suffix(sheet.actions.count))
+    /// Made in Assemble (`FrontSheetHTML(_:options:)`): the model holds the HTML, it does not render it.
+    public init(summary: String, recommendations: [String], actions: [String]) {
+        self.summary = summary
+        self.recommendations = recommendations
+        self.actions = actions
     }
 }
 

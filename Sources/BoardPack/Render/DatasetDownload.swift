@@ -15,12 +15,8 @@ public struct DatasetDownload: Sendable {
     public init(_ dataset: IncidentDataset, labels: GroupLabels) {
         self.dataset = dataset
         groups = Self.dimensions.filter { dataset.fields.contains($0) }.map { dimension in
-            let summary = IncidentSummary.make(dataset, query: SummaryQuery(groupBy: dimension))
-            let published = Suppression.apply(summary.rows.map(\.count), total: summary.total, threshold: dataset.suppressBelow)
-            let rows = zip(summary.rows, published.cells).map { row, count in
-                (key: row.key, label: labels.label(field: dimension, key: row.key), count: count)
-            }
-            return Group(dimension: dimension, rows: rows, total: published.total)
+            let summary = PublishedSummary(dataset, query: SummaryQuery(groupBy: dimension), labels: labels)
+            return Group(dimension: dimension, rows: summary.rows.map { ($0.key, $0.label, $0.count) }, total: summary.total)
         }
     }
 

@@ -5,7 +5,7 @@ public enum DefaultTemplates {
     public static let files: [String: String] = [
         "background-papers.mustache": #"""
 <section class="background-papers" aria-label="Background papers">
-<h{{headingLevel}}>Background papers</h{{headingLevel}}>
+{{{backgroundHeading}}}
 {{#none}}<p>None.</p>
 {{/none}}
 {{#papers}}
@@ -24,38 +24,16 @@ public enum DefaultTemplates {
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <title>{{$title}}{{site.title}}{{/title}}</title>
-<link rel="stylesheet" href="{{root}}assets/boardpack.css" />
-<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{root}}feed.xml" />
+{{{pageHead}}}
 {{$head}}{{/head}}
 </head>
 <body>
-<a class="skip-link" href="#main">Skip to main content</a>
-{{#confidential}}
-<p class="confidential-banner"><strong>Confidential: members only.</strong> This is the members' edition, which includes exempt information: do not publish it.</p>
-{{/confidential}}
-<header class="site-header">
-<div class="wrap">
-<p class="organisation">{{site.organisation}}</p>
-<p class="site-title"><a href="{{root}}index.html">{{site.title}}</a></p>
-<nav class="site-nav" aria-label="Site">
-<ul>
-<li><a href="{{root}}index.html">Boards and papers</a></li>
-<li><a href="{{root}}search/index.html">Search</a></li>
-<li><a href="{{root}}feed.xml">News feed</a></li>
-<li><a href="{{root}}meetings.ics">Meetings calendar</a></li>
-</ul>
-</nav>
-</div>
-</header>
+{{{pageHeader}}}
 {{$breadcrumbs}}{{/breadcrumbs}}
 <main id="main" class="wrap">
 {{$content}}{{/content}}
 </main>
-<footer class="site-footer">
-<div class="wrap">
-<p>Published by {{site.organisation}}.</p>
-</div>
-</footer>
+{{{pageFooter}}}
 </body>
 </html>
 
@@ -181,11 +159,11 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 """#,
         "front-sheet.mustache": #"""
 <section class="front-sheet" aria-label="Front sheet">
-<h{{headingLevel}}>Purpose of report</h{{headingLevel}}>
+{{{purposeHeading}}}
 <p>{{purpose}}</p>
-<h{{headingLevel}}>Summary</h{{headingLevel}}>
+{{{summaryHeading}}}
 <p>{{{summaryHTML}}}</p>
-<h{{headingLevel}}>{{recommendationsHeading}}</h{{headingLevel}}>
+{{{recommendationsHeadingHTML}}}
 {{#singleRecommendation}}<p>{{{.}}}</p>{{/singleRecommendation}}
 {{#recommendationList}}
 <ol>
@@ -193,7 +171,7 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 {{/items}}
 </ol>
 {{/recommendationList}}
-{{#actionsHeading}}<h{{headingLevel}}>{{.}}</h{{headingLevel}}>{{/actionsHeading}}
+{{{actionsHeadingHTML}}}
 {{#singleAction}}<p>{{{.}}}</p>{{/singleAction}}
 {{#actionList}}
 <ol>
@@ -201,29 +179,16 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 {{/items}}
 </ol>
 {{/actionList}}
-<h{{headingLevel}}>Territorial scope</h{{headingLevel}}>
+{{{scopeHeading}}}
 <p class="scope-note">{{scopeNote}}</p>
-<h{{headingLevel}}>Contact officer</h{{headingLevel}}>
-{{#contact}}
-<dl class="contact">
-<dt>Name</dt><dd>{{name}}</dd>
-{{#position}}<dt>Position</dt><dd>{{.}}</dd>
-{{/position}}
-{{#phone}}<dt>Phone no</dt><dd>{{.}}</dd>
-{{/phone}}
-{{#email}}<dt>Email</dt><dd><a href="mailto:{{.}}">{{.}}</a></dd>
-{{/email}}
-</dl>
-{{/contact}}
+{{{contactHeading}}}
+{{{contactHTML}}}
 </section>
 <div class="paper-body">
 {{{bodyBeforePoints}}}
 {{#discussion}}
 <ol class="discussion-points">
-{{#points}}
-<li id="{{anchor}}"><span class="point-number">{{number}}</span> {{{html}}}</li>
-{{/points}}
-</ol>
+{{{pointsHTML}}}</ol>
 {{/discussion}}
 {{{bodyAfterPoints}}}
 </div>
@@ -231,7 +196,7 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 {{>background-papers}}
 {{/backgroundPapers}}
 {{#tagList}}
-<p class="tags">Tags: {{#items}}<span class="tag">{{.}}</span> {{/items}}</p>
+<p class="tags">Tags: {{{itemsHTML}}}</p>
 {{/tagList}}
 
 """#,
@@ -280,10 +245,7 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 <h3>Meetings</h3>
 <ul class="paper-list">
 {{#items}}
-<li>
-<a href="{{url}}">{{title}}</a>
-<span class="paper-meta"><time datetime="{{dateISO}}">{{dateLong}}</time>{{#venue}}. {{.}}{{/venue}}. <a href="{{packURL}}">Meeting pack</a></span>
-</li>
+{{{html}}}
 {{/items}}
 </ul>
 {{/meetings}}
@@ -291,10 +253,7 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 <h3>Papers</h3>
 <ul class="paper-list">
 {{#items}}
-<li>
-<a href="{{url}}">{{title}}</a>
-<span class="paper-meta"><time datetime="{{dateISO}}">{{dateLong}}</time>. {{purpose}}{{#exempt}} Exempt.{{/exempt}}</span>
-</li>
+{{{html}}}
 {{/items}}
 </ul>
 {{/papers}}
@@ -594,6 +553,40 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 </html>
 
 """#,
+        "page-footer.mustache": #"""
+<footer class="site-footer">
+<div class="wrap">
+<p>Published by {{site.organisation}}.</p>
+</div>
+</footer>
+
+"""#,
+        "page-head.mustache": #"""
+<link rel="stylesheet" href="{{root}}assets/boardpack.css" />
+<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{root}}feed.xml" />
+
+"""#,
+        "page-header.mustache": #"""
+<a class="skip-link" href="#main">Skip to main content</a>
+{{#confidential}}
+<p class="confidential-banner"><strong>Confidential: members only.</strong> This is the members' edition, which includes exempt information: do not publish it.</p>
+{{/confidential}}
+<header class="site-header">
+<div class="wrap">
+<p class="organisation">{{site.organisation}}</p>
+<p class="site-title"><a href="{{root}}index.html">{{site.title}}</a></p>
+<nav class="site-nav" aria-label="Site">
+<ul>
+<li><a href="{{root}}index.html">Boards and papers</a></li>
+<li><a href="{{root}}search/index.html">Search</a></li>
+<li><a href="{{root}}feed.xml">News feed</a></li>
+<li><a href="{{root}}meetings.ics">Meetings calendar</a></li>
+</ul>
+</nav>
+</div>
+</header>
+
+"""#,
         "paper.mustache": #"""
 {{<base}}
 {{$title}}{{paper.title}}: {{site.title}}{{/title}}
@@ -664,14 +657,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{/papers}}
 <ul id="search-results" class="paper-list search-results">
 {{#papers}}
-<li>
-<a href="{{url}}">{{title}}</a>
-<span class="paper-meta">{{board}}. <time datetime="{{dateISO}}">{{dateLong}}</time>. {{purpose}}</span>
-<span class="search-summary">{{summary}}</span>
-{{#tags}}
-<span class="tags">Tags: {{.}}</span>
-{{/tags}}
-</li>
+{{{html}}}
 {{/papers}}
 </ul>
 <script>

@@ -1,53 +1,95 @@
-/// The view model of an embedded dataset summary: a table, a bar chart and the dataset's
-/// title, period and source. Counts are suppressed before they reach the template.
-public enum IncidentSummaryView {
-    public static func context(
-        spec: IncidentSpec, dataset: IncidentDataset, labels: GroupLabels, id: String
-    ) -> [String: Any] {
-        let summary = IncidentSummary.make(dataset, query: spec.query)
-        let published = Suppression.apply(summary.rows.map(\.count), total: summary.total, threshold: dataset.suppressBelow)
-        let field = spec.groupBy.value
-        let rows = zip(summary.rows, published.cells).map { row, count in
-            (label: labels.label(field: field, key: row.key), count: count)
+import Mustache
+
+/// The view model of an embedded dataset summary (the `incidents` template): a table, a bar chart
+/// and the dataset's title, period and source. It only places an assembled, suppressed summary.
+public struct IncidentSummaryView: MustacheParent {
+    var embedded: EmbeddedSummary
+    var chart: ChartView?
+
+    public init(_ embedded: EmbeddedSummary) {
+        self.embedded = embedded
+        let rows = embedded.summary.rows
+        if embedded.chart == .bar, !rows.isEmpty {
+            chart = ChartView(
+                chart: BarChart(rows: rows.map { (label: $0.label, count: $0.count) }), title: embedded.caption,
+                description: "Bar chart. " + rows.map { "\($0.label): \($0.count.text)" }.joined(separator: "; ") + ".")
         }
-        let heading = GroupLabels.heading(for: field)
-        let groupable = dataset.groupable
-        // A filter on a field that is not public selects records but never shows its value.
-        let filterText = spec.filters.map { filter in
-            let field = filter.field.value
-            return groupable.contains(field)
-                ? "\(GroupLabels.heading(for: field)): \(labels.label(field: field, key: filter.value))"
-                : "selected by \(GroupLabels.heading(for: field).lowercased())"
+    }
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "id": embedded.id
+        case "caption": embedded.caption
+        case "groupHeading": embedded.groupHeading
+        case "rows": embedded.summary.rows.map(RowView.init)
+        case "total": embedded.summary.total.text
+        case "datasetTitle": embedded.datasetTitle
+        case "source": embedded.source.isEmpty ? nil : embedded.source
+        case "period": embedded.period.map { "\($0.from.long) to \($0.to.long)" }
+        case "suppressionNote":
+            embedded.summary.suppressBelow > 1
+                ? "Counts from 1 to \(embedded.summary.suppressBelow - 1) are shown as \"fewer than \(embedded.summary.suppressBelow)\", "
+                    + "and where one could be worked out from the total, another count is hidden too."
+                : nil
+        case "chart": chart
+        default: nil
         }
-        let caption = spec.title ?? "\(dataset.title): count by \(heading.lowercased())"
-            + (filterText.isEmpty ? "" : " (\(filterText.joined(separator: "; ")))")
-        var context: [String: Any] = [
-            "id": id,
-            "caption": caption,
-            "groupHeading": heading,
-            "rows": rows.map { ["label": $0.label, "count": $0.count.text] },
-            "total": published.total.text,
-            "datasetTitle": dataset.title,
-        ]
-        if !dataset.source.isEmpty { context["source"] = dataset.source }
-        if let period = dataset.period { context["period"] = "\(period.from.long) to \(period.to.long)" }
-        if dataset.suppressBelow > 1 {
-            context["suppressionNote"] = "Counts from 1 to \(dataset.suppressBelow - 1) are shown as "
-                + "\"fewer than \(dataset.suppressBelow)\", and where one could be worked out from the total, another count is hidden too."
+    }
+
+    struct RowView: MustacheParent {
+        var row: PublishedSummary.Row
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "label": row.label
+            case "count": row.count.text
+            default: nil
+            }
         }
-        if spec.chart == .bar, !rows.isEmpty {
-            let chart = BarChart(rows: rows)
-            context["chart"] = [
-                "width": chart.width, "height": chart.height, "labelX": chart.labelWidth, "barX": chart.barX,
-                "barHeight": BarChart.barHeight,
-                "title": caption,
-                "description": "Bar chart. " + rows.map { "\($0.label): \($0.count.text)" }.joined(separator: "; ") + ".",
-                "bars": chart.bars.map { bar in
-                    ["label": bar.label, "lines": bar.lines.map { ["text": $0.text, "y": $0.y] }, "value": bar.value, "y": bar.y, "textY": bar.textY, "width": bar.width, "valueX": bar.valueX]
-                        as [String: Any]
-                },
-            ] as [String: Any]
+    }
+
+    struct ChartView: MustacheParent {
+        var chart: BarChart
+        var title: String
+        var description: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "width": chart.width
+            case "height": chart.height
+            case "labelX": chart.labelWidth
+            case "barX": chart.barX
+            case "barHeight": BarChart.barHeight
+            case "title": title
+            case "description": description
+            case "bars": chart.bars
+            default: nil
+            }
         }
-        return context
+    }
+}
+
+extension BarChart.Bar: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "lines": lines
+        case "value": value
+        case "y": y
+        case "textY": textY
+        case "width": width
+        case "valueX": valueX
+        default: nil
+        }
+    }
+}
+
+extension BarChart.Line: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "y": y
+        default: nil
+        }
     }
 }

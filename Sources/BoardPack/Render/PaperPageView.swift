@@ -1,94 +1,271 @@
+import Mustache
+
 /// The view model of a paper's page: every value already formatted, Markdown already HTML.
 /// Optional parts are present or absent, so templates show them with a plain `{{#part}}` section.
-public enum PaperPageView {
+public struct PaperPageView: PageView {
+    var base: PageBase
+    var paper: PaperView
+
     /// `exempt` papers in public output show only their title and the Schedule 12A notice.
     /// `places`: the meetings whose agendas hold the paper, listed and linked as "Considered at".
     /// `pdf`: the page links the paper's own PDF (`papers/<slug>.pdf`).
-    public static func context(
-        for paper: Paper, site: Site, audience: Audience, places: [AgendaPlace] = [], pdf: Bool = false
-    ) -> [String: Any] {
-        var context = PageContext.base(site: site, depth: 2, confidential: audience == .members)
-        var values = paperValues(paper, site: site, audience: audience)
-        if pdf { values["pdf"] = true }
-        if !places.isEmpty {
-            values["considered"] = ["places": places.map { ["text": $0.text, "url": "../../meetings/\($0.meetingID)/index.html"] }]
-        }
-        context["paper"] = values
-        return context
-    }
-
-    static func paperValues(_ paper: Paper, site: Site, audience: Audience) -> [String: Any] {
-        var values = basicValues(paper, boardName: site.board(paper.front.board)?.name ?? paper.front.board)
-        values["year"] = String(paper.front.date.year)
+    public init(for paper: Paper, site: Site, audience: Audience, places: [AgendaPlace] = [], pdf: Bool = false) {
+        base = PageBase(site: site, depth: 2, confidential: audience == .members)
+        var values = PaperView(paper, boardName: site.boardName(paper.front.board))
+        values.year = String(paper.front.date.year)
         if let exempt = paper.front.exempt, audience == .public {
-            values["exempt"] = ExemptNoticeView.values(exempt, site: site)
+            values.exempt = ExemptNoticeView(exempt, site: site)
         } else {
-            values["frontSheet"] = frontSheetValues(paper, item: 1)
+            values.frontSheet = FrontSheetView(paper, item: 1)
             // A filter of the search page; an exempt paper's purpose is not public.
-            values["searchPurpose"] = SearchIndex.filterName(paper.front.purpose)
+            values.searchPurpose = SearchIndex.filterName(paper.front.purpose)
         }
-        return values
+        values.pdf = pdf
+        if !places.isEmpty {
+            values.considered = Named("places", places.map { PlaceLink(text: $0.text, url: Route.meeting($0.meetingID).relative(from: .paper(paper.slug))) })
+        }
+        self.paper = values
     }
 
-    static func basicValues(_ paper: Paper, boardName: String?) -> [String: Any] {
-        var values: [String: Any] = [
-            "slug": paper.slug,
-            "title": paper.front.title,
-            "dateISO": paper.front.date.description,
-            "dateLong": paper.front.date.long,
-        ]
-        values["boardName"] = boardName
-        return values
+    public func child(named name: String) -> Any? { name == "paper" ? paper : base.child(named: name) }
+
+    /// A meeting the paper went to.
+    struct PlaceLink: MustacheParent {
+        var text: String
+        var url: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "text": text
+            case "url": url
+            default: nil
+            }
+        }
+    }
+}
+
+/// A paper as its page and a pack's item show it (`{{#paper}}`).
+struct PaperView: MustacheParent {
+    var slug: String
+    var title: String
+    var dateISO: String
+    var dateLong: String
+    var boardName: String?
+    var year: String?
+    var exempt: ExemptNoticeView?
+    var frontSheet: FrontSheetView?
+    var searchPurpose: String?
+    /// Shown only when true: templates test `{{#pdf}}`.
+    var pdf = false
+    var considered: Named<PaperPageView.PlaceLink>?
+
+    init(_ paper: Paper, boardName: String?) {
+        slug = paper.slug
+        title = paper.front.title
+        dateISO = paper.front.date.description
+        dateLong = paper.front.date.long
+        self.boardName = boardName
     }
 
-    /// The front sheet and body; `item` numbers the discussion points (1.1, 1.2 on a paper's own
-    /// page; 4.1, 4.2 for item 4 of a pack), and `headingLevel` is that of the front sheet's headings.
-    static func frontSheetValues(_ paper: Paper, item: Int, idPrefix: String = "") -> [String: Any] {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "slug": slug
+        case "title": title
+        case "dateISO": dateISO
+        case "dateLong": dateLong
+        case "boardName": boardName
+        case "year": year
+        case "exempt": exempt
+        case "frontSheet": frontSheet
+        case "searchPurpose": searchPurpose
+        case "pdf": pdf ? true : nil
+        case "considered": considered
+        default: nil
+        }
+    }
+}
+
+/// The front sheet and body (the `front-sheet` template).
+struct FrontSheetView: MustacheParent {
+    var headingLevel = 2
+    var purpose: String
+    var summaryHTML: String
+    var recommendationsHeading: String
+    var scopeNote: String
+    var contact: ContactView
+    var bodyBeforePoints: String
+    var bodyAfterPoints: String
+    var recommendations: OneOrList
+    var actionsHeading: String?
+    var actions: OneOrList?
+    var discussion: Discussion?
+    var tagList: TagList?
+    var backgroundPapers: BackgroundPapersView?
+
+    /// `item` numbers the discussion points (1.1, 1.2 on a paper's own page; 4.1, 4.2 for item 4 of
+    /// a pack), and `headingLevel` is that of the front sheet's headings.
+    init(_ paper: Paper, item: Int, idPrefix: String = "", headingLevel: Int = 2) {
         let front = paper.front
         let html = paper.frontHTML
-        var values: [String: Any] = [
-            "headingLevel": 2,
-            "purpose": front.purpose.frontSheetText,
-            "summaryHTML": html.summary,
-            "recommendationsHeading": html.recommendations.count == 1 ? "Recommendation" : "Recommendations",
-            "scopeNote": ScopeNote.sentences(for: front.scope).joined(separator: " "),
-            "contact": contactValues(front.contact),
-            "bodyBeforePoints": paper.body.htmlBeforePoints,
-            "bodyAfterPoints": paper.body.htmlAfterPoints,
-        ]
-        values.merge(listValues(html.recommendations, single: "singleRecommendation", list: "recommendationList")) { $1 }
+        self.headingLevel = headingLevel
+        purpose = front.purpose.frontSheetText
+        summaryHTML = html.summary
+        recommendationsHeading = html.recommendations.count == 1 ? "Recommendation" : "Recommendations"
+        scopeNote = ScopeNote.sentences(for: front.scope).joined(separator: " ")
+        contact = ContactView(front.contact)
+        bodyBeforePoints = paper.body.htmlBeforePoints
+        bodyAfterPoints = paper.body.htmlAfterPoints
+        recommendations = OneOrList(html.recommendations)
         if !html.actions.isEmpty {
-            values["actionsHeading"] = html.actions.count == 1 ? "Action" : "Actions"
-            values.merge(listValues(html.actions, single: "singleAction", list: "actionList")) { $1 }
+            actionsHeading = html.actions.count == 1 ? "Action" : "Actions"
+            actions = OneOrList(html.actions)
         }
         let points = DiscussionNumbering.number(paper.body.discussionPoints, item: item, idPrefix: idPrefix)
         if !points.isEmpty {
-            values["discussion"] = ["points": points.map { ["number": $0.number, "anchor": $0.anchor, "html": $0.point.html] }]
+            discussion = Discussion(points: points.map { PointView(number: $0.number, anchor: $0.anchor, html: $0.point.html) })
         }
-        if !front.tags.isEmpty { values["tagList"] = ["items": front.tags] }
-        if let background = front.backgroundPapers { values["backgroundPapers"] = backgroundValues(background) }
-        return values
+        if !front.tags.isEmpty { tagList = TagList(items: front.tags) }
+        if let background = front.backgroundPapers { backgroundPapers = BackgroundPapersView(background) }
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "headingLevel": headingLevel
+        case "purpose": purpose
+        case "summaryHTML": summaryHTML
+        case "recommendationsHeading": recommendationsHeading
+        case "scopeNote": scopeNote
+        case "contact": contact
+        case "bodyBeforePoints": bodyBeforePoints
+        case "bodyAfterPoints": bodyAfterPoints
+        case "singleRecommendation": recommendations.single
+        case "recommendationList": recommendations.list
+        case "actionsHeading": actionsHeading
+        case "singleAction": actions?.single
+        case "actionList": actions?.list
+        case "discussion": discussion
+        case "tagList": tagList
+        case "backgroundPapers": backgroundPapers
+        // Raw HTML, escaped here once: what the built-in template shows with fewer, faster tags.
+        case "purposeHeading": heading("Purpose of report")
+        case "summaryHeading": heading("Summary")
+        case "recommendationsHeadingHTML": heading(recommendationsHeading)
+        case "actionsHeadingHTML": actionsHeading.map(heading)
+        case "scopeHeading": heading("Territorial scope")
+        case "contactHeading": heading("Contact officer")
+        case "backgroundHeading": heading("Background papers")
+        case "contactHTML": contact.html
+        default: nil
+        }
+    }
+
+    func heading(_ text: String) -> String { "<h\(headingLevel)>\(text)</h\(headingLevel)>" }
+
+    /// The numbered discussion points: `{{#points}}` or, rendered, `{{{pointsHTML}}}`.
+    struct Discussion: MustacheParent {
+        var points: [PointView]
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "points": points
+            case "pointsHTML":
+                points.map { #"<li id="\#(HTMLText.escaped($0.anchor))"><span class="point-number">\#(HTMLText.escaped($0.number))</span> \#($0.html)</li>"# + "\n" }
+                    .joined()
+            default: nil
+            }
+        }
+    }
+
+    /// The paper's tags: `{{#items}}` or, rendered, `{{{itemsHTML}}}`.
+    struct TagList: MustacheParent {
+        var items: [String]
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "items": items
+            case "itemsHTML": items.map { #"<span class="tag">\#(HTMLText.escaped($0))</span> "# }.joined()
+            default: nil
+            }
+        }
     }
 
     /// One entry shows as a sentence, several as a numbered list, as on the LGA's front sheet.
-    private static func listValues(_ items: [String], single: String, list: String) -> [String: Any] {
-        items.count == 1 ? [single: items[0]] : [list: ["items": items]]
-    }
+    struct OneOrList {
+        var single: String?
+        var list: Named<String>?
 
-    static func backgroundValues(_ background: BackgroundPapers) -> [String: Any] {
-        switch background {
-        case .none: ["none": true]
-        case let .list(papers):
-            ["papers": ["items": papers.map { PackView.compact(["title": $0.title, "link": $0.link]) }]]
+        init(_ items: [String]) {
+            if items.count == 1 { single = items[0] } else { list = Named("items", items) }
         }
     }
 
-    static func contactValues(_ contact: Contact) -> [String: Any] {
-        var values: [String: Any] = ["name": contact.name]
-        values["position"] = contact.position
-        values["phone"] = contact.phone
-        values["email"] = contact.email
-        return values
+    struct PointView: MustacheParent {
+        var number: String
+        var anchor: String
+        var html: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "number": number
+            case "anchor": anchor
+            case "html": html
+            default: nil
+            }
+        }
+    }
+}
+
+/// The contact officer of a front sheet.
+struct ContactView: MustacheParent {
+    var contact: Contact
+
+    init(_ contact: Contact) { self.contact = contact }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": contact.name
+        case "position": contact.position
+        case "phone": contact.phone
+        case "email": contact.email
+        default: nil
+        }
+    }
+
+    /// The `<dl>` the built-in template shows, escaped, without its last line break.
+    var html: String {
+        var lines = ["<dl class=\"contact\">", "<dt>Name</dt><dd>\(HTMLText.escaped(contact.name))</dd>"]
+        if let position = contact.position { lines.append("<dt>Position</dt><dd>\(HTMLText.escaped(position))</dd>") }
+        if let phone = contact.phone { lines.append("<dt>Phone no</dt><dd>\(HTMLText.escaped(phone))</dd>") }
+        if let email = contact.email.map(HTMLText.escaped) { lines.append(#"<dt>Email</dt><dd><a href="mailto:\#(email)">\#(email)</a></dd>"#) }
+        lines.append("</dl>")
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// The `background-papers` template: "None.", or each paper, linked where it has a link.
+struct BackgroundPapersView: MustacheParent {
+    var background: BackgroundPapers
+
+    init(_ background: BackgroundPapers) { self.background = background }
+
+    func child(named name: String) -> Any? {
+        switch (name, background) {
+        case ("none", .none): true
+        case let ("papers", .list(papers)): Named("items", papers.map(Entry.init))
+        default: nil
+        }
+    }
+
+    struct Entry: MustacheParent {
+        var paper: BackgroundPaper
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "title": paper.title
+            case "link": paper.link
+            default: nil
+            }
+        }
     }
 }
 

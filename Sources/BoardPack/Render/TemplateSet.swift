@@ -31,7 +31,22 @@ public struct TemplateSet: Sendable {
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         let assets = sources.filter { $0.key.hasSuffix(".css") && $0.key != "pack.css" }
-        let set = TemplateSet(library: library, assets: assets, packStylesheet: sources["pack.css"] ?? "", fingerprint: fingerprint(sources))
+        var partials: [String: [String]] = [:]
+        for (name, text) in sources where name.hasSuffix(".mustache") {
+            partials[String(name.dropLast(".mustache".count))] = partialNames(in: text)
+        }
+        let set = TemplateSet(
+            library: library, assets: assets, packStylesheet: sources["pack.css"] ?? "", fingerprint: fingerprint(sources), partials: partials)
+        for (name, named) in partials.sorted(by: { $0.key < $1.key }) {
+            for partial in named where partials[partial] == nil {
+                let file = name + ".mustache"
+                diagnostics.append(.error(
+                    "template error: this template uses the partial \"\(partial)\", but there is no \(partial).mustache in templates/ "
+                        + "nor a built-in one: add the file, or correct the name",
+                    at: location(of: partial, in: sources[file] ?? "", path: paths[file] ?? "templates/\(file) (built-in)")))
+            }
+        }
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         return (set, diagnostics)
     }
 
@@ -66,8 +81,93 @@ public struct TemplateSet: Sendable {
         return digest.value
     }
 
-    public func render(_ template: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: template) ?? ""
+    /// The partials (`{{>name}}`) and parents (`{{<name}}`) each template names, by template.
+    public let partials: [String: [String]]
+
+    /// A template found, with every partial and parent it names (and theirs), or an error naming
+    /// what is missing: swift-mustache itself would render a missing one as nothing.
+    public func template(_ name: String) throws -> MustacheTemplate {
+        guard let template = library.getTemplate(named: name) else { throw MissingTemplate(name: name, namedIn: nil) }
+        var seen: Set<String> = [name]
+        var pending = [name]
+        while let current = pending.popLast() {
+            for partial in partials[current] ?? [] where seen.insert(partial).inserted {
+                guard library.getTemplate(named: partial) != nil else { throw MissingTemplate(name: partial, namedIn: current) }
+                pending.append(partial)
+            }
+        }
+        return template
+    }
+
+    /// Renders a view model with a template; throws when the template or a partial it names is missing.
+    /// A page's view is given the site's chrome here if it has none (a build gives it, rendered once).
+    public func render(_ name: String, _ view: any MustacheParent) throws -> String {
+        let template = try template(name)
+        if let page = view as? any PageView, page.base.chrome == nil {
+            return template.render(try withChrome(page), library: library)
+        }
+        return template.render(view, library: library)
+    }
+
+    private func withChrome<View: PageView>(_ page: View) throws -> View {
+        var page = page
+        page.base.chrome = try chrome(for: page.base)
+        return page
+    }
+
+    /// The parts of `base.mustache` that are the same on every page of `base`'s depth and audience,
+    /// rendered from the `page-head`, `page-header` and `page-footer` templates without their last line break.
+    func chrome(for base: PageBase) throws -> PageBase.Chrome {
+        let texts = try ["page-head", "page-header", "page-footer"].map { name in
+            let text = try template(name).render(base, library: library)
+            return text.hasSuffix("\n") ? String(text.dropLast()) : text
+        }
+        return PageBase.Chrome(head: texts[0], header: texts[1], footer: texts[2])
+    }
+
+    /// A template the build needs, or a partial a template names, that is not there.
+    public struct MissingTemplate: Error, CustomStringConvertible, Equatable {
+        public var name: String
+        /// The template that names it as a partial or parent; nil for a page's own template.
+        public var namedIn: String?
+
+        public var description: String {
+            if let namedIn {
+                return "the template \(namedIn).mustache uses the partial \"\(name)\", but there is no \(name).mustache in templates/ "
+                    + "nor a built-in one: add the file, or correct the name"
+            }
+            return "there is no template \(name).mustache in templates/ nor a built-in one"
+        }
+    }
+
+    /// The names a template's `{{>name}}` and `{{<name}}` tags give, in order (dynamic names, `{{>*x}}`, are not known here).
+    static func partialNames(in text: String) -> [String] {
+        var names: [String] = []
+        var rest = text[...]
+        while let open = rest.range(of: "{{") {
+            rest = rest[open.upperBound...]
+            let tag = rest.drop { $0 == " " }
+            guard let sigil = tag.first, sigil == ">" || sigil == "<", let close = tag.range(of: "}}") else { continue }
+            let name = tag.dropFirst()[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty, !name.hasPrefix("*"), !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+
+    /// Where a template first names a partial: the line and column of its tag.
+    private static func location(of partial: String, in text: String, path: String) -> SourceLocation {
+        var line = 1
+        for lineText in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            for sigil in [">", "<"] {
+                for spaced in ["", " "] {
+                    if let range = lineText.range(of: "{{" + sigil + spaced + partial) {
+                        return SourceLocation(path: path, line: line, column: lineText.distance(from: lineText.startIndex, to: range.lowerBound) + 1)
+                    }
+                }
+            }
+            line += 1
+        }
+        return .start(of: path)
     }
 
     private static func describe(_ error: Error) -> String {

@@ -32,7 +32,14 @@ import Testing
         let (body, _) = PaperBodyParser(path: "p.md", firstLine: 1).parse(markdown)
         #expect(body.incidentBlocks.count == 2000)
         let summaries = Dictionary(uniqueKeysWithValues: (0..<2000).map { ($0, "<figure id=\"s\($0)\"></figure>\n") })
-        let html = IncidentEmbedding.substitute(summaries, in: body.htmlBeforePoints)
+        let parts = IncidentEmbedding.parts(body.htmlBeforePoints, summaries: summaries)
+        #expect(parts.count == 4001)
+        let html = parts.map { part in
+            switch part {
+            case let .html(text): text
+            case let .summary(summary): summary
+            }
+        }.joined()
         #expect(!html.contains("boardpack:incidents"))
         #expect(ByteText.count("<figure id=", in: html) == 2000)
         #expect(html.contains("Para 1999.</p>\n<figure id=\"s1999\"></figure>\n"))

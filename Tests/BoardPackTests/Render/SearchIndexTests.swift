@@ -47,7 +47,7 @@ import Testing
     static func page(_ papers: [PaperListing]) throws -> String {
         let (templates, problems) = TemplateSet.load(directory: nil, displayPath: { $0.path })
         #expect(problems.isEmpty)
-        return try #require(templates).render("search", SearchIndex.pageContext(site: Fixtures.site, papers: papers))
+        return try #require(templates).render("search", SearchIndex.page(site: Fixtures.site, papers: papers))
     }
 
     @Test func theSearchPageListsEveryPaperWithoutScript() throws {

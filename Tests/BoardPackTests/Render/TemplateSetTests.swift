@@ -23,7 +23,8 @@ import Testing
         let display = PathDisplay(workingDirectory: folder)
         let (templates, problems) = TemplateSet.load(directory: folder, displayPath: display.callAsFunction)
         #expect(problems.isEmpty)
-        let html = templates?.render("index", ["site": ["language": "en-GB", "title": "T"], "root": ""]) ?? ""
+        let site: [String: String] = ["language": "en-GB", "title": "T"]
+        let html = try #require(templates).render("index", ["site": site, "root": ""] as [String: Any])
         #expect(html.contains("<p>custom index</p>"))
         #expect(html.contains("<html lang=\"en-GB\">"))
 
@@ -33,5 +34,26 @@ import Testing
         #expect(broken == nil)
         #expect(errors.map(\.path) == ["paper.mustache"])
         #expect(errors.first?.message.contains("never closed") == true)
+    }
+
+    @Test func aMissingPartialIsAnErrorAtItsTagAndRenderNamesAMissingTemplate() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("boardpack-templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "<p>x</p>\n<div>{{> sidebar}}</div>\n".write(to: folder.appendingPathComponent("note.mustache"), atomically: true, encoding: .utf8)
+        let display = PathDisplay(workingDirectory: folder)
+        let (broken, errors) = TemplateSet.load(directory: folder, displayPath: display.callAsFunction)
+        #expect(broken == nil)
+        #expect(errors.map { "\($0.path):\($0.line):\($0.column): \($0.message)" } == [
+            "note.mustache:2:6: template error: this template uses the partial \"sidebar\", but there is no sidebar.mustache "
+                + "in templates/ nor a built-in one: add the file, or correct the name"
+        ])
+
+        let (templates, problems) = TemplateSet.load(directory: nil, displayPath: { $0.path })
+        #expect(problems.isEmpty)
+        let set = try #require(templates)
+        #expect(throws: TemplateSet.MissingTemplate(name: "agenda", namedIn: nil)) { try set.render("agenda", [String: String]()) }
+        #expect(TemplateSet.partialNames(in: "{{<base}}{{$content}}{{#x}}{{> front-sheet }}{{/x}}{{>*dyn}}{{/content}}{{/base}}")
+            == ["base", "front-sheet"])
     }
 }

@@ -1,0 +1,59 @@
+/// HTML escaping exactly as swift-mustache's `{{variable}}` does it (`&lt;`, `&gt;`, `&amp;`,
+/// `&quot;`, `&#39;`), byte by byte: values escaped once here are given to templates as
+/// `{{{raw}}}`, which renders faster than an escaped tag.
+enum HTMLText {
+    static func escaped(_ text: String) -> String {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(where: isSpecial) else { return text }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            out.append(contentsOf: bytes[..<first])
+            var index = first
+            while index < bytes.count {
+                let byte = bytes[index]
+                if isSpecial(byte) {
+                    // Mustache escapes by Character: a special character that a combining mark
+                    // (or a prepended one) joins is one Character that it leaves as it is. Next to
+                    // any non-ASCII character, the text is done its way.
+                    if index + 1 < bytes.count, bytes[index + 1] >= 0x80 { return byCharacter(text) }
+                    if index > 0, bytes[index - 1] >= 0x80 { return byCharacter(text) }
+                    out.append(contentsOf: entity(byte).utf8)
+                } else {
+                    out.append(byte)
+                }
+                index += 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27
+    }
+
+    private static func entity(_ byte: UInt8) -> String {
+        switch byte {
+        case 0x3C: "&lt;"
+        case 0x3E: "&gt;"
+        case 0x26: "&amp;"
+        case 0x22: "&quot;"
+        default: "&#39;"
+        }
+    }
+
+    private static func byCharacter(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}
