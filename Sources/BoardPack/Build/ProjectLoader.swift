@@ -92,7 +92,8 @@ public struct ProjectLoader: Sendable {
         if let site = project.site { project.diagnostics += NoticeCheck.check(project.meetings, site: site) }
         for url in folder.packs {
             guard let file = readFile(url, into: &project) else { continue }
-            let (pack, problems) = MeetingValidator.briefingPack(file, id: Self.id(of: url))
+            let (pack, problems) = MeetingValidator.briefingPack(
+                file, id: Self.id(of: url), languages: project.site?.languages ?? [.en])
             project.diagnostics += problems
             if let pack { project.briefingPacks.append(pack) }
         }
@@ -126,7 +127,7 @@ public struct ProjectLoader: Sendable {
                 diagnostics.append(diagnostic)
             case let .success(file):
                 let (dataset, problems) = StageTimer.measure(.frontMatter) {
-                    DatasetReader.read(file, id: id, format: format, site: site, jobs: options.jobs)
+                    DatasetValidator.dataset(file, id: id, format: format, site: site, jobs: options.jobs)
                 }
                 diagnostics += problems
                 if let dataset { datasets[id] = dataset }

@@ -1,44 +1,43 @@
 /// CSV datasets: a header row naming the fields, then one record a row. CSV has no room for
-/// metadata, so the title is the dataset's id, the source is empty and counts below 5 are withheld.
+/// metadata (`DatasetValidator` gives such a dataset its defaults).
 extension DatasetReader {
     static let requiredColumns = ["id", "nation", "category"]
     /// Rows per piece of work handed to a thread: enough to outweigh the hand-over.
     static let rowsPerTask = 500
 
-    static func readCSV(_ file: SourceFile, id: String, validator: IncidentRecordValidator, jobs: Int) -> Contents {
-        let metadata = DatasetValidator.Metadata(
-            title: id, source: "", period: nil, suppressBelow: DatasetValidator.defaultSuppressBelow)
+    static func loadCSV<Piece: Sendable>(
+        _ file: SourceFile, jobs: Int, reading: @escaping @Sendable ([WrittenEntry]) -> Piece
+    ) -> Loaded<Piece> {
         let table = CSVTable.parse(file.text, path: file.path)
-        var contents = Contents(metadata: metadata, diagnostics: table.diagnostics)
+        var loaded = Loaded<Piece>(header: .table, diagnostics: table.diagnostics)
         guard let headerRow = table.rows.first else {
-            contents.diagnostics.append(.error(
+            loaded.diagnostics.append(.error(
                 "the CSV file is empty: its first line names the columns, such as id,date,nation,category",
                 at: .start(of: file.path)))
-            return contents
+            return loaded
         }
         let header = headerRow.cells.map(\.text.trimmed)
         let headerProblems = checkHeader(headerRow, names: header, path: file.path)
         guard headerProblems.isEmpty else {
-            contents.diagnostics += headerProblems
-            return contents
+            loaded.diagnostics += headerProblems
+            return loaded
         }
         var rows: [CSVTable.Row] = []
         for row in table.rows.dropFirst() {
             if row.cells.count == header.count {
                 rows.append(row)
             } else {
-                contents.diagnostics.append(.error(
+                loaded.diagnostics.append(.error(
                     "row has \(row.cells.count) columns but the header has \(header.count)",
                     at: SourceLocation(path: file.path, line: row.line, column: 1)))
             }
         }
         let path = file.path
         let slices = stride(from: 0, to: rows.count, by: rowsPerTask).map { rows[$0..<min($0 + rowsPerTask, rows.count)] }
-        let pieces = Parallel.map(slices, jobs: jobs) { slice in
-            slice.map { validator.validate(WrittenRecord(row: $0, header: header, path: path)) }
+        loaded.pieces = Parallel.map(slices, jobs: jobs) { slice in
+            reading(slice.map { .record(WrittenRecord(row: $0, header: header, path: path)) })
         }
-        contents.outcomes = pieces
-        return contents
+        return loaded
     }
 
     /// Column names must be given, once each, and include the fields every record needs.

@@ -1,67 +1,61 @@
-import Yams
-
 /// YAML and JSON datasets (JSON is YAML's flow style, so Yams reads both and gives every value its
 /// line and column).
+///
+/// The usual layout (a root mapping whose `incidents:` is a block list) is cut at its records
+/// (`IncidentChunks`): the header is composed by Yams with the list left out, and the list's pieces
+/// are read by libyaml's event API (`IncidentListEvents`), on several threads for a large file. Any
+/// other layout, and any piece that does not read on its own, sends the file to Yams whole, which
+/// reports every problem where it is.
 extension DatasetReader {
-    /// Files with fewer records are composed whole: cutting them up would gain little.
+    /// Files with fewer records are read as one piece: cutting them up would gain little.
     static let minimumRecordsToCut = 2_000
-    /// Measured on 100,000 records: pieces of a few hundred records compose quickest.
+    /// Measured on 100,000 records: pieces of a few hundred records read quickest.
     static let recordsPerChunk = 250
 
     /// The thresholds are parameters so that tests can cut small files as large ones are cut.
-    static func readYAML(
-        _ file: SourceFile, format: DatasetFormat, validator: IncidentRecordValidator, jobs: Int,
-        recordsPerChunk: Int = recordsPerChunk, minimumRecordsToCut: Int = minimumRecordsToCut
-    ) -> Contents {
+    static func loadYAML<Piece: Sendable>(
+        _ file: SourceFile, format: DatasetFormat, jobs: Int,
+        recordsPerChunk: Int = recordsPerChunk, minimumRecordsToCut: Int = minimumRecordsToCut,
+        reading: @escaping @Sendable ([WrittenEntry]) -> Piece
+    ) -> Loaded<Piece> {
         if format == .yaml {
-            let composer = PieceComposer(path: file.path, validator: validator, jobs: jobs)
+            let composer = PieceComposer(path: file.path, jobs: jobs, reading: reading)
             // Cut where the whole read would see the lines, so that both read the same records.
             let chunks = IncidentChunks.split(
-                YAMLSource.singleBreaks(file.text), recordsPerChunk: recordsPerChunk, minimumRecords: minimumRecordsToCut, onChunk: composer.start)
+                YAMLSource.singleBreaks(file.text), recordsPerChunk: recordsPerChunk, minimumRecords: minimumRecordsToCut,
+                keepingText: false, onChunk: composer.start)
             let pieces = composer.finish()
-            if let chunks, let pieces, let contents = readChunks(chunks, path: file.path, composed: pieces) { return contents }
+            if let chunks, let pieces, let loaded = loadChunks(chunks, path: file.path, read: pieces) { return loaded }
         }
-        return readWhole(file, validator: validator)
+        return loadWhole(file)
     }
 
-    static func readWhole(_ file: SourceFile, validator: IncidentRecordValidator) -> Contents {
+    /// The file composed whole by Yams.
+    static func loadWhole<Piece: Sendable>(_ file: SourceFile) -> Loaded<Piece> {
         let context = YAMLContext(path: file.path)
-        let root: Node?
         switch YAMLSource.compose(file.text, context: context) {
-        case let .success(node): root = node
-        case let .failure(problem): return Contents(metadata: nil, diagnostics: [problem])
+        case let .success(root): return Loaded(header: .whole(root, context))
+        case let .failure(problem): return Loaded(header: .unreadable, diagnostics: [problem])
         }
-        var diagnostics: [Diagnostic] = []
-        guard var fields = Fields.mapping(root, context: context, owner: "the dataset", diagnostics: &diagnostics) else {
-            return Contents(metadata: nil, diagnostics: diagnostics)
-        }
-        let metadata = DatasetValidator.metadata(&fields)
-        let entries = DatasetValidator.incidents(&fields) ?? []
-        let outcomes = entries.map { validator.validate($0, context: context) }
-        return Contents(metadata: metadata, outcomes: [outcomes], diagnostics: diagnostics + fields.diagnostics)
     }
 
-    /// Composes and validates the pieces in parallel; nil when any piece does not compose on its own,
-    /// so that the file is read whole and its problem reported as a whole read would.
-    static func readChunks(
-        _ chunks: IncidentChunks, path: String, validator: IncidentRecordValidator, jobs: Int
-    ) -> Contents? {
-        let composer = PieceComposer(path: path, validator: validator, jobs: jobs)
+    /// Reads the pieces in parallel; nil when any piece does not read on its own, so that the file is
+    /// read whole and its problem reported as a whole read would.
+    static func loadChunks<Piece: Sendable>(
+        _ chunks: IncidentChunks, path: String, jobs: Int, reading: @escaping @Sendable ([WrittenEntry]) -> Piece
+    ) -> Loaded<Piece>? {
+        let composer = PieceComposer(path: path, jobs: jobs, reading: reading)
         chunks.chunks.forEach(composer.start)
-        return composer.finish().flatMap { readChunks(chunks, path: path, composed: $0) }
+        return composer.finish().flatMap { loadChunks(chunks, path: path, read: $0) }
     }
 
-    /// The metadata, read from the file with the list left out, and the pieces' outcomes; nil when
-    /// the metadata does not compose on its own.
-    static func readChunks(
-        _ chunks: IncidentChunks, path: String, composed pieces: [[IncidentRecordValidator.Outcome]]
-    ) -> Contents? {
+    /// The header, composed from the file with the list left out, and the pieces; nil when the header
+    /// does not compose on its own.
+    private static func loadChunks<Piece: Sendable>(_ chunks: IncidentChunks, path: String, read pieces: [Piece]) -> Loaded<Piece>? {
         let context = YAMLContext(path: path)
         guard case let .success(root) = YAMLSource.compose(chunks.metadata, context: context), let root,
             case let .mapping(mapping) = root
         else { return nil }
-        var fields = Fields(mapping, context: context, owner: "the dataset")
-        let metadata = DatasetValidator.metadata(&fields)
-        return Contents(metadata: metadata, outcomes: pieces, diagnostics: fields.diagnostics)
+        return Loaded(header: .cut(mapping, context), pieces: pieces)
     }
 }

@@ -1,42 +1,44 @@
+import Yams
+
 /// The file formats a dataset may be written in, named by the file's extension.
 public enum DatasetFormat: String, Sendable {
     case yaml, csv, json
 }
 
-/// Reads one dataset file into an `IncidentDataset`: parses it, validates the metadata and every
-/// record, and reports every problem in one run at its true line and column.
-public enum DatasetReader {
-    /// `site` gives the allowed categories (any category when it lists none); `jobs` is the number of
-    /// threads for a large file.
-    public static func read(
-        _ file: SourceFile, id: String, format: DatasetFormat, site: Site?, jobs: Int
-    ) -> (IncidentDataset?, [Diagnostic]) {
-        let validator = IncidentRecordValidator(categories: site?.categories.map(\.key) ?? [])
-        let contents: Contents
-        switch format {
-        case .yaml, .json: contents = readYAML(file, format: format, validator: validator, jobs: jobs)
-        case .csv: contents = readCSV(file, id: id, validator: validator, jobs: jobs)
+/// Reads one dataset file: its header and records as written, each value with where it stands, and
+/// the problems of reading it (YAML that is not valid, a CSV row of the wrong length). Nothing here
+/// judges a value: `DatasetValidator` does, and builds the `IncidentDataset`.
+///
+/// The records are handed to `reading` piece by piece, on other threads for a large file, so that the
+/// caller can check each piece while the rest of the file is still being read and no piece's records
+/// are kept longer than that.
+enum DatasetReader {
+    /// What a file holds, read but not judged.
+    struct Loaded<Piece: Sendable> {
+        enum Header {
+            /// A YAML or JSON root read whole by Yams, its `incidents` list still in it; nil for an empty file.
+            case whole(Node?, YAMLContext)
+            /// The YAML root read with its list left out, each field on its true line; the list's
+            /// records are in `pieces`.
+            case cut(Node.Mapping, YAMLContext)
+            /// A CSV file, which has no room for header fields.
+            case table
+            /// Nothing could be read: the diagnostics say why.
+            case unreadable
         }
-        let (records, recordProblems) = DatasetValidator.join(contents.outcomes)
-        let diagnostics = (contents.diagnostics + recordProblems).sorted()
-        guard let metadata = contents.metadata, !diagnostics.hasErrors else { return (nil, diagnostics) }
-        let dataset = IncidentDataset(
-            id: id, path: file.path, title: metadata.title, source: metadata.source, period: metadata.period,
-            suppressBelow: metadata.suppressBelow, records: records, fields: IncidentDataset.fields(of: records),
-            publicFields: Set(metadata.publicFields.map(\.value)))
-        let unknown = metadata.publicFields.filter { !dataset.fields.contains($0.value) }.map { name in
-            Diagnostic.warning(
-                "no record has a field '\(name.value)', listed in 'public-fields'"
-                    + Suggestion.didYouMean(name.value, among: dataset.fields.sorted()), at: name.location)
-        }
-        return (dataset, diagnostics + unknown)
+
+        var header: Header
+        /// The records, in file order.
+        var pieces: [Piece] = []
+        var diagnostics: [Diagnostic] = []
     }
 
-    /// What a file held, before records are joined.
-    struct Contents {
-        var metadata: DatasetValidator.Metadata?
-        /// In file order, in the pieces they were validated in.
-        var outcomes: [[IncidentRecordValidator.Outcome]] = []
-        var diagnostics: [Diagnostic] = []
+    static func load<Piece: Sendable>(
+        _ file: SourceFile, format: DatasetFormat, jobs: Int, reading: @escaping @Sendable ([WrittenEntry]) -> Piece
+    ) -> Loaded<Piece> {
+        switch format {
+        case .yaml, .json: loadYAML(file, format: format, jobs: jobs, reading: reading)
+        case .csv: loadCSV(file, jobs: jobs, reading: reading)
+        }
     }
 }

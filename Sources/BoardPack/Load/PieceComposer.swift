@@ -1,34 +1,33 @@
 import Dispatch
 import Synchronization
 
-/// Composes and validates the pieces of a large YAML dataset on other threads while the scanner is
-/// still finding the next ones, so that scanning adds little to the time a large file takes.
-final class PieceComposer: Sendable {
-    typealias Outcomes = [IncidentRecordValidator.Outcome]
-
+/// Reads the pieces of a large YAML dataset on other threads while the scanner is still finding the
+/// next ones, so that scanning adds little to the time a large file takes. Each piece's entries are
+/// handed to `reading` on the thread that read them.
+final class PieceComposer<Piece: Sendable>: Sendable {
     private let path: String
-    private let validator: IncidentRecordValidator
     private let jobs: Int
+    private let reading: @Sendable ([WrittenEntry]) -> Piece
     private let slots: DispatchSemaphore
     private let group = DispatchGroup()
-    /// In the order the pieces were handed over; nil for a piece that does not compose on its own.
-    private let outcomes = Mutex<[Outcomes?]>([])
+    /// In the order the pieces were handed over; nil for a piece that does not read on its own.
+    private let pieces = Mutex<[Piece?]>([])
 
-    init(path: String, validator: IncidentRecordValidator, jobs: Int) {
+    init(path: String, jobs: Int, reading: @escaping @Sendable ([WrittenEntry]) -> Piece) {
         self.path = path
-        self.validator = validator
         self.jobs = max(1, jobs)
+        self.reading = reading
         slots = DispatchSemaphore(value: self.jobs)
     }
 
     func start(_ chunk: IncidentChunks.Chunk) {
-        let index = outcomes.withLock { outcomes in
-            outcomes.append(nil)
-            return outcomes.count - 1
+        let index = pieces.withLock { pieces in
+            pieces.append(nil)
+            return pieces.count - 1
         }
         guard jobs > 1 else {
-            let composed = compose(chunk)
-            outcomes.withLock { $0[index] = composed }
+            let piece = read(chunk)
+            pieces.withLock { $0[index] = piece }
             return
         }
         // At most `jobs` pieces at once: the scanner waits rather than holding every piece's text.
@@ -36,18 +35,18 @@ final class PieceComposer: Sendable {
         group.enter()
         DispatchQueue.global().async { [self] in
             // Counted with the dataset's reading, on whichever thread it runs.
-            let composed = StageTimer.measure(.frontMatter) { compose(chunk) }
-            outcomes.withLock { $0[index] = composed }
+            let piece = StageTimer.measure(.frontMatter) { read(chunk) }
+            pieces.withLock { $0[index] = piece }
             slots.signal()
             group.leave()
         }
     }
 
-    /// Every piece's outcomes once all are done; nil when any piece did not compose on its own.
-    func finish() -> [Outcomes]? {
+    /// Every piece once all are done; nil when any piece did not read on its own.
+    func finish() -> [Piece]? {
         group.wait()
-        let all = outcomes.withLock { $0 }
-        var result: [Outcomes] = []
+        let all = pieces.withLock { $0 }
+        var result: [Piece] = []
         result.reserveCapacity(all.count)
         for piece in all {
             guard let piece else { return nil }
@@ -56,11 +55,10 @@ final class PieceComposer: Sendable {
         return result
     }
 
-    private func compose(_ chunk: IncidentChunks.Chunk) -> Outcomes? {
-        let context = YAMLContext(path: path, firstLine: chunk.firstLine)
-        guard case let .success(node) = YAMLSource.compose(chunk.text, context: context),
-            case let .sequence(entries) = node, entries.count == chunk.records
+    private func read(_ chunk: IncidentChunks.Chunk) -> Piece? {
+        guard let entries = IncidentListEvents.read(chunk.text, path: path, firstLine: chunk.firstLine),
+            entries.count == chunk.records
         else { return nil }
-        return entries.map { validator.validate($0, context: context) }
+        return reading(entries)
     }
 }

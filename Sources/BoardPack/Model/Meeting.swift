@@ -13,6 +13,8 @@ public struct Meeting: Sendable {
     public var dateLocation: SourceLocation?
     /// Supplementary agendas, in order: papers issued after the agenda.
     public var supplements: [Supplement] = []
+    /// The venue in each language, where the meeting writes it by language; `venue` is the main one.
+    public var venues: LocalizedText? = nil
 
     /// Hour and minute of a 24-hour time written "11:00"; nil for anything else.
     public static func clockTime(_ text: String?) -> (hour: Int, minute: Int)? {
@@ -36,6 +38,8 @@ public struct AgendaItem: Sendable {
     public var toFollow = false
     /// Documents that go with the item (the minutes of the last meeting, a report).
     public var attachments: [Attachment] = []
+    /// The title in each language, where the agenda writes it by language; `title` is the main one.
+    public var titles: LocalizedText? = nil
 }
 
 /// A document attached to an agenda item: Markdown, printed in the pack after the item, or a PDF,
@@ -51,6 +55,8 @@ public struct Attachment: Sendable {
     public var file: Located<String>
     /// Read once the meeting is loaded; nil until then, or if the file could not be read.
     public var content: Content?
+    /// The title in each language, where the agenda writes it by language; `title` is the main one.
+    public var titles: LocalizedText? = nil
 
     /// The file's name where the site publishes it: `meetings/<id>/<name>`.
     public var publishedName: String { String(file.value.split(separator: "/").last ?? "") }
@@ -68,6 +74,9 @@ public struct BriefingPackSpec: Sendable {
     public var introHTML: String?
     public var papers: [Located<String>]
     public var tags: [Located<String>]
+    /// The title and intro in each language, where the pack writes them by language.
+    public var titles: LocalizedText? = nil
+    public var intros: LocalizedText? = nil
 }
 
 /// Where a piece of Markdown kept in a YAML value starts in its file: its line 1, column 1.

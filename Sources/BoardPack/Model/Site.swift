@@ -3,6 +3,8 @@ public struct Site: Sendable, Hashable {
     public struct Board: Sendable, Hashable {
         public var id: String
         public var name: String
+        /// The name in each language where site.yaml writes it by language; `name` is the main one.
+        public var names: LocalizedText? = nil
     }
 
     public var title: String
@@ -18,6 +20,10 @@ public struct Site: Sendable, Hashable {
     public var wording: StatutoryWording
     /// How much notice an agenda needs (`notice:` and `bank-holidays:` in site.yaml).
     public var notice = NoticeRules.standard(.england)
+    /// The languages the site publishes in, the main one first (`languages:`); [en] unless given.
+    public var languages: [Language] = [.en]
+    /// The title and organisation in each language, where site.yaml writes them by language.
+    public var localized = SiteTexts()
     /// Position of each board by id: papers and meetings look their board up, and a site may list thousands.
     private var boardIndex: [String: Int]
 
@@ -55,6 +61,7 @@ public struct Site: Sendable, Hashable {
             && lhs.categories.map(\.key) == rhs.categories.map(\.key)
             && lhs.categories.map(\.label) == rhs.categories.map(\.label)
             && lhs.jurisdiction == rhs.jurisdiction && lhs.wording == rhs.wording && lhs.notice == rhs.notice
+            && lhs.languages == rhs.languages && lhs.localized == rhs.localized
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -1,5 +1,3 @@
-import Yams
-
 /// Validates one dataset record, whatever its file format, reporting every wrong field at its value.
 struct IncidentRecordValidator: Sendable {
     /// The result for one record: the record when it is valid, and its id (valid or not) so that
@@ -69,16 +67,19 @@ struct IncidentRecordValidator: Sendable {
         return Outcome(record: record, id: id, diagnostics: check.diagnostics)
     }
 
-    /// A YAML or JSON entry of `incidents`.
-    func validate(_ node: Node, context: YAMLContext) -> Outcome {
-        guard let written = WrittenRecord(node, context: context) else {
+    /// An entry of `incidents`: a record, or a problem when it is not a group of fields.
+    func validate(_ entry: WrittenEntry) -> Outcome {
+        switch entry {
+        case let .record(written): return validate(written)
+        case let .notFields(location):
             let problem = Diagnostic.error(
-                "each incident is a group of fields, starting '- id: …' with at least nation and category",
-                at: context.location(of: node))
+                "each incident is a group of fields, starting '- id: …' with at least nation and category", at: location)
             return Outcome(record: nil, id: nil, diagnostics: [problem])
         }
-        return validate(written)
     }
+
+    /// A piece of a dataset's records, in order.
+    @Sendable func validate(_ entries: [WrittenEntry]) -> [Outcome] { entries.map(validate) }
 }
 
 /// The checks of one record's fields, collecting a diagnostic for each problem.

@@ -3,16 +3,18 @@ import Yams
 /// Reads `content/site.yaml` into `Site`.
 public enum SiteValidator {
     static let knownFields = ["title", "organisation", "base-url", "language", "boards", "categories", "jurisdiction", "wording"]
-        + NoticeSettingsReader.fields
+        + NoticeSettingsReader.fields + [LanguagesReader.field]
 
     public static func validate(_ file: SourceFile) -> (Site?, [Diagnostic]) {
         var (document, diagnostics) = Fields.document(file, owner: "site.yaml")
         guard var fields = document else { return (nil, diagnostics) }
-        let title = fields.string("title")
-        let organisation = fields.string("organisation")
+        let languages = LanguagesReader.read(&fields)
+        let titles = fields.localizedText("title", languages: languages)
+        let organisations = fields.localizedText("organisation", languages: languages)
+        let title = titles?.main, organisation = organisations?.main
         let baseURL = readBaseURL(&fields)
         let language = fields.string("language", required: false) ?? "en-GB"
-        let boards = readBoards(&fields)
+        let boards = readBoards(&fields, languages: languages)
         let categories = readCategories(&fields)
         let jurisdiction = readJurisdiction(&fields)
         let wording = WordingReader.read(&fields, jurisdiction: jurisdiction ?? .england)
@@ -26,6 +28,8 @@ public enum SiteValidator {
             language: language, boards: boards, categories: categories,
             jurisdiction: jurisdiction ?? .england, wording: wording)
         site.notice = notice
+        site.languages = languages
+        site.localized = SiteTexts(title: LocalizedText.translated(titles), organisation: LocalizedText.translated(organisations))
         return (site, diagnostics)
     }
 
@@ -51,7 +55,7 @@ public enum SiteValidator {
         return fields.choice("jurisdiction", of: Jurisdiction.self, required: false)
     }
 
-    private static func readBoards(_ fields: inout Fields) -> [Site.Board]? {
+    private static func readBoards(_ fields: inout Fields, languages: [Language]) -> [Site.Board]? {
         guard let node = fields.node("boards"), case let .sequence(list) = node, !list.isEmpty else {
             if let node = fields.node("boards") {
                 fields.error("'boards' must be a list of boards, each with 'id' and 'name'", at: node)
@@ -69,7 +73,8 @@ public enum SiteValidator {
             }
             var board = Fields(mapping, context: fields.context, owner: "a board")
             let id = board.string("id")
-            let name = board.string("name")
+            let names = board.localizedText("name", languages: languages)
+            let name = names?.main
             board.warnAboutUnknownFields(known: ["id", "name"])
             fields.diagnostics += board.diagnostics
             guard let id, let name else { continue }
@@ -77,7 +82,7 @@ public enum SiteValidator {
                 fields.error("the board id '\(id)' is used twice", at: mapping["id"] ?? entry)
                 continue
             }
-            boards.append(Site.Board(id: id, name: name))
+            boards.append(Site.Board(id: id, name: name, names: LocalizedText.translated(names)))
         }
         return boards
     }

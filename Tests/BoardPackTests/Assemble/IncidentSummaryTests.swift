@@ -4,7 +4,7 @@ import Testing
 
 /// Counts by any field, of the records a filter picks, weighted by each record's `count`.
 @Suite struct IncidentSummaryTests {
-    static let dataset: IncidentDataset? = DatasetReader.read(
+    static let dataset: IncidentDataset? = DatasetValidator.dataset(
         SourceFile(path: "content/data/offences.yaml", text: """
             title: Offences
             source: Home Office

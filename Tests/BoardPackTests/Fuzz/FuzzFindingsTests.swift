@@ -42,8 +42,8 @@ import Testing
         }
         let file = SourceFile(path: "d.yaml", text: lines.joined(separator: "\n") + "\n")
         let validator = IncidentRecordValidator(categories: ["hate-crime"])
-        let whole = DatasetReader.readWhole(file, validator: validator)
-        let cut = DatasetReader.readYAML(file, format: .yaml, validator: validator, jobs: 1, recordsPerChunk: 2, minimumRecordsToCut: 1)
+        let whole = DatasetValidator.Contents.whole(file, validator: validator)
+        let cut = DatasetValidator.Contents.yaml(file, validator: validator, jobs: 1, recordsPerChunk: 2, minimumRecordsToCut: 1)
         #expect(cut.outcomes.flatMap { $0 }.count == 6, "\(whole.diagnostics)")
         #expect("\(cut.outcomes.flatMap { $0 })" == "\(whole.outcomes.flatMap { $0 })")
         #expect(cut.diagnostics == whole.diagnostics)

@@ -23,7 +23,7 @@ import Testing
         var records: [IncidentRecord]
         var problems: [Diagnostic]
 
-        init(_ contents: DatasetReader.Contents) {
+        init(_ contents: DatasetValidator.Contents) {
             metadata = contents.metadata.map { "\($0.title)|\($0.source)|\(String(describing: $0.period))|\($0.suppressBelow)" } ?? "none"
             let (records, problems) = DatasetValidator.join(contents.outcomes)
             self.records = records
@@ -40,9 +40,9 @@ import Testing
             let text = generator.file()
             let file = SourceFile(path: "content/data/generated.yaml", text: text)
             let perChunk = Int.random(in: 1...3, using: &random)
-            let whole = Reading(DatasetReader.readWhole(file, validator: validator))
-            let pieces = Reading(DatasetReader.readYAML(
-                file, format: .yaml, validator: validator, jobs: 2, recordsPerChunk: perChunk, minimumRecordsToCut: 1))
+            let whole = Reading(DatasetValidator.Contents.whole(file, validator: validator))
+            let pieces = Reading(DatasetValidator.Contents.yaml(
+                file, validator: validator, jobs: 2, recordsPerChunk: perChunk, minimumRecordsToCut: 1))
             #expect(pieces == whole, "file \(number):\n\(text)")
             if IncidentChunks.split(text, recordsPerChunk: perChunk, minimumRecords: 1) != nil { cut += 1 }
             if whole.problems.hasErrors { failedWhole += 1 }
@@ -58,8 +58,8 @@ import Testing
         for index in 0..<4 { text += "  - id: REAL-\(index)\n    nation: england\n    category: protest\n" }
         let chunks = IncidentChunks.split(text, recordsPerChunk: 1, minimumRecords: 1)
         #expect(chunks?.chunks.map(\.firstLine) == [15, 18, 21, 24])
-        let contents = DatasetReader.readYAML(
-            SourceFile(path: "d.yaml", text: text), format: .yaml, validator: IncidentRecordValidator(categories: []),
+        let contents = DatasetValidator.Contents.yaml(
+            SourceFile(path: "d.yaml", text: text), validator: IncidentRecordValidator(categories: []),
             jobs: 1, recordsPerChunk: 1, minimumRecordsToCut: 1)
         #expect(DatasetValidator.join(contents.outcomes).0.map(\.id) == ["REAL-0", "REAL-1", "REAL-2", "REAL-3"])
     }

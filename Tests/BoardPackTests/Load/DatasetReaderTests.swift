@@ -13,7 +13,7 @@ import Testing
         _ text: String, format: DatasetFormat = .yaml, site: Site? = site, jobs: Int = 1
     ) -> (IncidentDataset?, [Diagnostic]) {
         let path = "content/data/incidents.\(format.rawValue)"
-        return DatasetReader.read(SourceFile(path: path, text: text), id: "incidents", format: format, site: site, jobs: jobs)
+        return DatasetValidator.dataset(SourceFile(path: path, text: text), id: "incidents", format: format, site: site, jobs: jobs)
     }
 
     /// Each problem as "line:column severity: message".
@@ -339,8 +339,8 @@ import Testing
         let file = SourceFile(path: "content/data/incidents.yaml", text: text)
         let validator = IncidentRecordValidator(categories: [])
         let chunks = try #require(IncidentChunks.split(text, recordsPerChunk: 250, minimumRecords: 2_000))
-        let cut = try #require(DatasetReader.readChunks(chunks, path: file.path, validator: validator, jobs: 3))
-        let whole = DatasetReader.readWhole(file, validator: validator)
+        let cut = try #require(DatasetValidator.Contents.chunks(chunks, path: file.path, validator: validator, jobs: 3))
+        let whole = DatasetValidator.Contents.whole(file, validator: validator)
         #expect(cut.outcomes.count == 12)
         #expect(whole.outcomes.count == 1)
         #expect(cut.outcomes.joined().map(\.record) == whole.outcomes.joined().map(\.record))
@@ -387,7 +387,7 @@ import Testing
         // The scanner reads the quoted value as one value: the line inside it is not a cut.
         #expect(chunks?.chunks.reduce(0) { $0 + $1.records } == 2_501)
         #expect(chunks.flatMap {
-            DatasetReader.readChunks($0, path: "d.yaml", validator: IncidentRecordValidator(categories: []), jobs: 2)
+            DatasetValidator.Contents.chunks($0, path: "d.yaml", validator: IncidentRecordValidator(categories: []), jobs: 2)
         }?.outcomes.joined().count == 2_501)
         let (serial, serialProblems) = Self.read(text, jobs: 1)
         let (parallel, parallelProblems) = Self.read(text, jobs: 4)
@@ -401,7 +401,8 @@ import Testing
         #expect(IncidentChunks.split("title: T\nincidents: [\n  {id: A}\n]\n", recordsPerChunk: 1, minimumRecords: 1) == nil)
         #expect(IncidentChunks.split("title: T\nincidents:\n  id: A\n", recordsPerChunk: 1, minimumRecords: 1) == nil)
         #expect(IncidentChunks.split("title: T\nitems:\n  - id: A\n", recordsPerChunk: 1, minimumRecords: 1) == nil)
-        #expect(IncidentChunks.split("title: T\nincidents:\n  - id: A\n", recordsPerChunk: 1, minimumRecords: 2) == nil)
+        // A list shorter than the minimum is one piece.
+        #expect(IncidentChunks.split("title: T\nincidents:\n  - id: A\n", recordsPerChunk: 1, minimumRecords: 2)?.chunks.map(\.records) == [1])
         let cut = IncidentChunks.split(
             "title: T\nincidents: # the list\n- id: A\n  n: 1\n\n- id: B\n# note\nsource: S\n", recordsPerChunk: 1, minimumRecords: 1)
         #expect(cut?.chunks.map(\.text) == ["- id: A\n  n: 1\n\n", "- id: B\n# note\n"])

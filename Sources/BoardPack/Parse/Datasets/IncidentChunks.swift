@@ -18,12 +18,14 @@ struct IncidentChunks: Sendable {
     var metadata: String
     var chunks: [Chunk]
 
-    /// nil when there is no `incidents:` list that can be cut safely, or it has fewer than `minimumRecords` records.
+    /// nil when there is no `incidents:` list that can be cut safely. A list of fewer than `minimumRecords`
+    /// records is one piece.
     /// Each piece is handed to `onChunk` as soon as the scanner has passed it, so that composing the
     /// pieces can start while the rest of the file is scanned; if the result is nil, those pieces must
-    /// be thrown away.
+    /// be thrown away. Without `keepingText`, the result's chunks have empty texts: a caller that has
+    /// read each piece as it was handed over need not hold the list's text a second time.
     static func split(
-        _ text: String, recordsPerChunk: Int, minimumRecords: Int, onChunk: (Chunk) -> Void = { _ in }
+        _ text: String, recordsPerChunk: Int, minimumRecords: Int, keepingText: Bool = true, onChunk: (Chunk) -> Void = { _ in }
     ) -> IncidentChunks? {
         var copy = text
         let perChunk = max(1, recordsPerChunk), minimum = max(1, minimumRecords)
@@ -37,8 +39,8 @@ struct IncidentChunks: Sendable {
             var seen = 0
             func cut(_ records: Int, end: Int) {
                 let chunk = Chunk(text: text(pending[0].offset..<end), firstLine: pending[0].line, records: records)
-                chunks.append(chunk)
                 onChunk(chunk)
+                chunks.append(keepingText ? chunk : Chunk(text: "", firstLine: chunk.firstLine, records: chunk.records))
                 pending.removeFirst(records)
             }
             let layout = IncidentListLayout(bytes) { start in
@@ -47,7 +49,8 @@ struct IncidentChunks: Sendable {
                 // Small files are read whole: nothing is cut until there are enough records.
                 while seen >= minimum, pending.count > perChunk { cut(perChunk, end: pending[perChunk].offset) }
             }
-            guard let list = layout, seen >= minimum, let first = list.first else { return nil }
+            // A small list is one piece.
+            guard let list = layout, let first = list.first else { return nil }
             if !pending.isEmpty { cut(pending.count, end: list.end.offset) }
             var metadata = text(0..<first.offset)
             if list.end.offset < bytes.count {

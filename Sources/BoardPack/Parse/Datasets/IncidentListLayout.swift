@@ -90,13 +90,17 @@ private struct Walk {
     private(set) var end: yaml_mark_t??
 
     /// The tokens that make up most of a record, and never matter below the root mapping.
-    private static let inner: Set<UInt32> = [YAML_SCALAR_TOKEN, YAML_KEY_TOKEN, YAML_VALUE_TOKEN, YAML_FLOW_ENTRY_TOKEN].map(\.rawValue)
-        .reduce(into: []) { $0.insert($1) }
+    private static func isInner(_ type: yaml_token_type_t) -> Bool {
+        switch type {
+        case YAML_SCALAR_TOKEN, YAML_KEY_TOKEN, YAML_VALUE_TOKEN, YAML_FLOW_ENTRY_TOKEN: true
+        default: false
+        }
+    }
 
     mutating func step(_ token: yaml_token_t) -> Step {
         let type = token.type
         // The quick way past a record's own fields: millions of tokens in a large file.
-        if depth > 1, !atRootKey, Self.inner.contains(type.rawValue) { return .next }
+        if depth > 1, !atRootKey, Self.isInner(type) { return .next }
         switch type {
         case YAML_STREAM_START_TOKEN: return .next
         case YAML_STREAM_END_TOKEN:

@@ -34,6 +34,22 @@ struct WrittenRecord: Sendable {
     func location(line: Int, column: Int) -> SourceLocation { SourceLocation(path: path, line: line, column: column) }
 }
 
+/// One entry of a dataset's list of records, as read.
+enum WrittenEntry: Sendable {
+    case record(WrittenRecord)
+    /// An entry that is not a group of fields (a single value or a list), where it starts.
+    case notFields(SourceLocation)
+
+    /// A YAML or JSON entry composed by Yams.
+    init(_ node: Node, context: YAMLContext) {
+        if let record = WrittenRecord(node, context: context) {
+            self = .record(record)
+        } else {
+            self = .notFields(context.location(of: node))
+        }
+    }
+}
+
 extension WrittenRecord {
     /// A YAML or JSON record; nil when the node is not a group of fields.
     init?(_ node: Node, context: YAMLContext) {

@@ -1,0 +1,104 @@
+/// How sure the Welsh of a label is, as `../shared/research/welsh-glossary.md` grades it: seen word
+/// for word in a published Welsh public-sector source (high); every word attested but not the
+/// phrase, or more than one form in use (medium); a proposal to be confirmed by the council's
+/// translation service (low).
+public enum Confidence: String, Sendable, Hashable, CaseIterable {
+    case high, medium, low
+}
+
+/// One fixed string of boardpack's outputs: its stable key, today's English exactly, and the
+/// glossary's Welsh where the glossary has it. `{name}` marks a placeholder.
+public struct LabelDefinition: Sendable, Hashable {
+    public var key: String
+    public var english: String
+    /// nil where the glossary has no Welsh for it: never made up.
+    public var welsh: String?
+    public var confidence: Confidence?
+    /// The glossary row the Welsh comes from (its English column).
+    public var glossaryRow: String?
+    /// Where today's English is written in the repository (a template or a Swift file).
+    public var source: String
+
+    init(_ key: String, _ english: String, in source: String) {
+        self.key = key
+        self.english = english
+        self.source = source
+    }
+
+    init(_ key: String, _ english: String, _ welsh: String, _ confidence: Confidence, row: String, in source: String) {
+        self.init(key, english, in: source)
+        self.welsh = welsh
+        self.confidence = confidence
+        glossaryRow = row
+    }
+
+    /// The text in `language` from the built-in tables; nil when that table lacks it.
+    public func text(in language: Language) -> String? {
+        switch language {
+        case .en: english
+        case .cy: welsh
+        }
+    }
+
+    /// The `{name}` placeholders of the English text, which every translation must keep.
+    public var placeholders: Set<String> { Set(StatutoryWording.placeholderNames(in: english)) }
+}
+
+/// A table of labels for one language: the built-in one, with a project's overrides
+/// (`templates/labels.<lang>.yaml`) on top, and the main language's text for a key it lacks.
+public struct Labels: Sendable, Hashable {
+    public let language: Language
+    private var values: [String: String]
+
+    /// The built-in table of `language`, with `overrides`; a key neither has takes `fallback`'s text
+    /// (the main language's table), or the English.
+    public init(_ language: Language, overrides: [String: String] = [:], fallback: Labels? = nil) {
+        self.language = language
+        var values: [String: String] = [:]
+        for definition in LabelCatalogue.all {
+            values[definition.key] = overrides[definition.key] ?? definition.text(in: language)
+                ?? fallback?.values[definition.key] ?? definition.english
+        }
+        self.values = values
+    }
+
+    /// The built-in English table: exactly the strings the outputs print today.
+    public static let english = Labels(.en)
+
+    /// The label for `key`; the key itself when no such label exists (a slip in a template shows).
+    public subscript(key: String) -> String { values[key] ?? key }
+
+    /// The label for `key` with its `{name}` placeholders filled in.
+    public func text(_ key: String, _ fill: [String: String]) -> String {
+        fill.reduce(self[key]) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+    }
+
+    /// "fewer than 5" / "llai na 5": Welsh writes "nag" before a vowel sound, which the glossary
+    /// gives for 1 and 11 ("llai nag 1", "llai nag 11"); English is the same either way.
+    public func fewerThan(_ count: Int, written: String? = nil) -> String {
+        let key = count == 1 || count == 11 ? "suppression.fewer_than_vowel" : "suppression.fewer_than"
+        return text(key, ["count": written ?? String(count)])
+    }
+
+    /// Every label by key.
+    public var all: [String: String] { values }
+
+    /// Every label as nested groups, for templates: `{{labels.page.skip_link}}` once pages use them
+    /// (Mustache reads a dotted name as a path through groups).
+    public var nested: [String: Any] {
+        var root: [String: Any] = [:]
+        for (key, value) in values { Self.insert(value, at: key.split(separator: ".").map(String.init)[...], into: &root) }
+        return root
+    }
+
+    private static func insert(_ value: String, at path: ArraySlice<String>, into group: inout [String: Any]) {
+        guard let first = path.first else { return }
+        if path.count == 1 {
+            group[first] = value
+            return
+        }
+        var child = group[first] as? [String: Any] ?? [:]
+        insert(value, at: path.dropFirst(), into: &child)
+        group[first] = child
+    }
+}
