@@ -294,9 +294,9 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 {{#venue}}<dt>{{labels.meeting.venue}}</dt><dd>{{.}}</dd>
 {{/venue}}
 </dl>
-<p class="pack-links"><a href="{{root}}packs/{{id}}.html">{{labels.meeting.pack_html}}</a>{{#pdf}} · <a href="{{root}}packs/{{id}}.pdf">{{labels.meeting.pack_pdf}}</a>{{/pdf}}</p>
+<p class="pack-links"><a href="{{shared}}packs/{{id}}{{packSuffix}}.html">{{labels.meeting.pack_html}}</a>{{#pdf}} · <a href="{{shared}}packs/{{id}}{{packSuffix}}.pdf">{{labels.meeting.pack_pdf}}</a>{{/pdf}}</p>
 {{#supplements}}<ul class="supplement-links">
-{{#items}}<li><a href="{{root}}packs/{{id}}.html">{{labels.meeting.supplement_html}}</a>{{#pdf}} · <a href="{{root}}packs/{{id}}.pdf">{{labels.meeting.supplement_pdf}}</a>{{/pdf}}, {{labels.meeting.supplement_issued date=&dateHTML}}</li>
+{{#items}}<li><a href="{{shared}}packs/{{id}}{{packSuffix}}.html">{{labels.meeting.supplement_html}}</a>{{#pdf}} · <a href="{{shared}}packs/{{id}}{{packSuffix}}.pdf">{{labels.meeting.supplement_pdf}}</a>{{/pdf}}, {{labels.meeting.supplement_issued date=&dateHTML}}</li>
 {{/items}}</ul>
 {{/supplements}}<h2>{{labels.agenda.heading}}</h2>
 <ol class="agenda-list">
@@ -562,8 +562,11 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 
 """#,
         "page-head.mustache": #"""
-<link rel="stylesheet" href="{{root}}assets/boardpack.css" />
+<link rel="stylesheet" href="{{shared}}assets/boardpack.css" />
 <link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{root}}feed.xml" />
+{{#alternates}}
+<link rel="alternate" hreflang="{{lang}}" href="{{href}}" />
+{{/alternates}}
 
 """#,
         "page-header.mustache": #"""
@@ -583,6 +586,15 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <li><a href="{{root}}meetings.ics">{{labels.page.nav.meetings_calendar}}</a></li>
 </ul>
 </nav>
+{{#languageSwitch}}
+<nav class="language-switch" aria-label="{{labels.language.switch_label}}">
+<ul>
+{{#links}}
+<li><a href="{{href}}" lang="{{lang}}" hreflang="{{lang}}">{{name}}</a></li>
+{{/links}}
+</ul>
+</nav>
+{{/languageSwitch}}
 </div>
 </header>
 
@@ -604,7 +616,10 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <header class="paper-header">
 <p class="paper-board" data-pagefind-ignore="" data-pagefind-filter="board">{{boardName}}</p>
 <p class="paper-date" data-pagefind-ignore="" data-pagefind-meta="date"><time datetime="{{dateISO}}" data-pagefind-filter="year:{{year}}">{{dateLong}}</time></p>
-<h1>{{title}}</h1>
+<h1{{#untranslated}} lang="{{.}}"{{/untranslated}}>{{title}}</h1>
+{{#untranslated}}
+<p class="translation-notice">{{labels.paper.not_translated}}</p>
+{{/untranslated}}
 {{#pdf}}<p class="paper-pdf"><a href="../{{slug}}.pdf">{{labels.paper.pdf_link}}</a></p>
 {{/pdf}}
 </header>
