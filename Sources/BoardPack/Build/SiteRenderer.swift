@@ -12,6 +12,8 @@ struct SiteRenderer: Sendable {
     let labels: GroupLabels
     /// The meetings each paper went to, for its page's "Considered at".
     let places: [String: [AgendaPlace]]
+    /// The same with board names in each language other than the main one.
+    let placesByLanguage: [Language: [String: [AgendaPlace]]]
     /// Each page's template, found with its partials before anything is rendered.
     let pages: Pages
     /// The same in each of the site's languages, with that language's labels.
@@ -40,6 +42,9 @@ struct SiteRenderer: Sendable {
         self.options = options
         labels = GroupLabels(site: site)
         places = AgendaPlace.index(meetings, site: site)
+        var placesByLanguage: [Language: [String: [AgendaPlace]]] = [:]
+        for language in site.languages.dropFirst() { placesByLanguage[language] = AgendaPlace.index(meetings, site: site.localized(language)) }
+        self.placesByLanguage = placesByLanguage
         pages = try Pages(mainTemplates)
         var byLanguage: [Language: Pages] = [:]
         for (language, set) in templates { byLanguage[language] = language == main ? pages : try Pages(set) }
@@ -138,7 +143,7 @@ struct SiteRenderer: Sendable {
         let route = route(.paper(slug: paper.slug), language)
         let page = { (pdf: Bool) in
             var view = PaperPageView(
-                for: embedded, site: site.localized(language), audience: options.audience, places: places[paper.slug] ?? [],
+                for: embedded, site: site.localized(language), audience: options.audience, places: (main ? places : placesByLanguage[language] ?? places)[paper.slug] ?? [],
                 pdf: pdf && main, labels: set(language).labels, untranslatedFrom: version == nil ? site.mainLanguage : nil)
             view.base = base(route)
             return OutputFile(route, text: render(pages(language).paper, page: view))

@@ -151,9 +151,9 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 """#,
         "exempt-notice.mustache": #"""
 <div class="exempt-notice" data-pagefind-ignore="">
-<p>{{notice}}</p>
-<p class="exempt-description">{{description}}</p>
-<p class="exempt-reason"><strong>{{publicInterestLabel}}</strong> {{publicInterest}}</p>
+<p{{#noticeLang}} lang="{{.}}"{{/noticeLang}}>{{notice}}</p>
+<p class="exempt-description"{{#textLang}} lang="{{.}}"{{/textLang}}>{{description}}</p>
+<p class="exempt-reason"><strong>{{publicInterestLabel}}</strong> {{#textLang}}<span lang="{{.}}">{{/textLang}}{{publicInterest}}{{#textLang}}</span>{{/textLang}}</p>
 </div>
 
 """#,

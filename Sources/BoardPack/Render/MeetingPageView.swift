@@ -92,7 +92,7 @@ public struct MeetingPageView: PageView {
             title = item.title ?? listing?.title ?? item.paper?.value
             url = paper.map { $0.route.within(page).relative(from: page) }
             purpose = exempt ? nil : paper.map { labels["purpose.\($0.purpose.rawValue)"] }
-            self.exempt = exempt ? listing?.exempt.map { ExemptNoticeView($0, site: site) } : nil
+            self.exempt = exempt ? listing?.exempt.map { ExemptNoticeView($0, site: site, labels: labels) } : nil
             self.exclusion = item.number == exclusion?.beforeItem ? exclusion : nil
             if !(item.attachments.isEmpty || exempt || item.toFollow) {
                 attachments = Named("items", item.attachments.enumerated().map { index, attachment in

@@ -20,7 +20,7 @@ public struct PaperPageView: PageView {
         values.year = String(paper.front.date.year)
         values.untranslated = untranslatedFrom.map { site.languageCode($0) }
         if let exempt = paper.front.exempt, audience == .public {
-            values.exempt = ExemptNoticeView(exempt, site: site)
+            values.exempt = ExemptNoticeView(exempt, site: site, labels: labels)
         } else {
             values.frontSheet = FrontSheetView(paper, item: 1, labels: labels, textLanguage: values.untranslated)
             // A filter of the search page; an exempt paper's purpose is not public.
@@ -28,7 +28,15 @@ public struct PaperPageView: PageView {
         }
         values.pdf = pdf
         if !places.isEmpty {
-            values.considered = Named("places", places.map { PlaceLink(text: $0.text, url: Route.meeting($0.meetingID).relative(from: .paper(paper.slug))) })
+            values.considered = Named("places", places.map { place in
+                // The meeting's title is its board's name and date: the date in the page's language.
+                let english = place.date.long
+                let title = place.meetingTitle.hasSuffix(english)
+                    ? place.meetingTitle.dropLast(english.count) + DateText.long(place.date, in: labels.language) : place.meetingTitle
+                return PlaceLink(
+                    text: labels.text("paper.considered_item", ["meeting": title, "item": String(place.item)]),
+                    url: Route.meeting(place.meetingID).relative(from: .paper(paper.slug)))
+            })
         }
         self.paper = values
     }

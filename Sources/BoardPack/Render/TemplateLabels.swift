@@ -72,6 +72,13 @@ struct TemplateLabels {
         return "<span lang=\"\(foreignCode)\">\(text)</span>"
     }
 
+    /// A label as element text in HTML a view writes: escaped, and marked with the main language's
+    /// `lang` where `labels` borrows it from there.
+    static func html(_ labels: Labels, _ key: String, main: Language = .en) -> String {
+        let text = escapedText(labels[key])
+        return labels.borrowed.contains(key) ? "<span lang=\"\(main.rawValue)\">\(text)</span>" : text
+    }
+
     /// `&`, `<` and `>` escaped: text between tags.
     static func escapedText(_ text: String) -> String {
         guard text.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" }) else { return text }

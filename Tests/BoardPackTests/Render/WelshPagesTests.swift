@@ -106,6 +106,13 @@ import Testing
         #expect(translated.attribute("lang", of: "//h1").isEmpty)
         #expect(translated.nodes("//p[@class='translation-notice']").isEmpty)
         #expect(translated.nodes("//div[@class='paper-body']/div[@lang]").isEmpty)
+        // An exempt paper's Welsh page: the glossary's notice, the Act's words and the reason marked English.
+        let exempt = try Self.page(output, "cy/papers/depot-disposal/index.html")
+        #expect(exempt.texts("//div[@class='exempt-notice']/p[1]")
+            == ["Nid i'w gyhoeddi yn rhinwedd paragraff 14 Rhan 4, Atodlen 12A Deddf Llywodraeth Leol 1972."])
+        #expect(exempt.attribute("lang", of: "//p[@class='exempt-description']") == ["en"])
+        #expect(exempt.texts("//p[@class='exempt-reason']/strong") == ["Prawf budd y cyhoedd:"])
+        #expect(exempt.texts("//section[@class='considered']//a") == ["Cabinet, 25 Mawrth 2025, eitem 7"])
         // English pages have no notice.
         let english = try Self.page(output, "papers/budget-monitoring-q3/index.html")
         #expect(english.nodes("//p[@class='translation-notice']").isEmpty && english.attribute("lang", of: "//h1").isEmpty)
