@@ -10,7 +10,7 @@ import Testing
                         "meetings/cabinet-2025-03-25/index.html", "search/index.html"]
 
     /// The Welsh example, bilingual when `languages` is given, with `library-opening-hours.cy.md`.
-    static func build(languages: String?, labels: String? = nil) throws -> (output: URL, report: BuildReport) {
+    static func build(languages: String?, labels: String? = nil, useCache: Bool = false) throws -> (output: URL, report: BuildReport) {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("boardpack-welsh-pages-\(UUID().uuidString)")
         let content = root.appendingPathComponent("content")
         try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("examples/welsh-council/content"), to: content)
@@ -27,8 +27,15 @@ import Testing
         if let labels { try labels.write(to: templates.appendingPathComponent("labels.cy.yaml"), atomically: true, encoding: .utf8) }
         let output = root.appendingPathComponent("out")
         let report = try SiteBuilder.build(BuildOptions(
-            content: content, templates: templates, output: output, display: PathDisplay(workingDirectory: root), useCache: false))
+            content: content, templates: templates, output: output, display: PathDisplay(workingDirectory: root), useCache: useCache))
         return (output, report)
+    }
+
+    static func rebuild(_ output: URL) throws -> BuildReport {
+        let root = output.deletingLastPathComponent()
+        return try SiteBuilder.build(BuildOptions(
+            content: root.appendingPathComponent("content"), templates: root.appendingPathComponent("templates"), output: output,
+            display: PathDisplay(workingDirectory: root)))
     }
 
     static func page(_ output: URL, _ path: String) throws -> HTMLPage {
@@ -119,13 +126,41 @@ import Testing
     }
 
     @Test func theProjectsLabelsFileGivesWhatTheGlossaryLacks() throws {
-        let (output, report) = try Self.build(languages: "[en, cy]", labels: "page.nav.boards_and_papers: Byrddau a phapurau\nno.such.label: x\n")
+        let (output, report) = try Self.build(languages: "[en, cy]", labels: "page.nav.boards_and_papers: Papurau'r Bwrdd\nno.such.label: x\n")
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
         let home = try Self.page(output, "cy/index.html")
-        #expect(home.texts("//nav[@class='site-nav']//a").first == "Byrddau a phapurau")
+        #expect(home.texts("//nav[@class='site-nav']//a").first == "Papurau'r Bwrdd")
         #expect(home.nodes("//nav[@class='site-nav']//span[@lang='en']").isEmpty)
         #expect(report.diagnostics.contains { $0.path.hasSuffix("labels.cy.yaml") && $0.line == 2
             && $0.message.hasPrefix("unknown label 'no.such.label' is ignored") })
+    }
+
+    /// A Welsh page depends on its paper, its translation and the labels files.
+    @Test func incrementalBuildsRemakeWelshPagesWhenTheirInputsChange() throws {
+        let (output, first) = try Self.build(languages: "[en, cy]", useCache: true)
+        let root = output.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(!first.failed)
+        let welsh = output.appendingPathComponent("cy/papers/library-opening-hours/index.html")
+        let again = try Self.rebuild(output)
+        #expect(again.papersRead == 0)
+        #expect(FileManager.default.fileExists(atPath: welsh.path))
+        // The translation changes: its Welsh page is made again with the new text.
+        let translation = root.appendingPathComponent("content/papers/library-opening-hours.cy.md")
+        let text = try String(contentsOf: translation, encoding: .utf8)
+        try text.replacingOccurrences(of: "title: Library opening hours from April 2025", with: "title: Papurau cefndir")
+            .write(to: translation, atomically: true, encoding: .utf8)
+        let edited = try Self.rebuild(output)
+        #expect(edited.papersRead == 1)
+        #expect(try Self.page(output, "cy/papers/library-opening-hours/index.html").texts("//h1") == ["Papurau cefndir"])
+        #expect(try Self.page(output, "papers/library-opening-hours/index.html").texts("//h1") == ["Library opening hours from April 2025"])
+        // A labels file appears: every Welsh page shows it.
+        try "page.nav.boards_and_papers: Papurau'r Bwrdd\n".write(
+            to: root.appendingPathComponent("templates/labels.cy.yaml"), atomically: true, encoding: .utf8)
+        _ = try Self.rebuild(output)
+        for path in Self.pages {
+            #expect(try Self.page(output, "cy/" + path).texts("//nav[@class='site-nav']//a").first == "Papurau'r Bwrdd", "\(path)")
+        }
     }
 
     @Test func aProjectWithoutLanguagesHasNoWelshPagesSwitchOrHreflang() throws {
