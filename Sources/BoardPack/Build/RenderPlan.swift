@@ -49,6 +49,10 @@ struct RenderPlan {
         outputs.files += renderer.assets()
         outputs.files += project.papers.flatMap(renderer.imageFiles)
         outputs.keep.formUnion(plan.reused.values.map(\.listing.path))
+        // And its pages in the other languages: neither it, its translation nor the labels changed.
+        for language in renderer.siteLanguages.dropFirst() {
+            outputs.keep.formUnion(plan.reused.values.map { renderer.route(.paper(slug: $0.listing.slug), language).path })
+        }
         // A reused paper's images are as they were: nothing it shows changed.
         let reusedSlugs = Set(plan.reused.values.map(\.listing.slug))
         outputs.keep.formUnion(plan.previous?.outputs.keys.filter { path in
@@ -74,8 +78,8 @@ struct RenderPlan {
         let renderer = renderer
         let datasets = project.datasets
         return Parallel.map(project.papers, jobs: options.jobs) { paper in
-            StageTimer.measure(.render) { renderer.paperPage(paper, datasets: datasets) }
-        }
+            StageTimer.measure(.render) { renderer.paperPages(paper, datasets: datasets) }
+        }.flatMap { $0 }
     }
 
     /// Packs whose papers, membership or file changed, from full papers.

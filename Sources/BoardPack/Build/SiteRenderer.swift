@@ -2,15 +2,22 @@ import Mustache
 
 /// Turns the assembled site into output files with the templates: one function per kind of page.
 struct SiteRenderer: Sendable {
+    /// The main language's templates.
     let templates: TemplateSet
+    /// Each language's templates, its labels written in.
+    let languages: [Language: TemplateSet]
     let site: Site
     let options: BuildOptions
     /// Built once: every page with a dataset summary uses it.
     let labels: GroupLabels
     /// The meetings each paper went to, for its page's "Considered at".
     let places: [String: [AgendaPlace]]
+    /// The same with board names in each language other than the main one.
+    let placesByLanguage: [Language: [String: [AgendaPlace]]]
     /// Each page's template, found with its partials before anything is rendered.
     let pages: Pages
+    /// The same in each of the site's languages, with that language's labels.
+    let pagesByLanguage: [Language: Pages]
 
     struct Pages: Sendable {
         var paper, meeting, index, pack, search, incidents: MustacheTemplate
@@ -26,31 +33,76 @@ struct SiteRenderer: Sendable {
     }
 
     /// Throws `TemplateSet.MissingTemplate` when a page's template, or a partial it names, is missing.
-    init(templates: TemplateSet, site: Site, options: BuildOptions, meetings: [Meeting] = []) throws {
-        self.templates = templates
+    init(templates: [Language: TemplateSet], site: Site, options: BuildOptions, meetings: [Meeting] = []) throws {
+        let main = site.languages.first ?? .en
+        guard let mainTemplates = templates[main] ?? templates.values.first else { throw TemplateSet.MissingTemplate(name: "base", namedIn: nil) }
+        self.templates = mainTemplates
+        languages = templates
         self.site = site
         self.options = options
         labels = GroupLabels(site: site)
         places = AgendaPlace.index(meetings, site: site)
-        pages = try Pages(templates)
+        var placesByLanguage: [Language: [String: [AgendaPlace]]] = [:]
+        for language in site.languages.dropFirst() { placesByLanguage[language] = AgendaPlace.index(meetings, site: site.localized(language)) }
+        self.placesByLanguage = placesByLanguage
+        pages = try Pages(mainTemplates)
+        var byLanguage: [Language: Pages] = [:]
+        for (language, set) in templates { byLanguage[language] = language == main ? pages : try Pages(set) }
+        pagesByLanguage = byLanguage
         chrome = try Self.chrome(templates, site: site, confidential: options.audience == .members)
     }
 
-    /// What is the same on every page of a depth (0, 1, 2), rendered once.
-    let chrome: [PageBase.Chrome]
+    /// What is the same on every page of a depth (0, 1, 2; 1, 2, 3 under `cy/`) in a language, rendered once.
+    let chrome: [PageBase.ChromeKey: PageBase.Chrome]
 
-    private func render(_ template: MustacheTemplate, _ view: any MustacheParent) -> String {
-        template.render(view, library: templates.library)
+    /// The site's languages, the main one first.
+    var siteLanguages: [Language] { site.languages.isEmpty ? [.en] : site.languages }
+
+    private func render(_ template: MustacheTemplate, _ view: any MustacheParent, language: Language? = nil) -> String {
+        template.render(view, library: set(language).library)
     }
+
+    /// The templates of `language` (the main language's when nil or not published).
+    func set(_ language: Language?) -> TemplateSet { language.flatMap { languages[$0] } ?? templates }
+
+    /// The page templates of `language`.
+    func pages(_ language: Language) -> Pages { pagesByLanguage[language] ?? pages }
 
     private func render<View: PageView>(_ template: MustacheTemplate, page: View) -> String {
         var page = page
-        if chrome.indices.contains(page.base.depth) { page.base.chrome = chrome[page.base.depth] }
-        return render(template, page)
+        let set = set(page.base.language)
+        if page.base.ownsChrome {
+            // Its head and header link its other languages' versions: its own.
+            page.base.chrome = try? set.chrome(for: page.base)
+        } else {
+            page.base.chrome = chrome[page.base.chromeKey]
+        }
+        return render(template, page, language: page.base.language)
     }
 
-    static func chrome(_ templates: TemplateSet, site: Site, confidential: Bool) throws -> [PageBase.Chrome] {
-        try (0...2).map { depth in try templates.chrome(for: PageBase(site: site, depth: depth, confidential: confidential)) }
+    static func chrome(_ templates: [Language: TemplateSet], site: Site, confidential: Bool) throws -> [PageBase.ChromeKey: PageBase.Chrome] {
+        let main = site.languages.first ?? .en
+        var chrome: [PageBase.ChromeKey: PageBase.Chrome] = [:]
+        for (language, set) in templates {
+            for depth in 0...2 {
+                var base = PageBase(site: site, route: Route(.home, language: language, main: main), labels: set.labels, confidential: confidential)
+                base.depth = depth + (language == main ? 0 : 1)
+                base.root = String(repeating: "../", count: depth)
+                base.shared = String(repeating: "../", count: base.depth)
+                base.alternates = []
+                base.switchLinks = []
+                chrome[base.chromeKey] = try set.chrome(for: base)
+            }
+        }
+        return chrome
+    }
+
+    /// `kind` in `language`, with the site's main language.
+    func route(_ kind: Route.Kind, _ language: Language) -> Route { Route(kind, language: language, main: site.mainLanguage) }
+
+    /// The frame of the page at `route`.
+    func base(_ route: Route) -> PageBase {
+        PageBase(site: site, route: route, labels: set(route.language).labels, confidential: options.audience == .members)
     }
 
     /// A body with each incidents block's summary placed where the block stood, then its images
@@ -75,16 +127,28 @@ struct SiteRenderer: Sendable {
         return PaperImages.rewrite(body, images: paper.images, embed: embedImages)
     }
 
-    func paperPage(_ paper: Paper, datasets: [String: IncidentDataset]) -> OutputFile {
-        var embedded = paper
-        embedded.body = placed(paper.body, of: paper, datasets: datasets, embedImages: false)
+    /// The paper's page in each of the site's languages.
+    func paperPages(_ paper: Paper, datasets: [String: IncidentDataset]) -> [OutputFile] {
+        siteLanguages.map { paperPage(paper, datasets: datasets, language: $0) }
+    }
+
+    func paperPage(_ paper: Paper, datasets: [String: IncidentDataset], language: Language? = nil) -> OutputFile {
+        let language = language ?? site.mainLanguage
+        let main = language == site.mainLanguage
+        // Another language's page shows its version of the paper, or the main one marked as such.
+        let version = main ? paper : paper.translations[language]
+        let shown = version ?? paper
+        var embedded = shown
+        embedded.body = placed(shown.body, of: shown, datasets: datasets, embedImages: false)
+        let route = route(.paper(slug: paper.slug), language)
         let page = { (pdf: Bool) in
-            OutputFile(
-                paper.listing.route,
-                text: render(pages.paper, page: PaperPageView(
-                    for: embedded, site: site, audience: options.audience, places: places[paper.slug] ?? [], pdf: pdf)))
+            var view = PaperPageView(
+                for: embedded, site: site.localized(language), audience: options.audience, places: (main ? places : placesByLanguage[language] ?? places)[paper.slug] ?? [],
+                pdf: pdf && main, labels: set(language).labels, untranslatedFrom: version == nil ? site.mainLanguage : nil)
+            view.base = base(route)
+            return OutputFile(route, text: render(pages(language).paper, page: view))
         }
-        guard isPrinted(paper) else { return page(false) }
+        guard main, isPrinted(paper) else { return page(false) }
         if options.pdf { return page(true) }
         // Without --pdf, the PDF an earlier build made is linked only while the page is as it was
         // then; with no PDF there, nothing can vouch for the link, and the page is rendered once.
@@ -109,16 +173,35 @@ struct SiteRenderer: Sendable {
         return OutputFile(.pack(pack.id), text: render(pages.pack, view))
     }
 
-    func meetingPage(_ meeting: Meeting, papers: [String: PaperListing], pdf: Bool, pdfs: Set<String> = []) -> OutputFile {
-        let view = MeetingPageView(
-            for: meeting, papers: papers, site: site, audience: options.audience, pdf: pdf,
-            supplementPDF: { pdfs.contains(Route.pack($0.packID(meeting: meeting.id)).path) })
-        return OutputFile(.meeting(meeting.id), text: render(pages.meeting, page: view))
+    func meetingPage(
+        _ meeting: Meeting, papers: [String: PaperListing], pdf: Bool, pdfs: Set<String> = [], language: Language? = nil
+    ) -> OutputFile {
+        let language = language ?? site.mainLanguage
+        let route = route(.meeting(id: meeting.id), language)
+        var view = MeetingPageView(
+            for: meeting, papers: papers, site: site.localized(language), audience: options.audience, pdf: pdf,
+            supplementPDF: { pdfs.contains(Route.pack($0.packID(meeting: meeting.id)).path) },
+            language: language, labels: set(language).labels)
+        view.base = base(route)
+        return OutputFile(route, text: render(pages(language).meeting, page: view))
     }
 
-    func index(_ listings: [PaperListing], meetings: [Meeting], briefingPacks: [BriefingPackSpec]) -> OutputFile {
-        let index = SiteIndex(site: site, papers: listings, meetings: meetings, briefingPacks: briefingPacks)
-        return OutputFile(.home, text: render(pages.index, page: IndexPageView(for: index, site: site, audience: options.audience)))
+    func index(_ listings: [PaperListing], meetings: [Meeting], briefingPacks: [BriefingPackSpec], language: Language? = nil) -> OutputFile {
+        let language = language ?? site.mainLanguage
+        let route = route(.home, language)
+        let local = site.localized(language)
+        let index = SiteIndex(site: local, papers: listings, meetings: meetings, briefingPacks: briefingPacks)
+        var view = IndexPageView(for: index, site: local, audience: options.audience, language: language, labels: set(language).labels)
+        view.base = base(route)
+        return OutputFile(route, text: render(pages(language).index, page: view))
+    }
+
+    func searchPage(_ listings: [PaperListing], language: Language? = nil) -> OutputFile {
+        let language = language ?? site.mainLanguage
+        let route = route(.search, language)
+        var view = SearchIndex.page(site: site.localized(language), papers: listings, audience: options.audience)
+        view.base = base(route)
+        return OutputFile(route, text: render(pages(language).search, page: view))
     }
 
     /// The site-wide pages, each a job of its own so that they render side by side: meeting pages,
@@ -136,14 +219,16 @@ struct SiteRenderer: Sendable {
             (meeting.id, meeting.items.map { $0.title ?? $0.paper.flatMap { titles[$0.value] } ?? $0.paper?.value ?? "" })
         }) { first, _ in first }
         return [
-            { meetings.map { meetingPage($0, papers: bySlug, pdf: pdfs.contains(Route.pack($0.id).path), pdfs: pdfs) } },
-            { [index(listings, meetings: meetings, briefingPacks: briefingPacks)] },
+            {
+                siteLanguages.flatMap { language in
+                    meetings.map { meetingPage($0, papers: bySlug, pdf: pdfs.contains(Route.pack($0.id).path), pdfs: pdfs, language: language) }
+                }
+            },
+            { siteLanguages.map { index(listings, meetings: meetings, briefingPacks: briefingPacks, language: $0) } },
             { [OutputFile(.feed, text: AtomFeed.xml(site: site, papers: listings, meetings: meetings))] },
             { [OutputFile(.sitemap, text: Sitemap.xml(site: site, papers: listings, meetings: meetings, packIDs: packIDs))] },
             { [OutputFile(.searchIndex, text: SearchIndex.json(site: site, papers: listings))] },
-            {
-                [OutputFile(.search, text: render(pages.search, page: SearchIndex.page(site: site, papers: listings, audience: options.audience)))]
-            },
+            { siteLanguages.map { searchPage(listings, language: $0) } },
             {
                 [OutputFile(.calendar, text: MeetingCalendar.ics(site: site, meetings: meetings, agendaTitles: agendas))]
                     + Set(meetings.map(\.board)).sorted().map { board in

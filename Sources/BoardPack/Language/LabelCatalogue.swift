@@ -105,6 +105,9 @@ public enum LabelCatalogue {
               in: assemble + "AgendaPlaces.swift"),
         .init("paper.exempt", "Exempt.", in: index),
         .init("paper.tags", "Tags:", in: front),
+        // A Welsh page of a paper with no Welsh version: the glossary has no such sentence, so the
+        // project's translation service gives it (labels.cy.yaml); until then it shows in English.
+        .init("paper.not_translated", "This paper is not yet available in Welsh. It is shown in English.", in: "(new)"),
         .init("front.label", "Front sheet", in: front),
         .init("front.purpose", "Purpose of report", "Pwrpas yr adroddiad", .medium, row: "Purpose of report", in: front),
         .init("front.summary", "Summary", "Crynodeb", .high, row: "Summary", in: front),

@@ -8,12 +8,24 @@ struct ExemptNoticeView: MustacheParent {
     var description: String
     var publicInterestLabel: String
     var publicInterest: String
+    /// On a page in another language than the main one: the `lang` of the texts still in the main
+    /// language (the Act's words, the council's reason; the notice where that language lacks it).
+    var noticeLang: String?
+    var textLang: String?
 
-    init(_ exempt: Exemption, site: Site) {
+    /// `labels`: the page's language's, when it is not the site's main language (whose notice is
+    /// the council's wording).
+    init(_ exempt: Exemption, site: Site, labels: Labels? = nil) {
         notice = exempt.notice
         description = exempt.citedDescription
         publicInterestLabel = site.wording.publicInterestLabel
         publicInterest = exempt.publicInterest
+        guard let labels, labels.language != site.mainLanguage else { return }
+        let main = site.mainLanguage.rawValue
+        notice = labels.text("statutory.exempt_notice", ["paragraph": exempt.paragraph, "part": String(exempt.part)])
+        noticeLang = labels.borrowed.contains("statutory.exempt_notice") ? main : nil
+        publicInterestLabel = labels["statutory.public_interest_label"]
+        textLang = main
     }
 
     func child(named name: String) -> Any? {
@@ -22,6 +34,8 @@ struct ExemptNoticeView: MustacheParent {
         case "description": description
         case "publicInterestLabel": publicInterestLabel
         case "publicInterest": publicInterest
+        case "noticeLang": noticeLang
+        case "textLang": textLang
         default: nil
         }
     }

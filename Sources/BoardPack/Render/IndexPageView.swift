@@ -6,12 +6,27 @@ public struct IndexPageView: PageView {
     var boards: [BoardView]
     var briefingPacks: Named<TitleLink>?
 
-    public init(for index: SiteIndex, site: Site, audience: Audience) {
+    public init(for index: SiteIndex, site: Site, audience: Audience, language: Language = .en, labels: Labels = .english) {
         base = PageBase(site: site, depth: 0, confidential: audience == .members)
-        boards = index.boards.map(BoardView.init)
+        let page = Route(.home, language: language, main: site.mainLanguage)
+        let words = Words(page: page, labels: labels, main: site.mainLanguage)
+        boards = index.boards.map { BoardView(entry: $0, words: words) }
         if !index.briefingPacks.isEmpty {
-            briefingPacks = Named("items", index.briefingPacks.map { TitleLink(title: $0.title, url: Route.pack($0.id).relative(from: .home)) })
+            briefingPacks = Named("items", index.briefingPacks.map { pack in
+                TitleLink(title: pack.titles?.text(for: language) ?? pack.title, url: Route.pack(pack.id).within(page).relative(from: page))
+            })
         }
+    }
+
+    /// The front page's language: its address, labels and dates.
+    struct Words {
+        var page: Route
+        var labels: Labels
+        var main: Language
+        var language: Language { page.language }
+
+        func date(_ date: CalendarDate) -> String { DateText.long(date, in: language) }
+        func url(_ route: Route) -> String { route.within(page).relative(from: page) }
     }
 
     public func child(named name: String) -> Any? {
@@ -24,14 +39,17 @@ public struct IndexPageView: PageView {
 
     struct BoardView: MustacheParent {
         var entry: SiteIndex.BoardEntries
+        var words: Words
 
         func child(named name: String) -> Any? {
             switch name {
             case "id": entry.board.id
             case "name": entry.board.name
             case "meetings":
-                entry.meetings.isEmpty ? nil : Named("items", entry.meetings.map { MeetingEntry(meeting: $0, boardName: entry.board.name) })
-            case "papers": entry.papers.isEmpty ? nil : Named("items", entry.papers.map(PaperEntry.init))
+                entry.meetings.isEmpty ? nil : Named("items", entry.meetings.map {
+                    MeetingEntry(meeting: $0.localized(words.language, main: words.main), boardName: entry.board.name, words: words)
+                })
+            case "papers": entry.papers.isEmpty ? nil : Named("items", entry.papers.map { PaperEntry(paper: $0, words: words) })
             default: nil
             }
         }
@@ -40,23 +58,24 @@ public struct IndexPageView: PageView {
     struct MeetingEntry: MustacheParent {
         var meeting: Meeting
         var boardName: String
+        var words: Words
 
-        var url: String { Route.meeting(meeting.id).relative(from: .home) }
-        var packURL: String { Route.pack(meeting.id).relative(from: .home) }
+        var url: String { words.url(.meeting(meeting.id)) }
+        var packURL: String { words.url(.pack(meeting.id)) }
 
         func child(named name: String) -> Any? {
             switch name {
-            case "title": "\(boardName), \(meeting.date.long)"
+            case "title": "\(boardName), \(words.date(meeting.date))"
             case "url": url
             case "packURL": packURL
             case "dateISO": meeting.date.description
-            case "dateLong": meeting.date.long
+            case "dateLong": words.date(meeting.date)
             case "venue": meeting.venue
             case "html":
-                "<li>\n<a href=\"\(HTMLText.escaped(url))\">\(HTMLText.escaped("\(boardName), \(meeting.date.long)"))</a>\n"
-                    + "<span class=\"paper-meta\"><time datetime=\"\(meeting.date)\">\(HTMLText.escaped(meeting.date.long))</time>"
+                "<li>\n<a href=\"\(HTMLText.escaped(url))\">\(HTMLText.escaped("\(boardName), \(words.date(meeting.date))"))</a>\n"
+                    + "<span class=\"paper-meta\"><time datetime=\"\(meeting.date)\">\(HTMLText.escaped(words.date(meeting.date)))</time>"
                     + (meeting.venue.map { ". " + HTMLText.escaped($0) } ?? "")
-                    + ". <a href=\"\(HTMLText.escaped(packURL))\">Meeting pack</a></span>\n</li>"
+                    + ". <a href=\"\(HTMLText.escaped(packURL))\">\(TemplateLabels.html(words.labels, "pack.kind.meeting", main: words.main))</a></span>\n</li>"
             default: nil
             }
         }
@@ -64,21 +83,23 @@ public struct IndexPageView: PageView {
 
     struct PaperEntry: MustacheParent {
         var paper: PaperListing
+        var words: Words
 
-        var url: String { paper.route.relative(from: .home) }
+        var url: String { words.url(paper.route) }
+        var purpose: String { words.labels["purpose.\(paper.purpose.rawValue)"] }
 
         func child(named name: String) -> Any? {
             switch name {
             case "title": paper.title
             case "url": url
             case "dateISO": paper.date.description
-            case "dateLong": paper.date.long
-            case "purpose": paper.purpose.frontSheetText
+            case "dateLong": words.date(paper.date)
+            case "purpose": purpose
             case "exempt": paper.exempt != nil
             case "html":
                 "<li>\n<a href=\"\(HTMLText.escaped(url))\">\(HTMLText.escaped(paper.title))</a>\n"
-                    + "<span class=\"paper-meta\"><time datetime=\"\(paper.date)\">\(HTMLText.escaped(paper.date.long))</time>. "
-                    + HTMLText.escaped(paper.purpose.frontSheetText) + (paper.exempt != nil ? " Exempt." : "") + "</span>\n</li>"
+                    + "<span class=\"paper-meta\"><time datetime=\"\(paper.date)\">\(HTMLText.escaped(words.date(paper.date)))</time>. "
+                    + HTMLText.escaped(purpose) + (paper.exempt != nil ? " " + TemplateLabels.html(words.labels, "paper.exempt", main: words.main) : "") + "</span>\n</li>"
             default: nil
             }
         }

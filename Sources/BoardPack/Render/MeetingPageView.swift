@@ -7,19 +7,23 @@ public struct MeetingPageView: PageView {
 
     public init(
         for meeting: Meeting, papers: [String: PaperListing], site: Site, audience: Audience, pdf: Bool,
-        supplementPDF: (Supplement) -> Bool = { _ in false }
+        supplementPDF: (Supplement) -> Bool = { _ in false }, language: Language = .en, labels: Labels = .english
     ) {
         base = PageBase(site: site, depth: 2, confidential: audience == .members)
+        let meeting = meeting.localized(language, main: site.mainLanguage)
         let boardName = site.boardName(meeting.board)
         let exclusion = ExclusionResolution.make(
             meeting.items.map { ($0.number, $0.paper.flatMap { papers[$0.value] }?.exempt) }, site: site)
+        let page = Route(.meeting(id: meeting.id), language: language, main: site.mainLanguage)
         self.meeting = MeetingView(
-            meeting: meeting, boardName: boardName, pdf: pdf,
+            meeting: meeting, boardName: boardName, pdf: pdf, language: language,
             items: meeting.items.map { item in
-                AgendaEntry(item, meeting: meeting, papers: papers, site: site, audience: audience, exclusion: exclusion)
+                AgendaEntry(item, meeting: meeting, papers: papers, site: site, audience: audience, exclusion: exclusion, page: page, labels: labels)
             },
             supplements: meeting.supplements.isEmpty ? nil : Named("items", meeting.supplements.map { supplement in
-                SupplementView(supplement: supplement, id: supplement.packID(meeting: meeting.id), pdf: supplementPDF(supplement))
+                SupplementView(
+                    supplement: supplement, id: supplement.packID(meeting: meeting.id), pdf: supplementPDF(supplement), language: language,
+                    labels: labels)
             }))
     }
 
@@ -29,17 +33,18 @@ public struct MeetingPageView: PageView {
         var meeting: Meeting
         var boardName: String
         var pdf: Bool
+        var language: Language
         var items: [AgendaEntry]
         var supplements: Named<SupplementView>?
 
         func child(named name: String) -> Any? {
             switch name {
             case "id": meeting.id
-            case "title": "\(boardName), \(meeting.date.long)"
+            case "title": "\(boardName), \(DateText.long(meeting.date, in: language))"
             case "boardName": boardName
             case "dateISO": meeting.date.description
-            case "dateLong": meeting.date.long
-            case "time": meeting.time
+            case "dateLong": DateText.long(meeting.date, in: language)
+            case "time": meeting.time.map { DateText.time($0, in: language) }
             case "venue": meeting.venue
             case "pdf": pdf ? true : nil
             case "items": items
@@ -64,7 +69,7 @@ public struct MeetingPageView: PageView {
 
         init(
             _ item: AgendaItem, meeting: Meeting, papers: [String: PaperListing], site: Site, audience: Audience,
-            exclusion: ExclusionResolution?
+            exclusion: ExclusionResolution?, page: Route, labels: Labels
         ) {
             let issued = item.paper.flatMap { meeting.supplement(issuing: $0.value) }
             // A paper to follow is not linked until a supplement issues it.
@@ -75,19 +80,23 @@ public struct MeetingPageView: PageView {
             number = item.number
             urgent = item.urgent
             if item.toFollow {
-                toFollow = PackView.toFollowText(issued?.number ?? 0)
+                toFollow = labels.language == .en
+                    ? PackView.toFollowText(issued?.number ?? 0)
+                    : issued.map { labels.text("agenda.to_follow_issued", ["number": String($0.number)]) } ?? labels["agenda.to_follow"]
                 supplementLink = issued.map { supplement in
-                    TitleLink(title: supplement.title, url: Route.pack(supplement.packID(meeting: meeting.id)).relative(from: .meeting(meeting.id)))
+                    TitleLink(
+                        title: labels.text("agenda.supplement", ["number": String(supplement.number)]),
+                        url: Route.pack(supplement.packID(meeting: meeting.id)).within(page).relative(from: page))
                 }
             }
             title = item.title ?? listing?.title ?? item.paper?.value
-            url = paper.map { $0.route.relative(from: .meeting(meeting.id)) }
-            purpose = exempt ? nil : paper?.purpose.frontSheetText
-            self.exempt = exempt ? listing?.exempt.map { ExemptNoticeView($0, site: site) } : nil
+            url = paper.map { $0.route.within(page).relative(from: page) }
+            purpose = exempt ? nil : paper.map { labels["purpose.\($0.purpose.rawValue)"] }
+            self.exempt = exempt ? listing?.exempt.map { ExemptNoticeView($0, site: site, labels: labels) } : nil
             self.exclusion = item.number == exclusion?.beforeItem ? exclusion : nil
             if !(item.attachments.isEmpty || exempt || item.toFollow) {
                 attachments = Named("items", item.attachments.enumerated().map { index, attachment in
-                    AttachmentLink(attachment, index: index, item: item.number, meetingID: meeting.id)
+                    AttachmentLink(attachment, index: index, item: item.number, page: page, labels: labels)
                 })
             }
         }
@@ -115,14 +124,20 @@ public struct MeetingPageView: PageView {
         var url: String
         var kind: String
 
-        init(_ attachment: Attachment, index: Int, item: Int, meetingID: String) {
+        init(_ attachment: Attachment, index: Int, item: Int, page: Route, labels: Labels) {
             title = attachment.title
+            guard case .meeting(let meetingID) = page.kind else {
+                url = ""
+                kind = ""
+                return
+            }
             if case let .pdf(_, pages) = attachment.content {
-                url = attachment.publishedName
-                kind = "PDF, \(pages == 1 ? "1 page" : "\(pages) pages")"
+                url = Route.meetingFile(meetingID, attachment.publishedName).relative(from: page)
+                let count = pages == 1 ? labels["attachment.pages_one"] : labels.text("attachment.pages_other", ["count": String(pages)])
+                kind = labels.text("meeting.attachment_pdf", ["pages": count])
             } else {
-                url = Route.pack(meetingID).relative(from: .meeting(meetingID)) + "#item-\(item)-attachment-\(index + 1)"
-                kind = "in the meeting pack"
+                url = Route.pack(meetingID).within(page).relative(from: page) + "#item-\(item)-attachment-\(index + 1)"
+                kind = labels["meeting.attachment_in_pack"]
             }
         }
 
@@ -140,14 +155,19 @@ public struct MeetingPageView: PageView {
         var supplement: Supplement
         var id: String
         var pdf: Bool
+        var language: Language
+        var labels: Labels
 
         func child(named name: String) -> Any? {
             switch name {
             case "id": id
-            case "title": supplement.title
+            case "title": labels.text("agenda.supplement", ["number": String(supplement.number)])
             case "pdf": pdf
-            case "date": supplement.published.value.long
+            case "date": DateText.long(supplement.published.value, in: language)
             case "dateISO": supplement.published.value.description
+            // "issued {date}" with the date marked up: the label's placeholder.
+            case "dateHTML":
+                "<time datetime=\"\(supplement.published.value.description)\">\(HTMLText.escaped(DateText.long(supplement.published.value, in: language)))</time>"
             default: nil
             }
         }

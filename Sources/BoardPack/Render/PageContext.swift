@@ -28,32 +28,122 @@ struct PageBase: MustacheParent {
     }
 
     var site: SiteNames
-    /// Folders below the site's root: 0 for index.html, 2 for papers/<slug>/index.html.
+    /// Folders below the site's root: 0 for index.html, 2 for papers/<slug>/index.html, 3 for cy/papers/<slug>/index.html.
     var depth: Int
-    /// Relative links, so the site works from a sub-folder and opened from disk.
+    /// Relative links to the page's language's root (the site's root for the main language, `cy/`
+    /// for Welsh), so the site works from a sub-folder and opened from disk.
     var root: String
+    /// Relative links to the site's root, for what every language shares (`assets/`, `packs/`).
+    var shared: String
+    /// What a pack's file name has before `.html` in this language: "" or ".cy".
+    var packSuffix = ""
     /// A members' build, marked "Confidential: members only" on every page.
     var confidential: Bool
     /// Set by `SiteRenderer` for the page's depth.
     var chrome: Chrome?
+    /// The page's language, where the site publishes in more than one.
+    var language: Language = .en
+    /// The page in each of the site's languages (itself included), for `hreflang`; empty when the
+    /// site has one language.
+    var alternates: [Alternate] = []
+    /// The page in the other languages, for the header's language switch.
+    var switchLinks: [Alternate] = []
 
     init(site: Site, depth: Int, confidential: Bool) {
         self.site = SiteNames(title: site.title, organisation: site.organisation, language: site.language)
         self.depth = depth
         root = String(repeating: "../", count: depth)
+        shared = root
         self.confidential = confidential
     }
+
+    /// The frame of the page at `route` in its language, with links to its other languages'
+    /// versions when the site has more than one. `labels`: the page's language's.
+    init(site: Site, route: Route, labels: Labels, confidential: Bool) {
+        let language = route.language
+        let mainLanguage = site.languages.first ?? .en
+        self.init(site: site.localized(language), depth: route.depth, confidential: confidential)
+        self.language = language
+        if language != mainLanguage {
+            root = String(repeating: "../", count: route.depth - 1)
+            packSuffix = "." + language.rawValue
+        }
+        guard site.languages.count > 1 else { return }
+        alternates = site.languages.map { other in
+            let version = route.alternate(other)
+            let href = site.baseURL.isEmpty ? version.relative(from: route) : version.absolute(base: site.baseURL)
+            return Alternate(lang: site.languageCode(other), href: href, name: labels["language.name.\(other.rawValue)"])
+        }
+        switchLinks = site.languages.filter { $0 != language }.map { other in
+            Alternate(lang: site.languageCode(other), href: route.alternate(other).relative(from: route), name: labels["language.name.\(other.rawValue)"])
+        }
+    }
+
+    /// Another language's version of a page.
+    struct Alternate: MustacheParent {
+        var lang: String
+        var href: String
+        var name: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "lang": lang
+            case "href": href
+            case "name": self.name
+            default: nil
+            }
+        }
+    }
+
+    /// What `chrome` is the same for: pages of one depth in one language.
+    var chromeKey: ChromeKey { ChromeKey(language: language, depth: depth) }
+
+    struct ChromeKey: Hashable, Sendable {
+        var language: Language
+        var depth: Int
+    }
+
+    /// Whether the head and header are this page's own (they link its other versions), not shared by its depth.
+    var ownsChrome: Bool { !alternates.isEmpty }
 
     func child(named name: String) -> Any? {
         switch name {
         case "site": site
         case "root": root
+        case "shared": shared
+        case "packSuffix": packSuffix
         case "confidential": confidential
         case "pageHead": chrome?.head
         case "pageHeader": chrome?.header
         case "pageFooter": chrome?.footer
+        case "alternates": alternates.isEmpty ? nil : alternates
+        case "languageSwitch": switchLinks.isEmpty ? nil : Named("links", switchLinks)
         default: nil
         }
+    }
+}
+
+extension Site {
+    /// The site as pages in `language` name it: its title, organisation and board names in that
+    /// language, and `language` the `lang` attribute's code.
+    func localized(_ language: Language) -> Site {
+        guard language != (languages.first ?? .en) else { return self }
+        var site = self
+        site.title = title(in: language)
+        site.organisation = organisation(in: language)
+        site.boards = boards.map { board in
+            var board = board
+            board.name = board.name(in: language)
+            return board
+        }
+        site.language = languageCode(language)
+        return site
+    }
+
+    /// The code of `lang` and `hreflang` for a language: site.yaml's `language` for the main one (as
+    /// every page has today), else the language's own code.
+    func languageCode(_ language: Language) -> String {
+        language == (languages.first ?? .en) && Language(code: self.language) == language ? self.language : language.rawValue
     }
 }
 
@@ -86,5 +176,25 @@ struct TitleLink: MustacheParent {
         case "url": url
         default: nil
         }
+    }
+}
+extension Meeting {
+    /// The meeting as pages in `language` show it: its venue, items' and attachments' titles in
+    /// that language where written so.
+    func localized(_ language: Language, main: Language) -> Meeting {
+        guard language != main else { return self }
+        var meeting = self
+        if let venues { meeting.venue = venues.text(for: language) }
+        meeting.items = items.map { item in
+            var item = item
+            if let titles = item.titles { item.title = titles.text(for: language) }
+            item.attachments = item.attachments.map { attachment in
+                var attachment = attachment
+                if let titles = attachment.titles { attachment.title = titles.text(for: language) }
+                return attachment
+            }
+            return item
+        }
+        return meeting
     }
 }

@@ -9,20 +9,34 @@ public struct PaperPageView: PageView {
     /// `exempt` papers in public output show only their title and the Schedule 12A notice.
     /// `places`: the meetings whose agendas hold the paper, listed and linked as "Considered at".
     /// `pdf`: the page links the paper's own PDF (`papers/<slug>.pdf`).
-    public init(for paper: Paper, site: Site, audience: Audience, places: [AgendaPlace] = [], pdf: Bool = false) {
+    /// `labels`: the page's language's. `untranslatedFrom`: the language the paper is shown in when
+    /// the page's language has no version of it, its text marked so (`lang="en"`).
+    public init(
+        for paper: Paper, site: Site, audience: Audience, places: [AgendaPlace] = [], pdf: Bool = false,
+        labels: Labels = .english, untranslatedFrom: Language? = nil
+    ) {
         base = PageBase(site: site, depth: 2, confidential: audience == .members)
-        var values = PaperView(paper, boardName: site.boardName(paper.front.board))
+        var values = PaperView(paper, boardName: site.boardName(paper.front.board), language: labels.language)
         values.year = String(paper.front.date.year)
+        values.untranslated = untranslatedFrom.map { site.languageCode($0) }
         if let exempt = paper.front.exempt, audience == .public {
-            values.exempt = ExemptNoticeView(exempt, site: site)
+            values.exempt = ExemptNoticeView(exempt, site: site, labels: labels)
         } else {
-            values.frontSheet = FrontSheetView(paper, item: 1)
+            values.frontSheet = FrontSheetView(paper, item: 1, labels: labels, textLanguage: values.untranslated)
             // A filter of the search page; an exempt paper's purpose is not public.
             values.searchPurpose = SearchIndex.filterName(paper.front.purpose)
         }
         values.pdf = pdf
         if !places.isEmpty {
-            values.considered = Named("places", places.map { PlaceLink(text: $0.text, url: Route.meeting($0.meetingID).relative(from: .paper(paper.slug))) })
+            values.considered = Named("places", places.map { place in
+                // The meeting's title is its board's name and date: the date in the page's language.
+                let english = place.date.long
+                let title = place.meetingTitle.hasSuffix(english)
+                    ? place.meetingTitle.dropLast(english.count) + DateText.long(place.date, in: labels.language) : place.meetingTitle
+                return PlaceLink(
+                    text: labels.text("paper.considered_item", ["meeting": title, "item": String(place.item)]),
+                    url: Route.meeting(place.meetingID).relative(from: .paper(paper.slug)))
+            })
         }
         self.paper = values
     }
@@ -58,12 +72,14 @@ struct PaperView: MustacheParent {
     /// Shown only when true: templates test `{{#pdf}}`.
     var pdf = false
     var considered: Named<PaperPageView.PlaceLink>?
+    /// The `lang` of the paper's text where the page's language has no version of it: `{{#untranslated}}`.
+    var untranslated: String?
 
-    init(_ paper: Paper, boardName: String?) {
+    init(_ paper: Paper, boardName: String?, language: Language = .en) {
         slug = paper.slug
         title = paper.front.title
         dateISO = paper.front.date.description
-        dateLong = paper.front.date.long
+        dateLong = DateText.long(paper.front.date, in: language)
         self.boardName = boardName
     }
 
@@ -80,6 +96,7 @@ struct PaperView: MustacheParent {
         case "searchPurpose": searchPurpose
         case "pdf": pdf ? true : nil
         case "considered": considered
+        case "untranslated": untranslated
         default: nil
         }
     }
@@ -101,28 +118,34 @@ struct FrontSheetView: MustacheParent {
     var discussion: Discussion?
     var tagList: TagList?
     var backgroundPapers: BackgroundPapersView?
+    var labels: Labels
 
     /// `item` numbers the discussion points (1.1, 1.2 on a paper's own page; 4.1, 4.2 for item 4 of
     /// a pack), and `headingLevel` is that of the front sheet's headings.
-    init(_ paper: Paper, item: Int, idPrefix: String = "", headingLevel: Int = 2) {
+    /// `labels`: the language of the headings; `textLanguage`: the `lang` of the paper's own text
+    /// where it is not in that language (a paper not yet translated), which marks it.
+    init(_ paper: Paper, item: Int, idPrefix: String = "", headingLevel: Int = 2, labels: Labels = .english, textLanguage: String? = nil) {
         let front = paper.front
         let html = paper.frontHTML
+        self.labels = labels
         self.headingLevel = headingLevel
-        purpose = front.purpose.frontSheetText
-        summaryHTML = html.summary
-        recommendationsHeading = html.recommendations.count == 1 ? "Recommendation" : "Recommendations"
+        purpose = labels["purpose.\(front.purpose.rawValue)"]
+        let inline = { (text: String) in textLanguage.map { "<span lang=\"\($0)\">\(text)</span>" } ?? text }
+        let block = { (text: String) in textLanguage.map { text.isEmpty ? text : "<div lang=\"\($0)\">\n\(text)</div>\n" } ?? text }
+        summaryHTML = inline(html.summary)
+        recommendationsHeading = labels[html.recommendations.count == 1 ? "front.recommendation" : "front.recommendations"]
         scopeNote = ScopeNote.sentences(for: front.scope).joined(separator: " ")
-        contact = ContactView(front.contact)
-        bodyBeforePoints = paper.body.htmlBeforePoints
-        bodyAfterPoints = paper.body.htmlAfterPoints
-        recommendations = OneOrList(html.recommendations)
+        contact = ContactView(front.contact, labels: labels)
+        bodyBeforePoints = block(paper.body.htmlBeforePoints)
+        bodyAfterPoints = block(paper.body.htmlAfterPoints)
+        recommendations = OneOrList(html.recommendations.map(inline))
         if !html.actions.isEmpty {
-            actionsHeading = html.actions.count == 1 ? "Action" : "Actions"
-            actions = OneOrList(html.actions)
+            actionsHeading = labels[html.actions.count == 1 ? "front.action" : "front.actions"]
+            actions = OneOrList(html.actions.map(inline))
         }
         let points = DiscussionNumbering.number(paper.body.discussionPoints, item: item, idPrefix: idPrefix)
         if !points.isEmpty {
-            discussion = Discussion(points: points.map { PointView(number: $0.number, anchor: $0.anchor, html: $0.point.html) })
+            discussion = Discussion(points: points.map { PointView(number: $0.number, anchor: $0.anchor, html: block($0.point.html)) })
         }
         if !front.tags.isEmpty { tagList = TagList(items: front.tags) }
         if let background = front.backgroundPapers { backgroundPapers = BackgroundPapersView(background) }
@@ -147,19 +170,20 @@ struct FrontSheetView: MustacheParent {
         case "tagList": tagList
         case "backgroundPapers": backgroundPapers
         // Raw HTML, escaped here once: what the built-in template shows with fewer, faster tags.
-        case "purposeHeading": heading("Purpose of report")
-        case "summaryHeading": heading("Summary")
+        case "purposeHeading": heading(labels["front.purpose"])
+        case "summaryHeading": heading(labels["front.summary"])
         case "recommendationsHeadingHTML": heading(recommendationsHeading)
         case "actionsHeadingHTML": actionsHeading.map(heading)
-        case "scopeHeading": heading("Territorial scope")
-        case "contactHeading": heading("Contact officer")
-        case "backgroundHeading": heading("Background papers")
+        case "scopeHeading": heading(labels["front.scope"])
+        case "contactHeading": heading(labels["front.contact_officer"])
+        case "backgroundHeading": heading(labels["background.heading"])
         case "contactHTML": contact.html
         default: nil
         }
     }
 
-    func heading(_ text: String) -> String { "<h\(headingLevel)>\(text)</h\(headingLevel)>" }
+    /// A heading from a label, escaped as its text in a template is (`&`, `<`, `>`).
+    func heading(_ text: String) -> String { "<h\(headingLevel)>\(TemplateLabels.escapedText(text))</h\(headingLevel)>" }
 
     /// The numbered discussion points: `{{#points}}` or, rendered, `{{{pointsHTML}}}`.
     struct Discussion: MustacheParent {
@@ -218,8 +242,12 @@ struct FrontSheetView: MustacheParent {
 /// The contact officer of a front sheet.
 struct ContactView: MustacheParent {
     var contact: Contact
+    var labels: Labels
 
-    init(_ contact: Contact) { self.contact = contact }
+    init(_ contact: Contact, labels: Labels = .english) {
+        self.contact = contact
+        self.labels = labels
+    }
 
     func child(named name: String) -> Any? {
         switch name {
@@ -233,10 +261,13 @@ struct ContactView: MustacheParent {
 
     /// The `<dl>` the built-in template shows, escaped, without its last line break.
     var html: String {
-        var lines = ["<dl class=\"contact\">", "<dt>Name</dt><dd>\(HTMLText.escaped(contact.name))</dd>"]
-        if let position = contact.position { lines.append("<dt>Position</dt><dd>\(HTMLText.escaped(position))</dd>") }
-        if let phone = contact.phone { lines.append("<dt>Phone no</dt><dd>\(HTMLText.escaped(phone))</dd>") }
-        if let email = contact.email.map(HTMLText.escaped) { lines.append(#"<dt>Email</dt><dd><a href="mailto:\#(email)">\#(email)</a></dd>"#) }
+        let label = { (key: String) in TemplateLabels.escapedText(labels[key]) }
+        var lines = ["<dl class=\"contact\">", "<dt>\(label("front.contact_name"))</dt><dd>\(HTMLText.escaped(contact.name))</dd>"]
+        if let position = contact.position { lines.append("<dt>\(label("front.contact_position"))</dt><dd>\(HTMLText.escaped(position))</dd>") }
+        if let phone = contact.phone { lines.append("<dt>\(label("front.contact_phone"))</dt><dd>\(HTMLText.escaped(phone))</dd>") }
+        if let email = contact.email.map(HTMLText.escaped) {
+            lines.append(#"<dt>\#(label("front.contact_email"))</dt><dd><a href="mailto:\#(email)">\#(email)</a></dd>"#)
+        }
         lines.append("</dl>")
         return lines.joined(separator: "\n")
     }

@@ -29,7 +29,7 @@ struct RouteTests {
     @Test func pathsAreTodaysPaths() {
         for (route, path) in Self.everyRoute {
             #expect(route.path == path)
-            #expect(route.language == .main)
+            #expect(route.language == .en && route.isMain)
         }
     }
 
@@ -38,6 +38,38 @@ struct RouteTests {
             #expect(Route(path: path) == route, "\(path)")
         }
         #expect(Route(path: "assets/fonts/a.woff2") == .asset("fonts/a.woff2"))
+    }
+
+    /// Issue 13: another language's pages under its code, its packs beside the main ones, shared files shared.
+    @Test func welshOutputsAreUnderCyAndPacksBeside() {
+        let welsh: [(Route.Kind, String)] = [
+            (.home, "cy/index.html"), (.paper(slug: "budget"), "cy/papers/budget/index.html"),
+            (.meeting(id: "m1"), "cy/meetings/m1/index.html"), (.search, "cy/search/index.html"), (.feed, "cy/feed.xml"),
+            (.pack(id: "m1"), "packs/m1.cy.html"), (.packPDF(id: "m1"), "packs/m1.cy.pdf"),
+        ]
+        for (kind, path) in welsh {
+            let route = Route(kind, language: .cy)
+            #expect(route.path == path)
+            #expect(!route.isMain)
+            #expect(Route(path: path) == route, "\(path)")
+            #expect(route.alternate(.en) == Route(kind))
+            #expect(Route(kind).alternate(.cy) == route)
+        }
+        // Images, attachments, data, assets and the sitemap are one file for every language.
+        #expect(Route(.paperFile(slug: "b", name: "c.png"), language: .cy) == .paperFile("b", "c.png"))
+        #expect(Route(.asset(name: "boardpack.css"), language: .cy).path == "assets/boardpack.css")
+        #expect(Route(path: "cy/assets/boardpack.css") == nil)
+        // Links across languages and within one.
+        let page = Route(.paper(slug: "budget"), language: .cy)
+        #expect(Route.paper("budget").relative(from: page) == "../../../papers/budget/index.html")
+        #expect(page.relative(from: .paper("budget")) == "../../cy/papers/budget/index.html")
+        #expect(Route.meeting("m1").within(page).relative(from: page) == "../../meetings/m1/index.html")
+        #expect(Route.pack("m1").within(page).relative(from: page) == "../../../packs/m1.cy.html")
+        #expect(Route.asset("boardpack.css").relative(from: page) == "../../../assets/boardpack.css")
+        #expect(page.absolute(base: "https://example.org/") == "https://example.org/cy/papers/budget/")
+        // A site whose main language is Welsh keeps today's paths for Welsh, English under en/.
+        #expect(Route(.home, language: .en, main: .cy).path == "en/index.html")
+        #expect(Route(.home, language: .cy, main: .cy).path == "index.html")
     }
 
     @Test func pathsNoBuildWritesAreNotRoutes() {
