@@ -429,7 +429,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{/confidential}}
 <header class="cover" data-running="{{running}}" data-footer="{{footer}}">
 <p class="organisation">{{organisation}}</p>
-<p class="pack-kind">{{kind}}</p>
+<p class="pack-kind">{{{kindHTML}}}</p>
 <h1>{{title}}</h1>
 {{#otherLanguage}}
 <p class="other-language">{{labels.language.switch_label}}: <a href="{{href}}" hreflang="{{code}}" lang="{{code}}">{{name}}</a></p>
@@ -462,7 +462,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{#items}}
 {{#exclusion}}<li class="exclusion">{{title}}<p>{{resolution}}</p></li>
 {{/exclusion}}
-<li><span class="item-number">{{number}}.</span> {{#purpose}}<a href="#{{anchor}}">{{title}}</a><span class="purpose">{{.}}</span>{{/purpose}}{{^purpose}}{{title}}{{/purpose}}{{#toFollow}}<span class="purpose">{{.}}</span>{{/toFollow}}{{#urgent}}<span class="purpose">{{labels.agenda.urgent reason=.}}</span>{{/urgent}}</li>
+<li><span class="item-number">{{number}}.</span> {{#purpose}}<a href="#{{anchor}}">{{title}}</a><span class="purpose">{{{.}}}</span>{{/purpose}}{{^purpose}}{{title}}{{/purpose}}{{#toFollow}}<span class="purpose">{{{.}}}</span>{{/toFollow}}{{#urgent}}<span class="purpose">{{labels.agenda.urgent reason=.}}</span>{{/urgent}}</li>
 {{/items}}
 </ol>
 </section>
@@ -472,7 +472,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <h2 id="contents-heading">{{labels.pack.contents}}</h2>
 <ol>
 {{#contents}}
-<li><span class="item-number">{{number}}.</span> {{#hasPages}}<a class="item-link" href="#{{anchor}}">{{title}}</a> <span class="pages">{{pagesPrefix}}<a class="page-from" href="#{{anchor}}" aria-hidden="true" tabindex="-1"></a><a class="page-to" href="#{{anchor}}-end" aria-hidden="true" tabindex="-1"></a></span>{{/hasPages}}{{^hasPages}}{{title}}{{#toFollow}} ({{.}}){{/toFollow}}{{/hasPages}}</li>
+<li><span class="item-number">{{number}}.</span> {{#hasPages}}<a class="item-link" href="#{{anchor}}">{{title}}</a> <span class="pages">{{pagesPrefix}}<a class="page-from" href="#{{anchor}}" aria-hidden="true" tabindex="-1"></a><a class="page-to" href="#{{anchor}}-end" aria-hidden="true" tabindex="-1"></a></span>{{/hasPages}}{{^hasPages}}{{title}}{{#toFollow}} ({{{.}}}){{/toFollow}}{{/hasPages}}</li>
 {{#attachments}}
 <li><span class="item-number"></span> <a class="item-link" href="#{{anchor}}">{{title}}</a> <span class="pages">{{pagesPrefix}}<a class="page-from" href="#{{anchor}}" aria-hidden="true" tabindex="-1"></a><a class="page-to" href="#{{anchor}}-end" aria-hidden="true" tabindex="-1"></a></span></li>
 {{/attachments}}
@@ -490,7 +490,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{#exempt}}{{>exempt-notice}}{{/exempt}}
 {{#exemptMarking}}<p class="confidential">{{.}}</p>{{/exemptMarking}}
 {{#paper}}
-<p class="paper-date">{{#boardName}}{{.}}, {{/boardName}}<time datetime="{{dateISO}}">{{dateLong}}</time></p>
+<p class="paper-date">{{#boardName}}{{.}}, {{/boardName}}<time datetime="{{dateISO}}">{{printedDate}}</time></p>
 {{#frontSheet}}
 {{>front-sheet}}
 {{/frontSheet}}
@@ -543,7 +543,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <tbody>
 <tr><th scope="rowgroup" colspan="6">{{labels.item.heading}}</th></tr>
 {{#rows}}
-<tr><th scope="row">{{subject}}</th>{{#nations}}<td>{{covers}}</td>{{/nations}}{{#walesCell}}<td rowspan="{{rows}}">{{{html}}}</td>{{/walesCell}}</tr>
+<tr><th scope="row">{{{subject}}}</th>{{#nations}}<td>{{{covers}}}</td>{{/nations}}{{#walesCell}}<td rowspan="{{rows}}">{{{html}}}</td>{{/walesCell}}</tr>
 {{/rows}}
 </tbody>
 {{/groups}}

@@ -14,6 +14,8 @@ public struct PackView: MustacheParent {
     var pointsAppendix: PointsAppendix
     var scopeAppendix: ScopeAppendix
     var kind: String
+    /// `kind` as HTML, marked as `Words.marked` marks a label.
+    var kindHTML: String
     var cover: Cover
     var agenda: Named<AgendaEntry>?
     var single = false
@@ -61,6 +63,7 @@ public struct PackView: MustacheParent {
         switch pack.kind {
         case let .meeting(meeting):
             kind = labels["pack.kind.meeting"]
+            kindHTML = words.marked("pack.kind.meeting")
             cover = Cover(
                 board: pack.boardName, date: meeting.date, time: meeting.time.map { DateText.time($0, in: labels.language) },
                 venue: meeting.venues?.text(for: labels.language) ?? meeting.venue, language: labels.language)
@@ -68,20 +71,23 @@ public struct PackView: MustacheParent {
                 pack.items.map { ($0.number, $0.paper?.front.exempt ?? $0.exemptToFollow) }, site: site)
             agenda = Named("items", pack.items.map { item in
                 AgendaEntry(
-                    item: item, purpose: item.paper.map { shown($0) ? words.purpose($0.front.purpose) : labels["paper.exempt"] },
+                    item: item, purpose: item.paper.map { shown($0) ? words.purpose($0.front.purpose) : words.marked("paper.exempt") },
                     exclusion: exclusion?.beforeItem == item.number ? exclusion : nil, words: words)
             })
         case let .briefing(spec):
             kind = labels["pack.kind.briefing"]
+            kindHTML = words.marked("pack.kind.briefing")
             cover = Cover(introHTML: spec.introHTML, language: labels.language)
         case let .supplement(meeting, supplement):
             kind = words.isMain ? supplement.title : labels.text("agenda.supplement", ["number": String(supplement.number)])
+            kindHTML = words.marked("agenda.supplement", kind)
             cover = Cover(
                 board: pack.boardName, date: meeting.date, time: meeting.time.map { DateText.time($0, in: labels.language) },
                 venue: meeting.venues?.text(for: labels.language) ?? meeting.venue, language: labels.language)
             cover.issued = supplement.published.value
         case .paper:
             kind = labels["pack.kind.paper"]
+            kindHTML = words.marked("pack.kind.paper")
             single = true
             cover = Cover(board: pack.boardName, date: pack.items.first?.paper?.front.date, language: labels.language)
         }
@@ -103,13 +109,25 @@ public struct PackView: MustacheParent {
             return text.range(of: "{\(name)}").map { String(text[..<$0.lowerBound]) } ?? text
         }
 
+        /// As HTML: "For discussion."
         func purpose(_ purpose: Purpose) -> String {
-            isMain ? purpose.frontSheetText : labels["purpose." + purpose.rawValue]
+            isMain ? HTMLText.escaped(purpose.frontSheetText) : marked("purpose." + purpose.rawValue)
         }
 
+        /// As HTML: "To follow", or "To follow: issued in supplementary agenda 1".
         func toFollow(_ supplement: Int) -> String {
-            isMain ? PackView.toFollowText(supplement)
-                : supplement > 0 ? labels.text("agenda.to_follow_issued", ["number": String(supplement)]) : labels["agenda.to_follow"]
+            if isMain { return HTMLText.escaped(PackView.toFollowText(supplement)) }
+            return supplement > 0
+                ? marked("agenda.to_follow_issued", labels.text("agenda.to_follow_issued", ["number": String(supplement)]))
+                : marked("agenda.to_follow", labels["agenda.to_follow"])
+        }
+
+        /// A label's text (`text`, from `key`) as HTML: escaped, and in a language other than the
+        /// main one marked `lang` where the table gives it in the main language's words.
+        func marked(_ key: String, _ text: String? = nil) -> String {
+            let html = HTMLText.escaped(text ?? labels[key])
+            guard !isMain, labels.borrowed.contains(key) else { return html }
+            return #"<span lang="en">"# + html + "</span>"
         }
     }
 
@@ -150,6 +168,7 @@ public struct PackView: MustacheParent {
         case "pointsAppendix": pointsAppendix
         case "scopeAppendix": scopeAppendix
         case "kind": kind
+        case "kindHTML": kindHTML
         case "cover": cover
         case "agenda": agenda
         case "single": single ? true : nil
@@ -295,6 +314,7 @@ public struct PackView: MustacheParent {
             case "paper": paper
             case "exemptMarking": exemptMarking
             case "textLanguage": textLanguage
+            case "printedDate": item.paper.map { DateText.long($0.front.date, in: words.labels.language) }
             default: nil
             }
         }
@@ -426,26 +446,26 @@ public struct PackView: MustacheParent {
                     paper.front.scope.enumerated().map { index, entry in
                         Row(
                             entry: entry, walesCell: index == 0 ? WalesCell(rows: paper.front.scope.count, html: walesHTML) : nil,
-                            labels: words.labels)
+                            words: words)
                     }
                 default: nil
                 }
             }
 
             var walesHTML: String {
-                paper.body.walesImplications?.html ?? "<p>\(HTMLText.escaped(words.labels["appendix.no_wales_section"]))</p>"
+                paper.body.walesImplications?.html ?? "<p>\(words.marked("appendix.no_wales_section"))</p>"
             }
         }
 
         struct Row: MustacheParent {
             var entry: ScopeEntry
             var walesCell: WalesCell?
-            var labels: Labels
+            var words: Words
 
             func child(named name: String) -> Any? {
                 switch name {
-                case "subject": entry.subject ?? labels["appendix.whole_paper"]
-                case "nations": Nation.allCases.map { Covers(text: labels[entry.nations.contains($0) ? "appendix.covers_yes" : "appendix.covers_no"]) }
+                case "subject": entry.subject.map(HTMLText.escaped) ?? words.marked("appendix.whole_paper")
+                case "nations": Nation.allCases.map { Covers(text: words.marked(entry.nations.contains($0) ? "appendix.covers_yes" : "appendix.covers_no")) }
                 case "walesCell": walesCell
                 default: nil
                 }
