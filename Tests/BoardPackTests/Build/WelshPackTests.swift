@@ -105,4 +105,29 @@ import Testing
         #expect(PackStylesheet.localized(css, labels: Labels(.cy)) == #"@bottom-right { content: "Tudalen " counter(page) " o " counter(pages); }"#)
         #expect(PackStylesheet.localized(css, labels: .english) == css)
     }
+
+    @Test(.enabled(if: PDFPackTests.tools && ExternalTool.onPath("qpdf") != nil, "needs WeasyPrint, poppler-utils and qpdf"))
+    func theWelshPDFIsInWelshWithAWelshTitleAndBookmarks() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var options = Fixtures.options(root)
+        options.pdf = true
+        let report = try SiteBuilder.build(options)
+        #expect(!report.diagnostics.hasErrors, "\(report.diagnostics)")
+        let pdf = root.appendingPathComponent("_site/packs/2025-03-18-sscb.cy.pdf")
+        let pages = try PDFPackTests.pageTexts(pdf)
+        #expect(pages.first?.contains("Tudalen 1 o \(pages.count)") == true)
+        #expect(pages.contains { $0.contains("Tudalennau ") })
+        let info = try ExternalTool.run(ExternalTool.onPath("pdfinfo") ?? "/usr/bin/pdfinfo", [pdf.path]).text
+        #expect(info.contains("Title:           Meeting pack: Safer and Stronger Communities Board, 18 Mawrth 2025"))
+        let json = try ExternalTool.run(ExternalTool.onPath("qpdf") ?? "/usr/bin/qpdf", ["--json", pdf.path]).text
+        for bookmark in ["\"title\": \"Rhaglen\"", "\"title\": \"Cynnwys\"", "\"title\": \"Atodiad A: Pwyntiau trafod\""] {
+            #expect(json.contains(bookmark), "\(bookmark)")
+        }
+        let expanded = try ExternalTool.run(
+            ExternalTool.onPath("qpdf") ?? "/usr/bin/qpdf", ["--qdf", "--object-streams=disable", pdf.path, "-"]).text
+        #expect(expanded.contains("/Lang (cy)"))
+        let english = try PDFPackTests.pageTexts(root.appendingPathComponent("_site/packs/2025-03-18-sscb.pdf"))
+        #expect(english.first?.contains("Page 1 of \(english.count)") == true)
+    }
 }
