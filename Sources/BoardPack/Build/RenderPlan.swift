@@ -25,9 +25,12 @@ struct RenderPlan {
         let exempt = Set(listings.filter { $0.exempt != nil }.map(\.slug))
         let attachments = project.meetings.flatMap { renderer.attachmentFiles($0, exempt: exempt) }
         outputs.files += attachments
+        // Each pack in each of the site's languages (`packs/<id>.cy.html`).
+        let languages = project.site?.languages ?? [.en]
+        let packRoutes = membership.all.flatMap { entry in languages.map { entry.route.alternate($0) } }
         outputs.pdfs = options.pdf
-            ? Set(membership.all.map(\.outputPath))
-            : PDFStage.vouched(packs: membership.all.map(\.id), rendered: packFiles + attachments, output: options.output)
+            ? Set(packRoutes.map(\.path))
+            : PDFStage.vouched(packs: packRoutes, rendered: packFiles + attachments, output: options.output)
         // A pack rendered again may lose its PDF, and its meeting page the link to it.
         let pdfLinksMayChange = !options.pdf && packsDue.contains {
             FileManager.default.fileExists(atPath: PDFStage.pdfPath($0.id, options))
@@ -60,7 +63,10 @@ struct RenderPlan {
             return reusedSlugs.contains(slug)
         } ?? [])
         let rendered = Set(packsDue.map(\.outputPath))
-        outputs.keep.formUnion(membership.all.map(\.outputPath).filter { !rendered.contains($0) })
+        // A pack in the site's other languages is kept or made with its main one.
+        outputs.keep.formUnion(membership.all.filter { !rendered.contains($0.outputPath) }.flatMap { entry in
+            languages.map { entry.route.alternate($0).path }
+        })
         return outputs
     }
 
@@ -91,8 +97,8 @@ struct RenderPlan {
         progress?.expect(due.count, .packs)
         return Parallel.map(due, jobs: options.jobs) { entry in
             defer { progress?.advance(.packs) }
-            return renderer.pack(entry.pack(papers: papers, site: site), datasets: datasets)
-        }
+            return renderer.packs(entry.pack(papers: papers, site: site), datasets: datasets)
+        }.flatMap { $0 }
     }
 
     /// Meeting pages, the front page, feeds, search and calendars, rendered side by side.
