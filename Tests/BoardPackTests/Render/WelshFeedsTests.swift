@@ -42,7 +42,7 @@ enum WelshFeedFixtures {
     @Test func everyPageIsListedInBothLanguagesWithAlternatesBothWays() throws {
         let site = try WelshFeedFixtures.site
         let meeting = try FeedFixtures.meeting("2021-06-09-sscb", date: "2021-06-09")
-        let text = Sitemap.xml(site: site, papers: FeedFixtures.papers(), meetings: [meeting], packIDs: ["2021-06-09-sscb"])
+        let text = Sitemap.xml(site: site, papers: try FeedFixtures.papers(), meetings: [meeting], packIDs: ["2021-06-09-sscb"])
         #expect(text.contains(#"xmlns:xhtml="http://www.w3.org/1999/xhtml""#))
         let document = try FeedFixtures.xml(text)
         let urls = try document.nodes(forXPath: "//*[local-name()='url']")
@@ -58,11 +58,12 @@ enum WelshFeedFixtures {
         var alternates: [String: [String: String]] = [:]
         for url in urls {
             let loc = try #require(try url.nodes(forXPath: "*[local-name()='loc']").first?.stringValue)
-            let links = try url.nodes(forXPath: "*[local-name()='link']").compactMap { $0 as? XMLElement }
-            #expect(links.allSatisfy { $0.attribute(forName: "rel")?.stringValue == "alternate" })
-            alternates[loc] = Dictionary(uniqueKeysWithValues: links.map {
-                ($0.attribute(forName: "hreflang")?.stringValue ?? "", $0.attribute(forName: "href")?.stringValue ?? "")
-            })
+            let values = { (name: String) in try url.nodes(forXPath: "*[local-name()='link']/@\(name)").map { $0.stringValue ?? "" } }
+            #expect(try values("rel") == ["alternate", "alternate"])
+            let codes = try values("hreflang")
+            let hrefs = try values("href")
+            try #require(codes.count == hrefs.count)
+            alternates[loc] = Dictionary(zip(codes, hrefs)) { first, _ in first }
         }
         // Every page names both versions, itself included, and each version names the other back.
         for (loc, versions) in alternates {
