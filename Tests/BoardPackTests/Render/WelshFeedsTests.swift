@@ -166,3 +166,39 @@ enum WelshFeedFixtures {
         #expect(board.contains("X-WR-CALNAME:Business Committee meetings\r\n"))
     }
 }
+
+/// Pagefind, where installed (BOARDPACK_PAGEFIND, the project's `.tools/venv-search`, or PATH),
+/// makes one index a language from each paper page's `<html lang>`.
+@Suite struct WelshPagefindTests {
+    static let pagefind = try? Pagefind.find(project: Fixtures.packageRoot)
+
+    @Test func oneLanguageIndexesPapersOnlyAndTwoIndexBothFolders() throws {
+        #expect(Pagefind.glob(["papers"]) == "papers/**/*.html")
+        #expect(Pagefind.glob(["papers", "cy/papers"]) == "{papers,cy/papers}/**/*.html")
+        #expect(SearchStage.paperFolders(Fixtures.site) == ["papers"])
+        #expect(SearchStage.paperFolders(try WelshFeedFixtures.site) == ["papers", "cy/papers"])
+        #expect(SearchStage.paperFolders(nil) == ["papers"])
+    }
+
+    @Test(.enabled(if: pagefind != nil, "needs Pagefind: `make`, or BOARDPACK_PAGEFIND"))
+    func welshPaperPagesMakeAWelshIndex() throws {
+        let pagefind = try #require(Self.pagefind)
+        let site = FileManager.default.temporaryDirectory.appendingPathComponent("welsh-pagefind-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let pages = [("papers/report/index.html", "en-GB", "Implications for Wales"), ("cy/papers/report/index.html", "cy", "Goblygiadau i Gymru")]
+        for (path, lang, text) in pages {
+            let url = site.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let html = "<!DOCTYPE html><html lang=\"\(lang)\"><head><title>\(text)</title></head>"
+                + "<body><main data-pagefind-body><h1>\(text)</h1><p>\(text).</p></main></body></html>"
+            try Data(html.utf8).write(to: url)
+        }
+        let bundle = site.appendingPathComponent("pagefind")
+        try pagefind.index(site: site, bundle: bundle, papers: SearchStage.paperFolders(try WelshFeedFixtures.site))
+        let entry = try JSONSerialization.jsonObject(with: Data(contentsOf: bundle.appendingPathComponent("pagefind-entry.json")))
+        let languages = try #require((entry as? [String: Any])?["languages"] as? [String: Any])
+        #expect(Set(languages.keys) == ["en-gb", "cy"])
+        let welsh = try #require(languages["cy"] as? [String: Any])
+        #expect(welsh["page_count"] as? Int == 1)
+    }
+}
