@@ -137,6 +137,8 @@ enum WelshFeedFixtures {
         #expect(page.base.depth == 2)
         #expect(page.base.site.language == "cy")
         #expect(page.base.site.title == "Rhaglen a chofnodion")
+        #expect(page.base.child(named: "feed") as? String == "cy/feed.xml")
+        #expect(SearchIndex.page(site: site, papers: []).base.child(named: "feed") as? String == "feed.xml")
         let entry = try #require(page.papers.first { $0.paper.slug == "cohesion" })
         #expect(entry.child(named: "url") as? String == "../papers/cohesion/index.html")
         #expect(entry.child(named: "title") as? String == "Goblygiadau i Gymru")
