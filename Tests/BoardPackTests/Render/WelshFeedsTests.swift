@@ -204,3 +204,34 @@ enum WelshFeedFixtures {
         #expect(welsh["page_count"] as? Int == 1)
     }
 }
+
+/// A bilingual project's build writes each language's feed, search list, search page and calendar.
+@Suite struct WelshFeedsBuildTests {
+    @Test func aBilingualBuildWritesTheWelshFeedSearchAndCalendar() throws {
+        let welsh = Fixtures.paper(board: "sscb").replacingOccurrences(of: "title: Test paper", with: "title: Goblygiadau i Gymru")
+        let root = try Fixtures.project(
+            papers: ["report": Fixtures.paper(board: "sscb"), "report.cy": welsh], site: WelshFeedFixtures.siteYAML)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let options = Fixtures.options(root)
+        _ = try SiteBuilder.build(options)
+        let output = options.output
+        let feed = Fixtures.read(output.appendingPathComponent("cy/feed.xml"))
+        #expect(feed.contains(#"xml:lang="cy""#))
+        #expect(feed.contains("<title>Goblygiadau i Gymru</title>"))
+        #expect(feed.contains(#"href="https://example.org/briefings/cy/papers/report/""#))
+        let search = Fixtures.read(output.appendingPathComponent("cy/search.json"))
+        #expect(search.contains(#""title":"Goblygiadau i Gymru""#))
+        #expect(search.contains(#""url":"cy/papers/report/index.html""#))
+        let page = Fixtures.read(output.appendingPathComponent("cy/search/index.html"))
+        #expect(page.contains(#"<html lang="cy">"#))
+        #expect(page.contains(#"href="../../cy/feed.xml""#))
+        #expect(page.contains(#"import("../../pagefind/pagefind.js")"#))
+        #expect(page.contains(#"<a href="../papers/report/index.html">Goblygiadau i Gymru</a>"#))
+        let sitemap = Fixtures.read(output.appendingPathComponent("sitemap.xml"))
+        #expect(sitemap.contains(#"<xhtml:link rel="alternate" hreflang="cy" href="https://example.org/briefings/cy/papers/report/"/>"#))
+        // The English outputs stay where they are, with the English feed.
+        let english = Fixtures.read(output.appendingPathComponent("search/index.html"))
+        #expect(english.contains(#"href="../feed.xml""#))
+        #expect(english.contains(#"import("../pagefind/pagefind.js")"#))
+    }
+}
