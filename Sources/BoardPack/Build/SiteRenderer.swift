@@ -211,10 +211,14 @@ struct SiteRenderer: Sendable {
         return OutputFile(route, text: render(pages(language).index, page: view))
     }
 
-    func searchPage(_ listings: [PaperListing], language: Language? = nil) -> OutputFile {
+    func searchPage(_ listings: [PaperListing], language: Language? = nil, translated: [String: PaperListing] = [:]) -> OutputFile {
         let language = language ?? site.mainLanguage
         let route = route(.search, language)
-        var view = SearchIndex.page(site: site.localized(language), papers: listings, audience: options.audience)
+        // Another language's page lists the papers' translated titles and links that language's pages.
+        let version = language == site.mainLanguage
+            ? nil : OutputLanguage(language, translated: translated, labels: languages[language]?.labels)
+        var view = version.map { SearchIndex.page(site: site, papers: listings, audience: options.audience, version: $0) }
+            ?? SearchIndex.page(site: site.localized(language), papers: listings, audience: options.audience)
         view.base = base(route)
         return OutputFile(route, text: render(pages(language).search, page: view))
     }
@@ -225,7 +229,7 @@ struct SiteRenderer: Sendable {
     /// `pdfs`: the packs (by output path) whose PDF the meeting pages link.
     func siteWideJobs(
         _ listings: [PaperListing], meetings: [Meeting], briefingPacks: [BriefingPackSpec], packIDs: [String],
-        pdfs: Set<String> = []
+        pdfs: Set<String> = [], translated: [Language: [String: PaperListing]] = [:]
     ) -> [@Sendable () -> [OutputFile]] {
         let site = site
         let titles = Dictionary(listings.map { ($0.slug, $0.title) }) { first, _ in first }
@@ -243,7 +247,7 @@ struct SiteRenderer: Sendable {
             { [OutputFile(.feed, text: AtomFeed.xml(site: site, papers: listings, meetings: meetings))] },
             { [OutputFile(.sitemap, text: Sitemap.xml(site: site, papers: listings, meetings: meetings, packIDs: packIDs))] },
             { [OutputFile(.searchIndex, text: SearchIndex.json(site: site, papers: listings))] },
-            { siteLanguages.map { searchPage(listings, language: $0) } },
+            { siteLanguages.map { searchPage(listings, language: $0, translated: translated[$0] ?? [:]) } },
             {
                 [OutputFile(.calendar, text: MeetingCalendar.ics(site: site, meetings: meetings, agendaTitles: agendas))]
                     + Set(meetings.map(\.board)).sorted().map { board in
@@ -252,7 +256,22 @@ struct SiteRenderer: Sendable {
                             text: MeetingCalendar.ics(site: site, meetings: meetings, agendaTitles: agendas, board: board))
                     }
             },
+        ] + site.languages.dropFirst().map { language -> @Sendable () -> [OutputFile] in
+            let version = OutputLanguage(language, translated: translated[language] ?? [:], labels: languages[language]?.labels)
+            return { otherLanguageFiles(version, listings, meetings: meetings) }
+        }
+    }
+
+    /// Another language's feed, search list and calendars (`cy/feed.xml`, `cy/search.json`,
+    /// `cy/meetings.ics`); its search page is `searchPage`'s.
+    func otherLanguageFiles(_ version: OutputLanguage, _ listings: [PaperListing], meetings: [Meeting]) -> [OutputFile] {
+        let route = { (route: Route) in route.version(in: version.language, site: site) }
+        var files = [
+            OutputFile(route(.feed), text: AtomFeed.xml(site: site, papers: listings, meetings: meetings, version: version)),
+            OutputFile(route(.searchIndex), text: SearchIndex.json(site: site, papers: listings, version: version)),
         ]
+        files += MeetingCalendar.files(site: site, meetings: meetings, papers: listings, version: version).map { OutputFile(route($0.route), text: $0.text) }
+        return files
     }
 
     /// The PDFs a meeting attaches to its items, beside the meeting's page; in public output, none

@@ -814,7 +814,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
   });
   if (box.value) { filterTitles(); }
   if (window.location.protocol === "file:") { return; }
-  import("../pagefind/pagefind.js").then(function (module) {
+  import("{{shared}}pagefind/pagefind.js").then(function (module) {
     pagefind = module;
     label.textContent = "Search the text of every paper";
     showFilters();

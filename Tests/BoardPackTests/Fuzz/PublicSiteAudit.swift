@@ -12,7 +12,9 @@ struct PublicSiteAudit {
         var found: [String] = []
         var rest = Substring(text)
         while let start = rest.range(of: "<script"), let end = rest.range(of: "</script>", range: start.upperBound..<rest.endIndex) {
-            found.append(String(rest[start.lowerBound..<end.upperBound]))
+            let script = String(rest[start.lowerBound..<end.upperBound])
+            // `{{root}}` is the way up to the site's root: a page one or two folders down.
+            found += script.contains("{{root}}") ? ["../", "../../"].map { script.replacingOccurrences(of: "{{root}}", with: $0) } : [script]
             rest = rest[end.upperBound...]
         }
         return found
