@@ -74,8 +74,9 @@ struct BuildRun {
     /// Parses the templates, reads the settings, and reads and validates the papers that changed
     /// (and the datasets, when any paper is read). False when the templates cannot be used.
     mutating func readChanged(state: inout BuildState) throws -> Bool {
+        loader.loadSettings(folder, into: &project)
         let (loadedTemplates, templateProblems) = TemplateSet.load(
-            directory: options.templates, displayPath: options.display.callAsFunction)
+            directory: options.templates, displayPath: options.display.callAsFunction, languages: project.site?.languages ?? [.en])
         guard let templates = loadedTemplates else {
             report.diagnostics = SiteBuilder.finish(templateProblems, strict: options.strict)
             return false
@@ -83,7 +84,6 @@ struct BuildRun {
         // Outputs someone deleted or edited are not what the cache says: then every page is made
         // again (the writer still skips those whose bytes are unchanged).
         if !outputsIntact || attachmentsChanged() || previous?.decodeRecords() == false { previous = nil }
-        loader.loadSettings(folder, into: &project)
         let plan = IncrementalPlan(
             folder: folder, inputs: inputs, previous: previous, audience: options.audience, meetings: project.meetings)
         self.plan = plan

@@ -2,7 +2,10 @@ import Mustache
 
 /// Turns the assembled site into output files with the templates: one function per kind of page.
 struct SiteRenderer: Sendable {
+    /// The main language's templates.
     let templates: TemplateSet
+    /// Each language's templates, its labels written in.
+    let languages: [Language: TemplateSet]
     let site: Site
     let options: BuildOptions
     /// Built once: every page with a dataset summary uses it.
@@ -26,14 +29,17 @@ struct SiteRenderer: Sendable {
     }
 
     /// Throws `TemplateSet.MissingTemplate` when a page's template, or a partial it names, is missing.
-    init(templates: TemplateSet, site: Site, options: BuildOptions, meetings: [Meeting] = []) throws {
-        self.templates = templates
+    init(templates: [Language: TemplateSet], site: Site, options: BuildOptions, meetings: [Meeting] = []) throws {
+        let main = site.languages.first ?? .en
+        guard let mainTemplates = templates[main] ?? templates.values.first else { throw TemplateSet.MissingTemplate(name: "base", namedIn: nil) }
+        self.templates = mainTemplates
+        languages = templates
         self.site = site
         self.options = options
         labels = GroupLabels(site: site)
         places = AgendaPlace.index(meetings, site: site)
-        pages = try Pages(templates)
-        chrome = try Self.chrome(templates, site: site, confidential: options.audience == .members)
+        pages = try Pages(mainTemplates)
+        chrome = try Self.chrome(mainTemplates, site: site, confidential: options.audience == .members)
     }
 
     /// What is the same on every page of a depth (0, 1, 2), rendered once.

@@ -49,17 +49,26 @@ public struct LabelDefinition: Sendable, Hashable {
 public struct Labels: Sendable, Hashable {
     public let language: Language
     private var values: [String: String]
+    /// The keys this table gives in another language's words: neither its built-in table nor the
+    /// project's overrides have them (a Welsh page prints these marked `lang="en"`).
+    public private(set) var borrowed: Set<String> = []
 
     /// The built-in table of `language`, with `overrides`; a key neither has takes `fallback`'s text
     /// (the main language's table), or the English.
     public init(_ language: Language, overrides: [String: String] = [:], fallback: Labels? = nil) {
         self.language = language
         var values: [String: String] = [:]
+        var borrowed: Set<String> = []
         for definition in LabelCatalogue.all {
-            values[definition.key] = overrides[definition.key] ?? definition.text(in: language)
-                ?? fallback?.values[definition.key] ?? definition.english
+            if let own = overrides[definition.key] ?? definition.text(in: language) {
+                values[definition.key] = own
+            } else {
+                values[definition.key] = fallback?.values[definition.key] ?? definition.english
+                borrowed.insert(definition.key)
+            }
         }
         self.values = values
+        self.borrowed = borrowed
     }
 
     /// The built-in English table: exactly the strings the outputs print today.

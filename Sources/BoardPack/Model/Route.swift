@@ -59,19 +59,38 @@ public struct Route: Sendable, Hashable {
         }
     }
 
-    /// Which language's version of an output. Only the site's main language exists today; a second
-    /// language (issue 13's Welsh, under `cy/`) is a case here and its rule in `localised(_:)`.
-    public enum Language: Sendable, Hashable {
-        case main
-    }
+    /// Which language's version this is (issue 13): the site's main language makes today's paths;
+    /// another language's pages go under its code (`cy/papers/<slug>/index.html`), its packs beside
+    /// the main ones (`packs/<id>.cy.html`). Outputs every language shares (images, attachments,
+    /// data, assets, the sitemap) have the main language whatever is asked.
+    public var language: Language
+    /// The site's main language, whose outputs are where they have always been.
+    public var mainLanguage: Language
 
     public var kind: Kind
-    public var language: Language
 
-    public init(_ kind: Kind, language: Language = .main) {
+    public init(_ kind: Kind, language: Language? = nil, main: Language = .en) {
         self.kind = kind
-        self.language = language
+        mainLanguage = main
+        self.language = Self.shared(kind) ? main : language ?? main
     }
+
+    /// Whether the output is one file for every language.
+    private static func shared(_ kind: Kind) -> Bool {
+        switch kind {
+        case .paperFile, .meetingFile, .data, .asset, .sitemap: true
+        default: false
+        }
+    }
+
+    /// Whether this is the main language's version.
+    public var isMain: Bool { language == mainLanguage }
+
+    /// The same output in `language`: a page's link to its other version.
+    public func alternate(_ language: Language) -> Route { Route(kind, language: language, main: mainLanguage) }
+
+    /// This output in the language of `page`, for links between pages of one language.
+    public func within(_ page: Route) -> Route { Route(kind, language: page.language, main: page.mainLanguage) }
 
     public static let home = Route(.home)
     public static let feed = Route(.feed)
@@ -150,8 +169,11 @@ public struct Route: Sendable, Hashable {
 
     /// Where this language's version of `mainPath` goes: the one place a language changes addresses.
     private func localised(_ mainPath: String) -> String {
-        switch language {
-        case .main: mainPath
+        if isMain { return mainPath }
+        switch kind {
+        case .pack(let id): return "\(Self.packsFolder)/\(id).\(language.rawValue).html"
+        case .packPDF(let id): return "\(Self.packsFolder)/\(id).\(language.rawValue).pdf"
+        default: return language.rawValue + "/" + mainPath
         }
     }
 
@@ -159,11 +181,36 @@ public struct Route: Sendable, Hashable {
     /// stray file). The inverse of `path`: `Route(path: route.path) == route`. Cheap enough to ask
     /// of every output of a large site.
     public init?(path: String) {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard let first = parts.first, !parts.contains(where: \.isEmpty), let kind = Self.kind(first, parts.dropFirst()) else {
+        var parts = path.split(separator: "/", omittingEmptySubsequences: false)[...]
+        var language: Language?
+        if parts.count > 1, let first = parts.first, let code = Language(rawValue: String(first)) {
+            language = code
+            parts = parts.dropFirst()
+        }
+        guard let first = parts.first, !parts.contains(where: \.isEmpty), var kind = Self.kind(first, parts.dropFirst()) else {
             return nil
         }
-        self.init(kind)
+        if language == nil {
+            // `packs/<id>.cy.html`: another language's pack.
+            for code in Language.allCases {
+                let suffix = "." + code.rawValue
+                switch kind {
+                case .pack(let id) where id.hasSuffix(suffix) && id.count > suffix.count:
+                    kind = .pack(id: String(id.dropLast(suffix.count)))
+                case .packPDF(let id) where id.hasSuffix(suffix) && id.count > suffix.count:
+                    kind = .packPDF(id: String(id.dropLast(suffix.count)))
+                default: continue
+                }
+                language = code
+            }
+        }
+        // Two languages: the one a path names is not the main one.
+        guard let language else {
+            self.init(kind)
+            return
+        }
+        if Self.shared(kind) { return nil }
+        self.init(kind, language: language, main: Language.allCases.first { $0 != language } ?? .en)
     }
 
     private static func kind(_ folder: Substring, _ rest: ArraySlice<Substring>) -> Kind? {

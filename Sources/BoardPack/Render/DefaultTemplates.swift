@@ -4,9 +4,9 @@
 public enum DefaultTemplates {
     public static let files: [String: String] = [
         "background-papers.mustache": #"""
-<section class="background-papers" aria-label="Background papers">
+<section class="background-papers" aria-label="{{labels.background.heading}}">
 {{{backgroundHeading}}}
-{{#none}}<p>None.</p>
+{{#none}}<p>{{labels.background.none}}</p>
 {{/none}}
 {{#papers}}
 <ul>
@@ -158,7 +158,7 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 
 """#,
         "front-sheet.mustache": #"""
-<section class="front-sheet" aria-label="Front sheet">
+<section class="front-sheet" aria-label="{{labels.front.label}}">
 {{{purposeHeading}}}
 <p>{{purpose}}</p>
 {{{summaryHeading}}}
@@ -196,7 +196,7 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 {{>background-papers}}
 {{/backgroundPapers}}
 {{#tagList}}
-<p class="tags">Tags: {{{itemsHTML}}}</p>
+<p class="tags">{{labels.paper.tags}} {{{itemsHTML}}}</p>
 {{/tagList}}
 
 """#,
@@ -205,7 +205,7 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 <table class="incidents-table">
 <caption>{{caption}}</caption>
 <thead>
-<tr><th scope="col">{{groupHeading}}</th><th scope="col" class="numeric">Count</th></tr>
+<tr><th scope="col">{{groupHeading}}</th><th scope="col" class="numeric">{{labels.incidents.count}}</th></tr>
 </thead>
 <tbody>
 {{#rows}}
@@ -213,7 +213,7 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 {{/rows}}
 </tbody>
 <tfoot>
-<tr><th scope="row">Total</th><td class="numeric">{{total}}</td></tr>
+<tr><th scope="row">{{labels.incidents.total}}</th><td class="numeric">{{total}}</td></tr>
 </tfoot>
 </table>
 {{#chart}}
@@ -227,7 +227,7 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 {{/bars}}
 </svg>
 {{/chart}}
-<figcaption>{{datasetTitle}}{{#period}}, {{.}}{{/period}}.{{#source}} Source: {{.}}.{{/source}}{{#suppressionNote}} {{.}}{{/suppressionNote}}</figcaption>
+<figcaption>{{datasetTitle}}{{#period}}, {{.}}{{/period}}.{{#source}} {{labels.incidents.source source=.}}{{/source}}{{#suppressionNote}} {{.}}{{/suppressionNote}}</figcaption>
 </figure>
 
 """#,
@@ -236,13 +236,13 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 {{$content}}
 <h1>{{site.title}}</h1>
 {{^boards}}
-<p>There are no papers yet.</p>
+<p>{{labels.index.no_papers}}</p>
 {{/boards}}
 {{#boards}}
 <section class="board" aria-labelledby="board-{{id}}">
 <h2 id="board-{{id}}">{{name}}</h2>
 {{#meetings}}
-<h3>Meetings</h3>
+<h3>{{labels.index.meetings}}</h3>
 <ul class="paper-list">
 {{#items}}
 {{{html}}}
@@ -250,7 +250,7 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 </ul>
 {{/meetings}}
 {{#papers}}
-<h3>Papers</h3>
+<h3>{{labels.index.papers}}</h3>
 <ul class="paper-list">
 {{#items}}
 {{{html}}}
@@ -261,7 +261,7 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 {{/boards}}
 {{#briefingPacks}}
 <section class="board" aria-labelledby="briefing-packs">
-<h2 id="briefing-packs">Briefing packs</h2>
+<h2 id="briefing-packs">{{labels.index.briefing_packs}}</h2>
 <ul class="paper-list">
 {{#items}}
 <li><a href="{{url}}">{{title}}</a></li>
@@ -277,7 +277,7 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 {{<base}}
 {{$title}}{{meeting.title}}: {{site.title}}{{/title}}
 {{$breadcrumbs}}
-<nav class="breadcrumbs wrap" aria-label="Breadcrumb">
+<nav class="breadcrumbs wrap" aria-label="{{labels.page.breadcrumb_label}}">
 <ol>
 <li><a href="{{root}}index.html">{{site.title}}</a></li>
 <li>{{meeting.boardName}}</li>
@@ -288,22 +288,22 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 {{#meeting}}
 <h1>{{title}}</h1>
 <dl class="meeting-details">
-<dt>Date</dt><dd><time datetime="{{dateISO}}">{{dateLong}}</time></dd>
-{{#time}}<dt>Time</dt><dd>{{.}}</dd>
+<dt>{{labels.meeting.date}}</dt><dd><time datetime="{{dateISO}}">{{dateLong}}</time></dd>
+{{#time}}<dt>{{labels.meeting.time}}</dt><dd>{{.}}</dd>
 {{/time}}
-{{#venue}}<dt>Venue</dt><dd>{{.}}</dd>
+{{#venue}}<dt>{{labels.meeting.venue}}</dt><dd>{{.}}</dd>
 {{/venue}}
 </dl>
-<p class="pack-links"><a href="{{root}}packs/{{id}}.html">Meeting pack (HTML, printable)</a>{{#pdf}} · <a href="{{root}}packs/{{id}}.pdf">Meeting pack (PDF)</a>{{/pdf}}</p>
+<p class="pack-links"><a href="{{root}}packs/{{id}}.html">{{labels.meeting.pack_html}}</a>{{#pdf}} · <a href="{{root}}packs/{{id}}.pdf">{{labels.meeting.pack_pdf}}</a>{{/pdf}}</p>
 {{#supplements}}<ul class="supplement-links">
-{{#items}}<li><a href="{{root}}packs/{{id}}.html">{{title}} (HTML, printable)</a>{{#pdf}} · <a href="{{root}}packs/{{id}}.pdf">{{title}} (PDF)</a>{{/pdf}}, issued <time datetime="{{dateISO}}">{{date}}</time></li>
+{{#items}}<li><a href="{{root}}packs/{{id}}.html">{{labels.meeting.supplement_html}}</a>{{#pdf}} · <a href="{{root}}packs/{{id}}.pdf">{{labels.meeting.supplement_pdf}}</a>{{/pdf}}, {{labels.meeting.supplement_issued date=&dateHTML}}</li>
 {{/items}}</ul>
-{{/supplements}}<h2>Agenda</h2>
+{{/supplements}}<h2>{{labels.agenda.heading}}</h2>
 <ol class="agenda-list">
 {{#items}}
 {{#exclusion}}<li class="exclusion">{{title}}<p>{{resolution}}</p></li>
 {{/exclusion}}
-<li><span class="item-number">{{number}}.</span> {{#url}}<a href="{{.}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#purpose}} <span class="paper-meta">{{.}}</span>{{/purpose}}{{#exempt}}{{>exempt-notice}}{{/exempt}}{{#toFollow}} <span class="paper-meta">{{.}}</span>{{/toFollow}}{{#supplementLink}} <a class="paper-meta" href="{{url}}">({{title}})</a>{{/supplementLink}}{{#urgent}} <span class="paper-meta">Urgent item: {{.}}</span>{{/urgent}}
+<li><span class="item-number">{{number}}.</span> {{#url}}<a href="{{.}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#purpose}} <span class="paper-meta">{{.}}</span>{{/purpose}}{{#exempt}}{{>exempt-notice}}{{/exempt}}{{#toFollow}} <span class="paper-meta">{{.}}</span>{{/toFollow}}{{#supplementLink}} <a class="paper-meta" href="{{url}}">({{title}})</a>{{/supplementLink}}{{#urgent}} <span class="paper-meta">{{labels.agenda.urgent reason=.}}</span>{{/urgent}}
 {{#attachments}}<ul class="attachments">
 {{#items}}<li><a href="{{url}}">{{title}}</a> <span class="paper-meta">({{kind}})</span></li>
 {{/items}}</ul>{{/attachments}}</li>
@@ -556,7 +556,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
         "page-footer.mustache": #"""
 <footer class="site-footer">
 <div class="wrap">
-<p>Published by {{site.organisation}}.</p>
+<p>{{labels.page.published_by organisation=site.organisation}}</p>
 </div>
 </footer>
 
@@ -567,20 +567,20 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 
 """#,
         "page-header.mustache": #"""
-<a class="skip-link" href="#main">Skip to main content</a>
+<a class="skip-link" href="#main">{{labels.page.skip_link}}</a>
 {{#confidential}}
-<p class="confidential-banner"><strong>Confidential: members only.</strong> This is the members' edition, which includes exempt information: do not publish it.</p>
+<p class="confidential-banner"><strong>{{labels.confidential.members_only}}.</strong> {{labels.confidential.members_edition}}</p>
 {{/confidential}}
 <header class="site-header">
 <div class="wrap">
 <p class="organisation">{{site.organisation}}</p>
 <p class="site-title"><a href="{{root}}index.html">{{site.title}}</a></p>
-<nav class="site-nav" aria-label="Site">
+<nav class="site-nav" aria-label="{{labels.page.nav_label}}">
 <ul>
-<li><a href="{{root}}index.html">Boards and papers</a></li>
-<li><a href="{{root}}search/index.html">Search</a></li>
-<li><a href="{{root}}feed.xml">News feed</a></li>
-<li><a href="{{root}}meetings.ics">Meetings calendar</a></li>
+<li><a href="{{root}}index.html">{{labels.page.nav.boards_and_papers}}</a></li>
+<li><a href="{{root}}search/index.html">{{labels.page.nav.search}}</a></li>
+<li><a href="{{root}}feed.xml">{{labels.page.nav.news_feed}}</a></li>
+<li><a href="{{root}}meetings.ics">{{labels.page.nav.meetings_calendar}}</a></li>
 </ul>
 </nav>
 </div>
@@ -591,7 +591,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{<base}}
 {{$title}}{{paper.title}}: {{site.title}}{{/title}}
 {{$breadcrumbs}}
-<nav class="breadcrumbs wrap" aria-label="Breadcrumb">
+<nav class="breadcrumbs wrap" aria-label="{{labels.page.breadcrumb_label}}">
 <ol>
 <li><a href="{{root}}index.html">{{site.title}}</a></li>
 <li>{{paper.boardName}}</li>
@@ -605,12 +605,12 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <p class="paper-board" data-pagefind-ignore="" data-pagefind-filter="board">{{boardName}}</p>
 <p class="paper-date" data-pagefind-ignore="" data-pagefind-meta="date"><time datetime="{{dateISO}}" data-pagefind-filter="year:{{year}}">{{dateLong}}</time></p>
 <h1>{{title}}</h1>
-{{#pdf}}<p class="paper-pdf"><a href="../{{slug}}.pdf">This paper as a PDF, to print</a></p>
+{{#pdf}}<p class="paper-pdf"><a href="../{{slug}}.pdf">{{labels.paper.pdf_link}}</a></p>
 {{/pdf}}
 </header>
 {{#considered}}
 <section class="considered" aria-labelledby="considered-heading">
-<h2 id="considered-heading">Considered at</h2>
+<h2 id="considered-heading">{{labels.paper.considered_at}}</h2>
 <ul>
 {{#places}}<li><a href="{{url}}">{{text}}</a></li>
 {{/places}}
@@ -631,29 +631,29 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 """#,
         "search.mustache": #"""
 {{<base}}
-{{$title}}Search papers: {{site.title}}{{/title}}
+{{$title}}{{labels.search.title}}: {{site.title}}{{/title}}
 {{$content}}
-<h1>Search papers</h1>
+<h1>{{labels.search.title}}</h1>
 <form role="search" class="search-form" id="search-form" hidden="">
-<label for="search-box" id="search-label">Search by title, board, date, purpose, summary or tag</label>
+<label for="search-box" id="search-label">{{labels.search.label}}</label>
 <input type="search" id="search-box" name="q" autocomplete="off" spellcheck="false" hidden="" />
 <div id="search-filters" class="search-filters" hidden="">
-<p><label for="search-board">Board</label><select id="search-board" name="board"><option value="">All boards</option>
+<p><label for="search-board">{{labels.search.board}}</label><select id="search-board" name="board"><option value="">{{labels.search.all_boards}}</option>
 {{#boards}}<option>{{.}}</option>
 {{/boards}}</select></p>
-<p><label for="search-year">Year</label><select id="search-year" name="year"><option value="">All years</option>
+<p><label for="search-year">{{labels.search.year}}</label><select id="search-year" name="year"><option value="">{{labels.search.all_years}}</option>
 {{#years}}<option>{{.}}</option>
 {{/years}}</select></p>
-<p><label for="search-purpose">Purpose</label><select id="search-purpose" name="purpose"><option value="">All purposes</option>
+<p><label for="search-purpose">{{labels.search.purpose}}</label><select id="search-purpose" name="purpose"><option value="">{{labels.search.all_purposes}}</option>
 {{#purposes}}<option>{{.}}</option>
 {{/purposes}}</select></p>
 </div>
 </form>
 <p id="search-status" class="search-status" role="status" aria-live="polite">{{status}}</p>
 <ol id="search-hits" class="paper-list search-hits" hidden=""></ol>
-<button type="button" id="search-more" class="search-more" hidden="">Show more results</button>
+<button type="button" id="search-more" class="search-more" hidden="">{{labels.search.show_more}}</button>
 {{^papers}}
-<p>There are no papers yet.</p>
+<p>{{labels.index.no_papers}}</p>
 {{/papers}}
 <ul id="search-results" class="paper-list search-results">
 {{#papers}}

@@ -148,6 +148,9 @@ public struct MeetingPageView: PageView {
             case "pdf": pdf
             case "date": supplement.published.value.long
             case "dateISO": supplement.published.value.description
+            // "issued {date}" with the date marked up: the label's placeholder.
+            case "dateHTML":
+                "<time datetime=\"\(supplement.published.value.description)\">\(HTMLText.escaped(supplement.published.value.long))</time>"
             default: nil
             }
         }

@@ -11,13 +11,46 @@ public struct TemplateSet: Sendable {
     public let packStylesheet: String
     /// A digest of every template and asset, for knowing when pages must be rendered again.
     public let fingerprint: UInt64
+    /// The language whose labels are written into the templates.
+    public let language: Language
+    /// The labels written into the templates (`{{labels.key}}`), for text a view builds itself.
+    public let labels: Labels
 
-    /// Loads the templates, reporting a template with a syntax error at its line and column.
+    /// The templates of each of `languages` (the main one first), each with its labels written in,
+    /// and what is wrong with them or with the project's `labels.<lang>.yaml` files.
+    public static func load(
+        directory: URL?, displayPath: (URL) -> String, languages: [Language]
+    ) -> (sets: [Language: TemplateSet]?, diagnostics: [Diagnostic]) {
+        let languages = languages.isEmpty ? [Language.en] : languages
+        var (tables, diagnostics) = LabelOverrides.load(directory: directory, languages: languages, displayPath: displayPath)
+        let read = Self.sources(directory: directory, displayPath: displayPath)
+        var sets: [Language: TemplateSet] = [:]
+        for language in languages {
+            let (set, problems) = load(read, language: language, labels: tables[language] ?? Labels(language))
+            // A template's mistakes are the same in every language: reported once.
+            if language == languages[0] { diagnostics += problems }
+            sets[language] = set
+        }
+        guard !diagnostics.hasErrors, sets.count == languages.count else { return (nil, diagnostics) }
+        return (sets, diagnostics)
+    }
+
+    /// Loads the templates with English labels, reporting a template with a syntax error at its line and column.
     public static func load(directory: URL?, displayPath: (URL) -> String) -> (TemplateSet?, [Diagnostic]) {
-        var (sources, paths, diagnostics) = Self.sources(directory: directory, displayPath: displayPath)
+        load(Self.sources(directory: directory, displayPath: displayPath), language: .en, labels: .english)
+    }
+
+    private static func load(
+        _ read: (sources: [String: String], paths: [String: String], [Diagnostic]), language: Language, labels: Labels
+    ) -> (TemplateSet?, [Diagnostic]) {
+        var (sources, paths, diagnostics) = read
+        let fingerprint = fingerprint(sources)
+        let writer = TemplateLabels(labels, untranslated: labels.borrowed)
         var library = MustacheLibrary()
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) where name.hasSuffix(".mustache") {
             let templateName = String(name.dropLast(".mustache".count))
+            let text = writer.substitute(text)
+            sources[name] = text
             do {
                 library.register(try MustacheTemplate(string: text), named: templateName)
             } catch let error as MustacheTemplate.ParserError {
@@ -36,7 +69,8 @@ public struct TemplateSet: Sendable {
             partials[String(name.dropLast(".mustache".count))] = partialNames(in: text)
         }
         let set = TemplateSet(
-            library: library, assets: assets, packStylesheet: sources["pack.css"] ?? "", fingerprint: fingerprint(sources), partials: partials)
+            library: library, assets: assets, packStylesheet: sources["pack.css"] ?? "", fingerprint: fingerprint,
+            language: language, labels: labels, partials: partials)
         for (name, named) in partials.sorted(by: { $0.key < $1.key }) {
             for partial in named where partials[partial] == nil {
                 let file = name + ".mustache"
@@ -50,13 +84,15 @@ public struct TemplateSet: Sendable {
         return (set, diagnostics)
     }
 
-    /// The templates' and assets' text by file name: the project's, and the built-in defaults for the rest.
+    /// The templates' and assets' text by file name: the project's, and the built-in defaults for
+    /// the rest; and the project's labels files (`labels.cy.yaml`), which change the templates too.
     static func sources(directory: URL?, displayPath: (URL) -> String) -> (sources: [String: String], paths: [String: String], [Diagnostic]) {
         var sources = DefaultTemplates.files
         var paths: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
         if let directory, let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) {
-            for name in names.sorted() where name.hasSuffix(".mustache") || name.hasSuffix(".css") {
+            for name in names.sorted()
+            where name.hasSuffix(".mustache") || name.hasSuffix(".css") || (name.hasPrefix("labels.") && name.hasSuffix(".yaml")) {
                 let url = directory.appendingPathComponent(name)
                 switch SourceReader.read(url, displayPath: displayPath(url)) {
                 case let .success(file):

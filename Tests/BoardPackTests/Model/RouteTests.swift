@@ -29,7 +29,7 @@ struct RouteTests {
     @Test func pathsAreTodaysPaths() {
         for (route, path) in Self.everyRoute {
             #expect(route.path == path)
-            #expect(route.language == .main)
+            #expect(route.language == .en && route.isMain)
         }
     }
 
