@@ -65,6 +65,54 @@ public enum PackAssembler {
             boardName: site.boardName(paper.front.board))
     }
 
+    /// The pack in `language`: its title, board and items' titles in that language where the
+    /// content gives them, and each paper's version in it (`<slug>.cy.md`) where there is one. The
+    /// numbers of the items whose paper has none (printed in the main language) come with it.
+    public static func localized(_ pack: Pack, site: Site, language: Language) -> (pack: Pack, untranslated: Set<Int>) {
+        guard language != site.mainLanguage else { return (pack, []) }
+        var localized = pack
+        var untranslated = Set<Int>()
+        let board = { (id: String) in site.board(id)?.name(in: language) ?? id }
+        var agendaTitles: [Int: String] = [:]
+        switch pack.kind {
+        case let .meeting(meeting), let .supplement(meeting, _):
+            localized.boardName = board(meeting.board)
+            localized.title = "\(board(meeting.board)), \(DateText.long(meeting.date, in: language))"
+            for item in meeting.items { agendaTitles[item.number] = item.titles?.text(for: language) }
+        case let .briefing(spec):
+            localized.title = spec.titles?.text(for: language) ?? spec.title
+            if let intro = spec.intros?.others[language] { localized.kind = .briefing(briefingIntro(spec, intro)) }
+        case .paper:
+            if let paper = pack.items.first?.paper {
+                localized.boardName = board(paper.front.board)
+                localized.title = paper.translations[language]?.front.title ?? pack.title
+            }
+        }
+        localized.items = pack.items.map { item in
+            var item = item
+            if let paper = item.paper {
+                if let translation = paper.translations[language] {
+                    item.paper = translation
+                    item.title = agendaTitles[item.number] ?? translation.front.title
+                } else {
+                    untranslated.insert(item.number)
+                }
+            } else if let title = agendaTitles[item.number] {
+                item.title = title
+            }
+            return item
+        }
+        return (localized, untranslated)
+    }
+
+    /// A briefing pack's spec with its intro in another language, its Markdown made HTML.
+    private static func briefingIntro(_ spec: BriefingPackSpec, _ intro: String) -> BriefingPackSpec {
+        var spec = spec
+        spec.intro = intro
+        spec.introHTML = PaperLinks.packIntroHTML(intro).html
+        return spec
+    }
+
     /// The meeting's scope in sentences: which items cover which nations, and which nations none covers.
     public static func scopeSummary(_ items: [PackItem]) -> String {
         var groups: [(extent: String, items: [Int])] = []

@@ -7,17 +7,19 @@ enum PDFStage {
     static func render(_ written: OutputWriter.Report, weasyPrint: WeasyPrint, options: BuildOptions) throws -> Int {
         // A meeting's attached PDF that changed changes its pack's PDF, not its HTML.
         let attachmentsChanged = Set(written.writtenPaths.compactMap(meetingOfAttachedPDF))
-        let packs = written.entries.keys.compactMap(packID).sorted()
-        let due = packs.filter { id in
-            written.writtenPaths.contains(Route.pack(id).path) || !FileManager.default.fileExists(atPath: pdfPath(id, options))
-                || attachmentsChanged.contains(id)
-        }
+        // Each language's pack (`packs/<id>.cy.html`) prints to its own PDF (`packs/<id>.cy.pdf`).
+        let packs = written.entries.keys.filter { packID($0) != nil }.sorted()
         let root = options.output.path
+        let pdf = { @Sendable (path: String) in root + "/" + String(path.dropLast(".html".count)) + ".pdf" }
+        let due = packs.filter { path in
+            written.writtenPaths.contains(path) || !FileManager.default.fileExists(atPath: pdf(path))
+                || packID(path).map(attachmentsChanged.contains) == true
+        }
         let progress = options.progress
         progress?.expect(due.count, .pdfs)
-        let results = Parallel.map(due, jobs: options.jobs) { id in
+        let results = Parallel.map(due, jobs: options.jobs) { path in
             defer { progress?.advance(.pdfs) }
-            return Result { try printPack(root + "/" + Route.pack(id).path, pdf: pdfPath(id, options), weasyPrint: weasyPrint) }
+            return Result { try printPack(root + "/" + path, pdf: pdf(path), weasyPrint: weasyPrint) }
         }
         for result in results { try result.get() }
         return due.count
@@ -37,7 +39,7 @@ enum PDFStage {
             }
             return try weasyPrint.render(html: html, pdf: pdf)
         }
-        let numbered = PackPageNumbers.fill(text, pages: pages)
+        let numbered = PackPageNumbers.fill(text, pages: pages, labels: PackPageNumbers.labels(of: text))
         if numbered == text {
             try weasyPrint.render(html: html, pdf: pdf)
         } else {

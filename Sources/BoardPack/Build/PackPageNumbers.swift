@@ -2,35 +2,49 @@
 /// said where each item starts and ends: "Page 7" for a one-page item, "Pages 4–7" for more.
 /// CSS alone can print only "Pages 7–7".
 enum PackPageNumbers {
-    static let opening = ##"<span class="pages">Pages <a class="page-from" href="#"##
-    /// An appendix's entry, which gives only the page it starts on.
-    static let startOnly = ##"<span class="pages">Page <a class="page-from" href="#"##
+    static let span = #"<span class="pages">"#
+    static let from = ##"<a class="page-from" href="#"##
+    /// Only an entry with an end (an item's) has this; an appendix's gives the page it starts on.
+    static let to = #"class="page-to""#
 
-    static func fill(_ html: String, pages: [String: Int]) -> String {
-        let ranges = replacing(html, opening: opening) { anchor in
-            guard let first = pages[anchor], let last = pages[anchor + "-end"] else { return nil }
-            return text(first, max(first, last))
-        }
-        return replacing(ranges, opening: startOnly) { anchor in pages[anchor].map { "Page \($0)" } }
-    }
-
-    /// Each `<span class="pages">` that starts with `opening` made plain text, where `text` gives one
-    /// for the anchor it points at; the others are left for the stylesheet.
-    private static func replacing(_ html: String, opening: String, text: (String) -> String?) -> String {
+    /// The pack's contents with their page numbers as text, in `labels`' words ("Pages 4–7",
+    /// "Tudalennau 4–7"); whatever words the pack printed before its numbers are replaced.
+    static func fill(_ html: String, pages: [String: Int], labels: Labels = .english) -> String {
         var result = ""
         var rest = html[...]
-        while let start = rest.range(of: opening) {
+        while let start = rest.range(of: span) {
             result += rest[..<start.lowerBound]
-            let anchor = String(rest[start.upperBound...].prefix { $0 != "\"" })
-            guard let end = rest[start.upperBound...].range(of: "</span>"), let replacement = text(anchor) else {
+            let inside = rest[start.upperBound...]
+            guard let end = inside.range(of: "</span>"), let link = inside[..<end.lowerBound].range(of: from) else {
                 result += rest[start]
                 rest = rest[start.upperBound...]
                 continue
             }
-            result += #"<span class="pages">"# + replacement + "</span>"
-            rest = rest[end.upperBound...]
+            let entry = inside[..<end.lowerBound]
+            let anchor = String(entry[link.upperBound...].prefix { $0 != "\"" })
+            let replacement: String?
+            if entry.contains(to) {
+                replacement = pages[anchor].flatMap { first in pages[anchor + "-end"].map { text(first, max(first, $0), labels: labels) } }
+            } else {
+                replacement = pages[anchor].map { labels.text("pages.single", ["page": String($0)]) }
+            }
+            guard let replacement else {
+                result += rest[start]
+                rest = rest[start.upperBound...]
+                continue
+            }
+            result += span + HTMLText.escaped(replacement) + "</span>"
+            rest = inside[end.upperBound...]
         }
         return result + rest
+    }
+
+    /// The built-in labels of the language a pack's `<html lang>` names; English when it names none.
+    static func labels(of html: String) -> Labels {
+        guard let start = html.range(of: #"<html lang=""#) else { return .english }
+        let code = html[start.upperBound...].prefix { $0 != "\"" }
+        guard let language = Language(code: String(code)), language != .en else { return .english }
+        return Labels(language)
     }
 
     /// The PDFs attached in a pack, from their sections' `data-pdf` and `data-pages`.
@@ -52,7 +66,8 @@ enum PackPageNumbers {
         return String(tag[range.upperBound...].prefix { $0 != "\"" })
     }
 
-    static func text(_ first: Int, _ last: Int) -> String {
-        first == last ? "Page \(first)" : "Pages \(first)–\(last)"
+    static func text(_ first: Int, _ last: Int, labels: Labels = .english) -> String {
+        first == last ? labels.text("pages.single", ["page": String(first)])
+            : labels.text("pages.range", ["first": String(first), "last": String(last)])
     }
 }

@@ -56,7 +56,11 @@ struct RenderPlan {
             return reusedSlugs.contains(slug)
         } ?? [])
         let rendered = Set(packsDue.map(\.outputPath))
-        outputs.keep.formUnion(membership.all.map(\.outputPath).filter { !rendered.contains($0) })
+        // A pack in the site's other languages is kept or made with its main one.
+        let languages = project.site?.languages ?? [.en]
+        outputs.keep.formUnion(membership.all.filter { !rendered.contains($0.outputPath) }.flatMap { entry in
+            languages.map { entry.route.alternate($0).path }
+        })
         return outputs
     }
 
@@ -87,8 +91,8 @@ struct RenderPlan {
         progress?.expect(due.count, .packs)
         return Parallel.map(due, jobs: options.jobs) { entry in
             defer { progress?.advance(.packs) }
-            return renderer.pack(entry.pack(papers: papers, site: site), datasets: datasets)
-        }
+            return renderer.packs(entry.pack(papers: papers, site: site), datasets: datasets)
+        }.flatMap { $0 }
     }
 
     /// Meeting pages, the front page, feeds, search and calendars, rendered side by side.

@@ -115,6 +115,21 @@ struct SiteRenderer: Sendable {
         return OutputFile(.pack(pack.id), text: render(pages.pack, view))
     }
 
+    /// A pack in each of the site's languages: the main one's at `packs/<id>.html`, another's at
+    /// `packs/<id>.<lang>.html` (issue 13), with that language's templates and labels.
+    func packs(_ pack: Pack, datasets: [String: IncidentDataset]) -> [OutputFile] {
+        [self.pack(pack, datasets: datasets)] + site.languages.dropFirst().compactMap { language in
+            guard let set = languages[language], let template = try? set.template("pack") else { return nil }
+            let (localized, untranslated) = PackAssembler.localized(pack, site: site, language: language)
+            let view = PackView(
+                for: localized, site: site, audience: options.audience, css: set.packStylesheet, labels: set.labels, untranslated: untranslated
+            ) { paper in
+                placed(paper.packBody ?? paper.body, of: paper, datasets: datasets, idPrefix: paper.packPrefix, embedImages: true)
+            }
+            return OutputFile(Route(.pack(id: pack.id), language: language, main: site.mainLanguage), text: template.render(view, library: set.library))
+        }
+    }
+
     func meetingPage(_ meeting: Meeting, papers: [String: PaperListing], pdf: Bool, pdfs: Set<String> = []) -> OutputFile {
         let view = MeetingPageView(
             for: meeting, papers: papers, site: site, audience: options.audience, pdf: pdf,

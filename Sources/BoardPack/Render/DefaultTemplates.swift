@@ -425,22 +425,25 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 </head>
 <body{{#single}} class="single-paper"{{/single}}>
 {{#confidential}}
-<p class="confidential">Confidential: members only. This is the members' edition, which includes exempt information: do not publish it.</p>
+<p class="confidential">{{labels.confidential.members_only}}. {{labels.confidential.members_edition}}</p>
 {{/confidential}}
 <header class="cover" data-running="{{running}}" data-footer="{{footer}}">
 <p class="organisation">{{organisation}}</p>
-<p class="pack-kind">{{kind}}</p>
+<p class="pack-kind">{{{kindHTML}}}</p>
 <h1>{{title}}</h1>
+{{#otherLanguage}}
+<p class="other-language">{{labels.language.switch_label}}: <a href="{{href}}" hreflang="{{code}}" lang="{{code}}">{{name}}</a></p>
+{{/otherLanguage}}
 {{#cover}}
 {{#board}}
 <dl>
-<dt>Board</dt><dd>{{board}}</dd>
-<dt>Date</dt><dd><time datetime="{{dateISO}}">{{date}}</time></dd>
-{{#time}}<dt>Time</dt><dd>{{.}}</dd>
+<dt>{{labels.pack.cover.board}}</dt><dd>{{board}}</dd>
+<dt>{{labels.meeting.date}}</dt><dd><time datetime="{{dateISO}}">{{date}}</time></dd>
+{{#time}}<dt>{{labels.meeting.time}}</dt><dd>{{.}}</dd>
 {{/time}}
-{{#venue}}<dt>Venue</dt><dd>{{.}}</dd>
+{{#venue}}<dt>{{labels.meeting.venue}}</dt><dd>{{.}}</dd>
 {{/venue}}
-{{#issued}}<dt>Date of issue</dt><dd><time datetime="{{issuedISO}}">{{.}}</time></dd>
+{{#issued}}<dt>{{labels.pack.cover.date_of_issue}}</dt><dd><time datetime="{{issuedISO}}">{{.}}</time></dd>
 {{/issued}}
 </dl>
 {{/board}}
@@ -454,40 +457,40 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <main>
 {{#agenda}}
 <section class="agenda" aria-labelledby="agenda-heading">
-<h2 id="agenda-heading">Agenda</h2>
+<h2 id="agenda-heading">{{labels.agenda.heading}}</h2>
 <ol>
 {{#items}}
 {{#exclusion}}<li class="exclusion">{{title}}<p>{{resolution}}</p></li>
 {{/exclusion}}
-<li><span class="item-number">{{number}}.</span> {{#purpose}}<a href="#{{anchor}}">{{title}}</a><span class="purpose">{{.}}</span>{{/purpose}}{{^purpose}}{{title}}{{/purpose}}{{#toFollow}}<span class="purpose">{{.}}</span>{{/toFollow}}{{#urgent}}<span class="purpose">Urgent item: {{.}}</span>{{/urgent}}</li>
+<li><span class="item-number">{{number}}.</span> {{#purpose}}<a href="#{{anchor}}">{{title}}</a><span class="purpose">{{{.}}}</span>{{/purpose}}{{^purpose}}{{title}}{{/purpose}}{{#toFollow}}<span class="purpose">{{{.}}}</span>{{/toFollow}}{{#urgent}}<span class="purpose">{{labels.agenda.urgent reason=.}}</span>{{/urgent}}</li>
 {{/items}}
 </ol>
 </section>
 {{/agenda}}
 {{^single}}
 <nav class="contents" aria-labelledby="contents-heading">
-<h2 id="contents-heading">Contents</h2>
+<h2 id="contents-heading">{{labels.pack.contents}}</h2>
 <ol>
 {{#contents}}
-<li><span class="item-number">{{number}}.</span> {{#hasPages}}<a class="item-link" href="#{{anchor}}">{{title}}</a> <span class="pages">Pages <a class="page-from" href="#{{anchor}}" aria-hidden="true" tabindex="-1"></a><a class="page-to" href="#{{anchor}}-end" aria-hidden="true" tabindex="-1"></a></span>{{/hasPages}}{{^hasPages}}{{title}}{{#toFollow}} ({{.}}){{/toFollow}}{{/hasPages}}</li>
+<li><span class="item-number">{{number}}.</span> {{#hasPages}}<a class="item-link" href="#{{anchor}}">{{title}}</a> <span class="pages">{{pagesPrefix}}<a class="page-from" href="#{{anchor}}" aria-hidden="true" tabindex="-1"></a><a class="page-to" href="#{{anchor}}-end" aria-hidden="true" tabindex="-1"></a></span>{{/hasPages}}{{^hasPages}}{{title}}{{#toFollow}} ({{{.}}}){{/toFollow}}{{/hasPages}}</li>
 {{#attachments}}
-<li><span class="item-number"></span> <a class="item-link" href="#{{anchor}}">{{title}}</a> <span class="pages">Pages <a class="page-from" href="#{{anchor}}" aria-hidden="true" tabindex="-1"></a><a class="page-to" href="#{{anchor}}-end" aria-hidden="true" tabindex="-1"></a></span></li>
+<li><span class="item-number"></span> <a class="item-link" href="#{{anchor}}">{{title}}</a> <span class="pages">{{pagesPrefix}}<a class="page-from" href="#{{anchor}}" aria-hidden="true" tabindex="-1"></a><a class="page-to" href="#{{anchor}}-end" aria-hidden="true" tabindex="-1"></a></span></li>
 {{/attachments}}
 {{/contents}}
-<li><span class="item-number"></span> <a class="item-link" href="#appendix-a">Appendix A: discussion points</a> <span class="pages">Page <a class="page-from" href="#appendix-a" aria-hidden="true" tabindex="-1"></a></span></li>
-<li><span class="item-number"></span> <a class="item-link" href="#appendix-b">Appendix B: territorial scope</a> <span class="pages">Page <a class="page-from" href="#appendix-b" aria-hidden="true" tabindex="-1"></a></span></li>
+<li><span class="item-number"></span> <a class="item-link" href="#appendix-a">{{labels.appendix.points}}</a> <span class="pages">{{pagePrefix}}<a class="page-from" href="#appendix-a" aria-hidden="true" tabindex="-1"></a></span></li>
+<li><span class="item-number"></span> <a class="item-link" href="#appendix-b">{{labels.appendix.scope}}</a> <span class="pages">{{pagePrefix}}<a class="page-from" href="#appendix-b" aria-hidden="true" tabindex="-1"></a></span></li>
 </ol>
 </nav>
 {{/single}}
 {{#items}}
 {{^procedural}}
-<section class="item" id="{{anchor}}" aria-labelledby="{{anchor}}-heading" data-running="Item {{number}}" data-footer="{{footer}}">
+<section class="item" id="{{anchor}}" aria-labelledby="{{anchor}}-heading" data-running="{{labels.item.running}}" data-footer="{{footer}}"{{#textLanguage}} lang="{{.}}"{{/textLanguage}}>
 <h2 id="{{anchor}}-heading">{{number}}. {{title}}</h2>
-{{#urgent}}<p class="urgent-reason">Urgent item, taken with the chair's agreement: {{.}}</p>{{/urgent}}
+{{#urgent}}<p class="urgent-reason">{{labels.item.urgent_reason reason=.}}</p>{{/urgent}}
 {{#exempt}}{{>exempt-notice}}{{/exempt}}
 {{#exemptMarking}}<p class="confidential">{{.}}</p>{{/exemptMarking}}
 {{#paper}}
-<p class="paper-date">{{#boardName}}{{.}}, {{/boardName}}<time datetime="{{dateISO}}">{{dateLong}}</time></p>
+<p class="paper-date">{{#boardName}}{{.}}, {{/boardName}}<time datetime="{{dateISO}}">{{printedDate}}</time></p>
 {{#frontSheet}}
 {{>front-sheet}}
 {{/frontSheet}}
@@ -496,15 +499,15 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 </section>
 {{/procedural}}
 {{#attachments}}
-<section class="attachment{{#pdf}} attachment-pdf{{/pdf}}" id="{{anchor}}" aria-labelledby="{{anchor}}-heading" data-running="Item {{number}}" data-footer="{{footer}}"{{#pdf}} data-pdf="{{href}}" data-pages="{{pages}}"{{/pdf}}>
-<h2 id="{{anchor}}-heading">Item {{number}}: {{title}}</h2>
+<section class="attachment{{#pdf}} attachment-pdf{{/pdf}}" id="{{anchor}}" aria-labelledby="{{anchor}}-heading" data-running="{{labels.item.running}}" data-footer="{{footer}}"{{#pdf}} data-pdf="{{href}}" data-pages="{{pages}}"{{/pdf}}>
+<h2 id="{{anchor}}-heading">{{labels.item.heading}}</h2>
 {{#html}}
 <div class="attachment-body">
 {{{.}}}
 </div>
 {{/html}}
 {{#pdf}}
-<p class="attachment-link"><a href="{{href}}">{{title}} (PDF, {{pagesText}})</a></p>
+<p class="attachment-link"><a href="{{href}}">{{labels.item.attachment_pdf pages=pagesText}}</a></p>
 {{#blankPages}}<div class="attachment-page" aria-hidden="true"></div>
 {{/blankPages}}
 {{/pdf}}
@@ -513,34 +516,34 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{/attachments}}
 {{/items}}
 {{^single}}
-<section class="appendix" id="appendix-a" aria-labelledby="appendix-a-heading" data-running="Appendix A: discussion points" data-footer="{{footer}}">
-<h2 id="appendix-a-heading">Appendix A: discussion points</h2>
+<section class="appendix" id="appendix-a" aria-labelledby="appendix-a-heading" data-running="{{labels.appendix.points}}" data-footer="{{footer}}">
+<h2 id="appendix-a-heading">{{labels.appendix.points}}</h2>
 {{#pointsAppendix}}
-{{#empty}}<p>No paper in this pack has discussion points.</p>{{/empty}}
+{{#empty}}<p>{{labels.appendix.points_empty}}</p>{{/empty}}
 {{#groups}}
-<h3>Item {{number}}: {{title}}</h3>
+<h3>{{labels.item.heading}}</h3>
 <ol class="appendix-points discussion-points">
 {{#points}}
-<li><span class="point-number">{{number}}</span> {{{html}}} <a class="back" href="#{{target}}"><span class="screen-only">Back to point {{number}} in the paper</span><span class="print-only">In the paper: page </span></a><div class="notes" aria-hidden="true"></div></li>
+<li><span class="point-number">{{number}}</span> {{{html}}} <a class="back" href="#{{target}}"><span class="screen-only">{{labels.appendix.back_to_point}}</span><span class="print-only">{{labels.appendix.in_paper_page}} </span></a><div class="notes" aria-hidden="true"></div></li>
 {{/points}}
 </ol>
 {{/groups}}
 {{/pointsAppendix}}
 </section>
-<section class="appendix" id="appendix-b" aria-labelledby="appendix-b-heading" data-running="Appendix B: territorial scope" data-footer="{{footer}}">
-<h2 id="appendix-b-heading">Appendix B: territorial scope</h2>
+<section class="appendix" id="appendix-b" aria-labelledby="appendix-b-heading" data-running="{{labels.appendix.scope}}" data-footer="{{footer}}">
+<h2 id="appendix-b-heading">{{labels.appendix.scope}}</h2>
 {{#scopeAppendix}}
-<p class="scope-summary">{{summary}}</p>
+<p class="scope-summary"{{#summaryLanguage}} lang="{{.}}"{{/summaryLanguage}}>{{summary}}</p>
 <table class="scope-table">
-<caption>The nations each subject of each paper covers, with the paper’s implications for Wales</caption>
+<caption>{{labels.appendix.scope_caption}}</caption>
 <thead>
-<tr><th scope="col">Item and subject</th>{{#nations}}<th scope="col">{{.}}</th>{{/nations}}<th scope="col">Implications for Wales</th></tr>
+<tr><th scope="col">{{labels.appendix.item_and_subject}}</th>{{#nations}}<th scope="col">{{.}}</th>{{/nations}}<th scope="col">{{labels.appendix.wales_implications}}</th></tr>
 </thead>
 {{#groups}}
 <tbody>
-<tr><th scope="rowgroup" colspan="6">Item {{number}}: {{title}}</th></tr>
+<tr><th scope="rowgroup" colspan="6">{{labels.item.heading}}</th></tr>
 {{#rows}}
-<tr><th scope="row">{{subject}}</th>{{#nations}}<td>{{covers}}</td>{{/nations}}{{#walesCell}}<td rowspan="{{rows}}">{{{html}}}</td>{{/walesCell}}</tr>
+<tr><th scope="row">{{{subject}}}</th>{{#nations}}<td>{{{covers}}}</td>{{/nations}}{{#walesCell}}<td rowspan="{{rows}}">{{{html}}}</td>{{/walesCell}}</tr>
 {{/rows}}
 </tbody>
 {{/groups}}

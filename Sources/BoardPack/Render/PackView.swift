@@ -14,48 +14,143 @@ public struct PackView: MustacheParent {
     var pointsAppendix: PointsAppendix
     var scopeAppendix: ScopeAppendix
     var kind: String
+    /// `kind` as HTML, marked as `Words.marked` marks a label.
+    var kindHTML: String
     var cover: Cover
     var agenda: Named<AgendaEntry>?
     var single = false
+    /// "Pages " and "Page ": the contents' page numbers before the stylesheet's numbers.
+    var pagesPrefix: String
+    var pagePrefix: String
+    /// The pack in the site's other language, in a bilingual project.
+    var otherLanguage: OtherLanguage?
 
     /// `body` gives a paper's body as the pack prints it: assembled, with its incident summaries
     /// and images in place.
-    public init(for pack: Pack, site: Site, audience: Audience, css: String, body: (Paper) -> PaperBody) {
+    ///
+    /// `labels` are the pack's language's (the main language's by default): the words the view
+    /// builds itself, its dates, and `<html lang>`; the template has its labels written in already.
+    /// `untranslated`: the items whose paper is printed in the main language, not the pack's.
+    public init(
+        for pack: Pack, site: Site, audience: Audience, css: String, labels: Labels = .english, untranslated: Set<Int> = [],
+        body: (Paper) -> PaperBody
+    ) {
         let shown = { (paper: Paper) in audience == .members || paper.front.exempt == nil }
+        let words = Words(labels: labels, main: site.mainLanguage)
         confidential = audience == .members
-        let footer = confidential ? Self.membersFooter : ""
-        language = site.language
-        organisation = site.organisation
-        siteTitle = site.title
-        self.css = css
+        let footer = confidential ? labels["confidential.members_only"] : ""
+        language = words.isMain ? site.language : labels.language.rawValue
+        organisation = site.organisation(in: labels.language)
+        siteTitle = site.title(in: labels.language)
+        self.css = words.isMain ? css : PackStylesheet.localized(css, labels: labels)
         title = pack.title
         self.footer = footer
-        items = pack.items.map { ItemView($0, shown: shown, site: site, footer: footer, packID: pack.id, body: body) }
-        contents = pack.items.map { ContentsEntry($0, attachments: $0.paper.map(shown) == false ? [] : Self.attachments($0, meetingID: pack.id)) }
+        pagesPrefix = words.prefix("pages.range", before: "first")
+        pagePrefix = words.prefix("pages.single", before: "page")
+        items = pack.items.map { item in
+            var view = ItemView(item, shown: shown, site: site, footer: footer, packID: pack.id, words: words, body: body)
+            if untranslated.contains(item.number), view.paper != nil { view.textLanguage = site.mainLanguage.rawValue }
+            return view
+        }
+        contents = pack.items.map {
+            ContentsEntry($0, attachments: $0.paper.map(shown) == false ? [] : Self.attachments($0, meetingID: pack.id, words: words), words: words)
+        }
         pointsAppendix = PointsAppendix(pack.items, shown: shown)
-        scopeAppendix = ScopeAppendix(pack.items, shown: shown)
+        scopeAppendix = ScopeAppendix(pack.items, shown: shown, words: words)
+        if site.languages.count > 1, let other = site.languages.first(where: { $0 != labels.language }) {
+            otherLanguage = OtherLanguage(pack: pack, language: other, from: labels.language, main: site.mainLanguage)
+        }
         switch pack.kind {
         case let .meeting(meeting):
-            kind = "Meeting pack"
-            cover = Cover(board: pack.boardName, date: meeting.date, time: meeting.time, venue: meeting.venue)
+            kind = labels["pack.kind.meeting"]
+            kindHTML = words.marked("pack.kind.meeting")
+            cover = Cover(
+                board: pack.boardName, date: meeting.date, time: meeting.time.map { DateText.time($0, in: labels.language) },
+                venue: meeting.venues?.text(for: labels.language) ?? meeting.venue, language: labels.language)
             let exclusion = ExclusionResolution.make(
                 pack.items.map { ($0.number, $0.paper?.front.exempt ?? $0.exemptToFollow) }, site: site)
             agenda = Named("items", pack.items.map { item in
                 AgendaEntry(
-                    item: item, purpose: item.paper.map { shown($0) ? $0.front.purpose.frontSheetText : "Exempt." },
-                    exclusion: exclusion?.beforeItem == item.number ? exclusion : nil)
+                    item: item, purpose: item.paper.map { shown($0) ? words.purpose($0.front.purpose) : words.marked("paper.exempt") },
+                    exclusion: exclusion?.beforeItem == item.number ? exclusion : nil, words: words)
             })
         case let .briefing(spec):
-            kind = "Briefing pack"
-            cover = Cover(introHTML: spec.introHTML)
+            kind = labels["pack.kind.briefing"]
+            kindHTML = words.marked("pack.kind.briefing")
+            cover = Cover(introHTML: spec.introHTML, language: labels.language)
         case let .supplement(meeting, supplement):
-            kind = supplement.title
-            cover = Cover(board: pack.boardName, date: meeting.date, time: meeting.time, venue: meeting.venue)
+            kind = words.isMain ? supplement.title : labels.text("agenda.supplement", ["number": String(supplement.number)])
+            kindHTML = words.marked("agenda.supplement", kind)
+            cover = Cover(
+                board: pack.boardName, date: meeting.date, time: meeting.time.map { DateText.time($0, in: labels.language) },
+                venue: meeting.venues?.text(for: labels.language) ?? meeting.venue, language: labels.language)
             cover.issued = supplement.published.value
         case .paper:
-            kind = "Paper"
+            kind = labels["pack.kind.paper"]
+            kindHTML = words.marked("pack.kind.paper")
             single = true
-            cover = Cover(board: pack.boardName, date: pack.items.first?.paper?.front.date)
+            cover = Cover(board: pack.boardName, date: pack.items.first?.paper?.front.date, language: labels.language)
+        }
+    }
+
+    /// The words a pack's view builds itself, in its language: the main language's exactly as before.
+    struct Words {
+        var labels: Labels
+        var isMain: Bool
+
+        init(labels: Labels, main: Language) {
+            self.labels = labels
+            isMain = labels.language == main
+        }
+
+        /// A label's text before its placeholder `name`: "Pages " of "Pages {first}–{last}".
+        func prefix(_ key: String, before name: String) -> String {
+            let text = labels[key]
+            return text.range(of: "{\(name)}").map { String(text[..<$0.lowerBound]) } ?? text
+        }
+
+        /// As HTML: "For discussion."
+        func purpose(_ purpose: Purpose) -> String {
+            isMain ? HTMLText.escaped(purpose.frontSheetText) : marked("purpose." + purpose.rawValue)
+        }
+
+        /// As HTML: "To follow", or "To follow: issued in supplementary agenda 1".
+        func toFollow(_ supplement: Int) -> String {
+            if isMain { return HTMLText.escaped(PackView.toFollowText(supplement)) }
+            return supplement > 0
+                ? marked("agenda.to_follow_issued", labels.text("agenda.to_follow_issued", ["number": String(supplement)]))
+                : marked("agenda.to_follow", labels["agenda.to_follow"])
+        }
+
+        /// A label's text (`text`, from `key`) as HTML: escaped, and in a language other than the
+        /// main one marked `lang` where the table gives it in the main language's words.
+        func marked(_ key: String, _ text: String? = nil) -> String {
+            let html = HTMLText.escaped(text ?? labels[key])
+            guard !isMain, labels.borrowed.contains(key) else { return html }
+            return #"<span lang="en">"# + html + "</span>"
+        }
+    }
+
+    /// The link to the pack in the site's other language: "Iaith: English", "Language: Cymraeg".
+    struct OtherLanguage: MustacheParent {
+        var code: String
+        var name: String
+        var href: String
+
+        init(pack: Pack, language: Language, from: Language, main: Language) {
+            code = language.rawValue
+            name = language.ownName
+            let here = Route(.pack(id: pack.id), language: from, main: main)
+            href = Route(.pack(id: pack.id), language: language, main: main).relative(from: here)
+        }
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "code": code
+            case "name": self.name
+            case "href": href
+            default: nil
+            }
         }
     }
 
@@ -73,17 +168,18 @@ public struct PackView: MustacheParent {
         case "pointsAppendix": pointsAppendix
         case "scopeAppendix": scopeAppendix
         case "kind": kind
+        case "kindHTML": kindHTML
         case "cover": cover
         case "agenda": agenda
         case "single": single ? true : nil
+        case "pagesPrefix": pagesPrefix
+        case "pagePrefix": pagePrefix
+        case "otherLanguage": otherLanguage
         default: nil
         }
     }
 
     static func anchor(_ item: PackItem) -> String { "item-\(item.number)" }
-
-    /// The printed pages' running footer in a members' edition; an exempt item's pages say more.
-    static let membersFooter = "Confidential: members only"
 
     /// "To follow", then "To follow: issued in supplementary agenda 1" once a supplement issues it.
     static func toFollowText(_ supplement: Int) -> String {
@@ -97,15 +193,16 @@ public struct PackView: MustacheParent {
         var venue: String?
         var issued: CalendarDate?
         var introHTML: String?
+        var language: Language = .en
 
         func child(named name: String) -> Any? {
             switch name {
             case "board": board
-            case "date": date?.long
+            case "date": date.map { DateText.long($0, in: language) }
             case "dateISO": date?.description
             case "time": time
             case "venue": venue
-            case "issued": issued?.long
+            case "issued": issued.map { DateText.long($0, in: language) }
             case "issuedISO": issued?.description
             case "introHTML": introHTML
             default: nil
@@ -118,6 +215,7 @@ public struct PackView: MustacheParent {
         var item: PackItem
         var purpose: String?
         var exclusion: ExclusionResolution?
+        var words: Words
 
         func child(named name: String) -> Any? {
             switch name {
@@ -127,7 +225,7 @@ public struct PackView: MustacheParent {
             case "purpose": purpose
             case "exclusion": exclusion
             case "urgent": item.urgent
-            case "toFollow": item.toFollow.map(PackView.toFollowText)
+            case "toFollow": item.toFollow.map(words.toFollow)
             default: nil
             }
         }
@@ -137,10 +235,12 @@ public struct PackView: MustacheParent {
     struct ContentsEntry: MustacheParent {
         var item: PackItem
         var attachments: [AttachmentView]
+        var words: Words
 
-        init(_ item: PackItem, attachments: [AttachmentView]) {
+        init(_ item: PackItem, attachments: [AttachmentView], words: Words) {
             self.item = item
             self.attachments = attachments
+            self.words = words
         }
 
         func child(named name: String) -> Any? {
@@ -150,7 +250,7 @@ public struct PackView: MustacheParent {
             case "anchor": PackView.anchor(item)
             case "hasPages": item.paper != nil
             case "attachments": attachments
-            case "toFollow": item.toFollow.map(PackView.toFollowText)
+            case "toFollow": item.toFollow.map(words.toFollow)
             default: nil
             }
         }
@@ -165,11 +265,18 @@ public struct PackView: MustacheParent {
         var exempt: ExemptNoticeView?
         var paper: PaperView?
         var exemptMarking: String?
+        var words: Words
+        /// The language of a paper printed untranslated, for its `lang`.
+        var textLanguage: String?
 
-        init(_ item: PackItem, shown: (Paper) -> Bool, site: Site, footer: String, packID: String, body: (Paper) -> PaperBody) {
+        init(
+            _ item: PackItem, shown: (Paper) -> Bool, site: Site, footer: String, packID: String, words: Words,
+            body: (Paper) -> PaperBody
+        ) {
             self.item = item
             self.footer = footer
-            attachments = PackView.attachments(item, meetingID: packID)
+            self.words = words
+            attachments = PackView.attachments(item, meetingID: packID, words: words)
             guard let paper = item.paper else {
                 procedural = true
                 return
@@ -186,8 +293,9 @@ public struct PackView: MustacheParent {
             values.frontSheet = FrontSheetView(packed, item: item.number, idPrefix: paper.packPrefix, headingLevel: 3)
             self.paper = values
             if let exempt = paper.front.exempt {
-                exemptMarking = "Confidential: members only. " + exempt.notice
-                self.footer = "\(membersFooter). Exempt information: paragraph \(exempt.paragraph) of Schedule 12A"
+                let members = words.labels["confidential.members_only"]
+                exemptMarking = members + ". " + exempt.notice
+                self.footer = "\(members). " + words.labels.text("item.exempt_footer", ["paragraph": String(exempt.paragraph)])
             }
         }
 
@@ -199,12 +307,14 @@ public struct PackView: MustacheParent {
             case "footer": footer
             case "attachments": attachments
             case "urgent": item.urgent
-            case "toFollow": item.toFollow.map(PackView.toFollowText)
+            case "toFollow": item.toFollow.map(words.toFollow)
             case "procedural": procedural ? true : nil
             case "endAnchor": procedural ? nil : "\(PackView.anchor(item))-end"
             case "exempt": exempt
             case "paper": paper
             case "exemptMarking": exemptMarking
+            case "textLanguage": textLanguage
+            case "printedDate": item.paper.map { DateText.long($0.front.date, in: words.labels.language) }
             default: nil
             }
         }
@@ -212,12 +322,13 @@ public struct PackView: MustacheParent {
 
     /// An item's attachments: Markdown printed in full; a PDF linked on screen and, in print, as
     /// many blank pages as it has, which the PDF's own pages replace once printed (`PDFStage`).
-    static func attachments(_ item: PackItem, meetingID: String?) -> [AttachmentView] {
+    static func attachments(_ item: PackItem, meetingID: String?, words: Words) -> [AttachmentView] {
         item.attachments.enumerated().compactMap { index, attachment in
             guard let content = attachment.content else { return nil }
             return AttachmentView(
-                number: item.number, title: attachment.title, anchor: "\(anchor(item))-attachment-\(index + 1)", content: content,
-                href: Route.meetingFile(meetingID ?? "", attachment.publishedName).relative(from: .pack(meetingID ?? "")))
+                number: item.number, title: attachment.titles?.text(for: words.labels.language) ?? attachment.title,
+                anchor: "\(anchor(item))-attachment-\(index + 1)", content: content,
+                href: Route.meetingFile(meetingID ?? "", attachment.publishedName).relative(from: .pack(meetingID ?? "")), words: words)
         }
     }
 
@@ -227,6 +338,7 @@ public struct PackView: MustacheParent {
         var anchor: String
         var content: Attachment.Content
         var href: String
+        var words: Words
 
         func child(named name: String) -> Any? {
             switch (name, content) {
@@ -234,7 +346,7 @@ public struct PackView: MustacheParent {
             case ("title", _): title
             case ("anchor", _): anchor
             case let ("html", .markdown(html)): html
-            case let ("pdf", .pdf(_, pages)): PDFPages(pages: pages, href: href)
+            case let ("pdf", .pdf(_, pages)): PDFPages(pages: pages, href: href, labels: words.labels)
             default: nil
             }
         }
@@ -243,11 +355,12 @@ public struct PackView: MustacheParent {
     struct PDFPages: MustacheParent {
         var pages: Int
         var href: String
+        var labels: Labels
 
         func child(named name: String) -> Any? {
             switch name {
             case "pages": pages
-            case "pagesText": pages == 1 ? "1 page" : "\(pages) pages"
+            case "pagesText": pages == 1 ? labels["attachment.pages_one"] : labels.text("attachment.pages_other", ["count": String(pages)])
             case "blankPages": Array(repeating: true, count: max(0, pages - 1))
             case "href": href
             default: nil
@@ -296,12 +409,14 @@ public struct PackView: MustacheParent {
     struct ScopeAppendix: MustacheParent {
         var summary: String
         var groups: [Group]
+        var words: Words
 
-        init(_ items: [PackItem], shown: (Paper) -> Bool) {
+        init(_ items: [PackItem], shown: (Paper) -> Bool, words: Words) {
             let visible = items.filter { $0.paper.map(shown) ?? false }
+            self.words = words
             groups = visible.compactMap { item in
                 guard let paper = item.paper, !paper.front.scope.isEmpty else { return nil }
-                return Group(item: item, paper: paper)
+                return Group(item: item, paper: paper, words: words)
             }
             summary = PackAssembler.scopeSummary(visible)
         }
@@ -309,8 +424,10 @@ public struct PackView: MustacheParent {
         func child(named name: String) -> Any? {
             switch name {
             case "summary": summary
+            // The summary's sentences are built in the main language only: marked so in another.
+            case "summaryLanguage": words.isMain || summary.isEmpty ? nil : Language.en.rawValue
             case "groups": groups
-            case "nations": Nation.allCases.map(\.name)
+            case "nations": Nation.allCases.map { words.isMain ? $0.name : words.labels["nation." + $0.rawValue.replacingOccurrences(of: "-", with: "_")] }
             default: nil
             }
         }
@@ -318,6 +435,7 @@ public struct PackView: MustacheParent {
         struct Group: MustacheParent {
             var item: PackItem
             var paper: Paper
+            var words: Words
 
             func child(named name: String) -> Any? {
                 switch name {
@@ -326,25 +444,28 @@ public struct PackView: MustacheParent {
                 case "rows":
                     // The paper's Wales section stands once, beside all of its subjects.
                     paper.front.scope.enumerated().map { index, entry in
-                        Row(entry: entry, walesCell: index == 0 ? WalesCell(rows: paper.front.scope.count, html: walesHTML) : nil)
+                        Row(
+                            entry: entry, walesCell: index == 0 ? WalesCell(rows: paper.front.scope.count, html: walesHTML) : nil,
+                            words: words)
                     }
                 default: nil
                 }
             }
 
             var walesHTML: String {
-                paper.body.walesImplications?.html ?? "<p>The paper has no ‘Implications for Wales’ section.</p>"
+                paper.body.walesImplications?.html ?? "<p>\(words.marked("appendix.no_wales_section"))</p>"
             }
         }
 
         struct Row: MustacheParent {
             var entry: ScopeEntry
             var walesCell: WalesCell?
+            var words: Words
 
             func child(named name: String) -> Any? {
                 switch name {
-                case "subject": entry.subject ?? "The whole paper"
-                case "nations": Nation.allCases.map { Covers(covers: entry.nations.contains($0)) }
+                case "subject": entry.subject.map(HTMLText.escaped) ?? words.marked("appendix.whole_paper")
+                case "nations": Nation.allCases.map { Covers(text: words.marked(entry.nations.contains($0) ? "appendix.covers_yes" : "appendix.covers_no")) }
                 case "walesCell": walesCell
                 default: nil
                 }
@@ -352,9 +473,9 @@ public struct PackView: MustacheParent {
         }
 
         struct Covers: MustacheParent {
-            var covers: Bool
+            var text: String
 
-            func child(named name: String) -> Any? { name == "covers" ? (covers ? "Yes" : "No") : nil }
+            func child(named name: String) -> Any? { name == "covers" ? text : nil }
         }
 
         struct WalesCell: MustacheParent {
