@@ -73,6 +73,15 @@ struct RenderPlan {
         }
     }
 
+    /// Each language's listing of the papers read in this build that have a version in it, by slug.
+    static func translatedListings(_ papers: [Paper]) -> [Language: [String: PaperListing]] {
+        var byLanguage: [Language: [String: PaperListing]] = [:]
+        for paper in papers {
+            for (language, translation) in paper.translations { byLanguage[language, default: [:]][paper.slug] = translation.listing }
+        }
+        return byLanguage
+    }
+
     /// The pages of the papers read in this build, rendered side by side.
     private func paperPages() -> [OutputFile] {
         let renderer = renderer
@@ -98,7 +107,8 @@ struct RenderPlan {
     /// Meeting pages, the front page, feeds, search and calendars, rendered side by side.
     private func siteWidePages(pdfs: Set<String>) -> [OutputFile] {
         let jobs = renderer.siteWideJobs(
-            listings, meetings: project.meetings, briefingPacks: project.briefingPacks, packIDs: membership.all.map(\.id), pdfs: pdfs)
+            listings, meetings: project.meetings, briefingPacks: project.briefingPacks, packIDs: membership.all.map(\.id), pdfs: pdfs,
+            translated: Self.translatedListings(project.papers))
         return Parallel.map(jobs, jobs: options.jobs) { job in StageTimer.measure(.siteWide) { job() } }.flatMap { $0 }
     }
 }

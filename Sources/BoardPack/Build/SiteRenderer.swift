@@ -148,7 +148,7 @@ struct SiteRenderer: Sendable {
     /// `pdfs`: the packs (by output path) whose PDF the meeting pages link.
     func siteWideJobs(
         _ listings: [PaperListing], meetings: [Meeting], briefingPacks: [BriefingPackSpec], packIDs: [String],
-        pdfs: Set<String> = []
+        pdfs: Set<String> = [], translated: [Language: [String: PaperListing]] = [:]
     ) -> [@Sendable () -> [OutputFile]] {
         let site = site
         let titles = Dictionary(listings.map { ($0.slug, $0.title) }) { first, _ in first }
@@ -173,7 +173,27 @@ struct SiteRenderer: Sendable {
                             text: MeetingCalendar.ics(site: site, meetings: meetings, agendaTitles: agendas, board: board))
                     }
             },
+        ] + site.languages.dropFirst().map { language -> @Sendable () -> [OutputFile] in
+            let version = OutputLanguage(language, translated: translated[language] ?? [:], labels: languages[language]?.labels)
+            return { otherLanguageFiles(version, listings, meetings: meetings) }
+        }
+    }
+
+    /// Another language's feed, search list and page, and calendars (`cy/feed.xml`, `cy/search.json`,
+    /// `cy/search/index.html`, `cy/meetings.ics`): the search page with that language's templates.
+    func otherLanguageFiles(_ version: OutputLanguage, _ listings: [PaperListing], meetings: [Meeting]) -> [OutputFile] {
+        let route = { (route: Route) in route.version(in: version.language, site: site) }
+        var files = [
+            OutputFile(route(.feed), text: AtomFeed.xml(site: site, papers: listings, meetings: meetings, version: version)),
+            OutputFile(route(.searchIndex), text: SearchIndex.json(site: site, papers: listings, version: version)),
         ]
+        files += MeetingCalendar.files(site: site, meetings: meetings, papers: listings, version: version).map { OutputFile(route($0.route), text: $0.text) }
+        if let templates = languages[version.language], let search = try? templates.template("search") {
+            var page = SearchIndex.page(site: site, papers: listings, audience: options.audience, version: version)
+            page.base.chrome = try? templates.chrome(for: page.base)
+            files.append(OutputFile(route(.search), text: search.render(page, library: templates.library)))
+        }
+        return files
     }
 
     /// The PDFs a meeting attaches to its items, beside the meeting's page; in public output, none

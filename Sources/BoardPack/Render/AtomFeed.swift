@@ -1,34 +1,40 @@
-/// `feed.xml`: the newest papers as an Atom 1.0 feed (RFC 4287), with absolute links.
+/// `feed.xml`: the newest papers as an Atom 1.0 feed (RFC 4287), with absolute links. A site in
+/// more than one language has one feed a language (`cy/feed.xml`), linking that language's pages.
 public enum AtomFeed {
     /// Feed readers keep what they have seen; a longer feed only makes every poll heavier.
     static let entryLimit = 50
 
     /// `meetings`: each supplementary agenda they issued is an entry too, among the papers by date.
-    public static func xml(site: Site, papers: [PaperListing], meetings: [Meeting] = []) -> String {
+    /// `version`: another language than the site's main one; nil is the main language's feed.
+    public static func xml(site: Site, papers: [PaperListing], meetings: [Meeting] = [], version: OutputLanguage? = nil) -> String {
+        let version = version.flatMap { $0.language == site.mainLanguage ? nil : $0 }
         let supplements = SupplementEntry.all(meetings, site: site, papers: papers)
         let newest = papers.sorted(by: PaperListing.newestFirst)
         var merged: [(date: CalendarDate, lines: () -> [String])] = []
         var waiting = supplements[...]
         for paper in newest {
             while let next = waiting.first, paper.date < next.date {
-                merged.append((next.date, { next.lines(site) }))
+                merged.append((next.date, { supplementLines(next, site: site, version: version) }))
                 waiting = waiting.dropFirst()
             }
-            merged.append((paper.date, { entry(paper, site: site) }))
+            merged.append((paper.date, { entry(paper, site: site, version: version) }))
         }
-        merged += waiting.map { next in (next.date, { next.lines(site) }) }
+        merged += waiting.map { next in (next.date, { supplementLines(next, site: site, version: version) }) }
         let entries = merged.prefix(entryLimit)
         // The newest entry dates the feed, so that the same content always gives the same bytes.
         let updated = entries.first.map { timestamp($0.date) } ?? "2000-01-01T00:00:00Z"
+        let language = version?.language
+        let home = language.map { site.link(to: Route.home.version(in: $0, site: site)) } ?? site.baseURL
+        let feed = language.map { Route.feed.version(in: $0, site: site) } ?? .feed
         var lines = [
             #"<?xml version="1.0" encoding="utf-8"?>"#,
-            #"<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\#(XMLText.escaped(site.language))">"#,
-            "  <title>\(XMLText.escaped(site.title))</title>",
-            "  <id>\(XMLText.escaped(site.baseURL))</id>",
-            #"  <link rel="alternate" type="text/html" href="\#(XMLText.escaped(site.baseURL))"/>"#,
-            #"  <link rel="self" type="application/atom+xml" href="\#(XMLText.escaped(site.link(to: .feed)))"/>"#,
+            #"<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\#(XMLText.escaped(language?.rawValue ?? site.language))">"#,
+            "  <title>\(XMLText.escaped(language.map(site.title(in:)) ?? site.title))</title>",
+            "  <id>\(XMLText.escaped(home))</id>",
+            #"  <link rel="alternate" type="text/html" href="\#(XMLText.escaped(home))"/>"#,
+            #"  <link rel="self" type="application/atom+xml" href="\#(XMLText.escaped(site.link(to: feed)))"/>"#,
             "  <updated>\(updated)</updated>",
-            "  <author><name>\(XMLText.escaped(site.organisation))</name></author>",
+            "  <author><name>\(XMLText.escaped(language.map(site.organisation(in:)) ?? site.organisation))</name></author>",
             "  <generator>boardpack</generator>",
         ]
         for entry in entries {
@@ -38,12 +44,18 @@ public enum AtomFeed {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func entry(_ paper: PaperListing, site: Site) -> [String] {
-        let url = XMLText.escaped(site.link(to: paper.route))
+    /// A paper's entry. In another language's feed it links that language's page; a paper with no
+    /// version in that language keeps its main-language title and summary, marked with their
+    /// language (`xml:lang`) so that a reader's screen reader switches voice.
+    private static func entry(_ paper: PaperListing, site: Site, version: OutputLanguage?) -> [String] {
+        let shown = version.flatMap { $0.translated[paper.slug] } ?? paper
+        let route = version.map { paper.route.version(in: $0.language, site: site) } ?? paper.route
+        let borrowed = version != nil && version?.translated[paper.slug] == nil ? mainLanguageMark(site) : ""
+        let url = XMLText.escaped(site.link(to: route))
         let date = timestamp(paper.date)
         var lines = [
             "  <entry>",
-            "    <title>\(XMLText.escaped(paper.title))</title>",
+            "    <title\(borrowed)>\(XMLText.escaped(shown.title))</title>",
             "    <id>\(url)</id>",
             #"    <link rel="alternate" type="text/html" href="\#(url)"/>"#,
             "    <published>\(date)</published>",
@@ -52,14 +64,32 @@ public enum AtomFeed {
         // An exempt paper is public only as its title and the notice: no tags, no summary.
         if let exempt = paper.exempt {
             let text = exempt.plainText(publicInterestLabel: site.wording.publicInterestLabel)
-            lines.append(#"    <summary type="text">\#(XMLText.escaped(text))</summary>"#)
+            // The notice is the main language's wording (`site.yaml`'s `wording:`) in every feed.
+            let mark = version == nil ? "" : mainLanguageMark(site)
+            lines.append(#"    <summary type="text"\#(mark)>\#(XMLText.escaped(text))</summary>"#)
         } else {
-            lines += paper.tags.map { #"    <category term="\#(XMLText.escaped($0))"/>"# }
-            lines.append(#"    <summary type="text">\#(XMLText.escaped(PaperListing.plainSummary(paper.summary)))</summary>"#)
+            lines += shown.tags.map { #"    <category term="\#(XMLText.escaped($0))"/>"# }
+            lines.append(#"    <summary type="text"\#(borrowed)>\#(XMLText.escaped(PaperListing.plainSummary(shown.summary)))</summary>"#)
         }
         lines.append("  </entry>")
         return lines
     }
+
+    /// A supplementary agenda's entry. Its words have no Welsh in the glossary yet, so another
+    /// language's feed gives them in the main language, marked so, and links that language's pack.
+    private static func supplementLines(_ supplement: SupplementEntry, site: Site, version: OutputLanguage?) -> [String] {
+        guard let version else { return supplement.lines(site) }
+        var localised = supplement
+        localised.route = supplement.route.version(in: version.language, site: site)
+        let mark = mainLanguageMark(site)
+        return localised.lines(site).map { line in
+            line.replacingOccurrences(of: "<title>", with: "<title\(mark)>")
+                .replacingOccurrences(of: #"<summary type="text">"#, with: #"<summary type="text"\#(mark)>"#)
+        }
+    }
+
+    /// ` xml:lang="en"`: text in the site's main language inside another language's feed.
+    private static func mainLanguageMark(_ site: Site) -> String { #" xml:lang="\#(site.mainLanguage.rawValue)""# }
 
     /// RFC 3339 at midnight UTC: papers carry a day, not a time.
     static func timestamp(_ date: CalendarDate) -> String { "\(date)T00:00:00Z" }
@@ -81,5 +111,22 @@ extension PaperListing {
             }
         }
         return result
+    }
+}
+
+/// Which language a list of the site's papers is made for, when it is not the main one (issue 13):
+/// its pages' addresses, its labels, and the papers written in it.
+public struct OutputLanguage: Sendable {
+    public var language: Language
+    /// The listing of each paper's version in `language`, by slug; a paper without one is listed
+    /// in the main language's words.
+    public var translated: [String: PaperListing]
+    /// `language`'s labels, with the project's `labels.<lang>.yaml` on top.
+    public var labels: Labels
+
+    public init(_ language: Language, translated: [String: PaperListing] = [:], labels: Labels? = nil) {
+        self.language = language
+        self.translated = translated
+        self.labels = labels ?? Labels(language)
     }
 }

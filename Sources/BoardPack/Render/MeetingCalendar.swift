@@ -8,9 +8,28 @@ public enum MeetingCalendar {
     /// Meetings give a start time only; two hours is what a board meeting is usually booked for.
     static let hoursLong = 2
 
-    public static func ics(site: Site, meetings: [Meeting], agendaTitles: [String: [String]], board: String? = nil) -> String {
+    /// Another language's calendars (`cy/meetings.ics` and `cy/meetings/<board>.ics`, by the main
+    /// language's routes): the board names, venues, agenda titles and labels that language has;
+    /// a summary whose label it lacks stays in the main language, marked so (`LANGUAGE=en`).
+    public static func files(site: Site, meetings: [Meeting], papers: [PaperListing], version: OutputLanguage) -> [(route: Route, text: String)] {
+        let titles = Dictionary(papers.map { ($0.slug, version.translated[$0.slug]?.title ?? $0.title) }) { first, _ in first }
+        let agendas = Dictionary(meetings.map { meeting in
+            (meeting.id, meeting.items.map { item in
+                item.titles?.text(for: version.language) ?? item.title ?? item.paper.flatMap { titles[$0.value] } ?? item.paper?.value ?? ""
+            })
+        }) { first, _ in first }
+        return [(Route.calendar, ics(site: site, meetings: meetings, agendaTitles: agendas, version: version))]
+            + Set(meetings.map(\.board)).sorted().map { board in
+                (Route.boardCalendar(board), ics(site: site, meetings: meetings, agendaTitles: agendas, board: board, version: version))
+            }
+    }
+
+    public static func ics(
+        site: Site, meetings: [Meeting], agendaTitles: [String: [String]], board: String? = nil, version: OutputLanguage? = nil
+    ) -> String {
         let chosen = meetings.filter { board == nil || $0.board == board }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
-        let name = board.map { "\(boardName($0, site: site)) meetings" } ?? site.title
+        let words = Words(site: site, version: version)
+        let name = board.map { words.label("calendar.board_meetings", board: $0).text } ?? words.title
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//boardpack//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
             "X-WR-CALNAME:" + escaped(name),
@@ -18,13 +37,13 @@ public enum MeetingCalendar {
         if chosen.contains(where: { Meeting.clockTime($0.time) != nil }) { lines += londonTimeZone }
         let host = URLComponents(string: site.baseURL)?.host.flatMap { $0.isEmpty ? nil : $0 } ?? "boardpack"
         for meeting in chosen {
-            lines += event(meeting, site: site, host: host, agenda: agendaTitles[meeting.id] ?? [])
+            lines += event(meeting, site: site, host: host, agenda: agendaTitles[meeting.id] ?? [], words: words)
         }
         lines.append("END:VCALENDAR")
         return lines.map(folded).joined(separator: "\r\n") + "\r\n"
     }
 
-    private static func event(_ meeting: Meeting, site: Site, host: String, agenda: [String]) -> [String] {
+    private static func event(_ meeting: Meeting, site: Site, host: String, agenda: [String], words: Words) -> [String] {
         var lines = [
             "BEGIN:VEVENT",
             "UID:" + escaped("\(meeting.id)@\(host)"),
@@ -43,13 +62,14 @@ public enum MeetingCalendar {
             lines.append("DTSTART;VALUE=DATE:\(basic(meeting.date))")
             lines.append("DTEND;VALUE=DATE:\(basic(meeting.date.next))")
         }
-        lines.append("SUMMARY:" + escaped("\(boardName(meeting.board, site: site)) meeting"))
-        if let venue = meeting.venue, !venue.isEmpty { lines.append("LOCATION:" + escaped(venue)) }
-        lines.append("URL:" + uri(site.link(to: .meeting(meeting.id))))
+        let summary = words.label("calendar.meeting", board: meeting.board)
+        lines.append("SUMMARY" + summary.parameter + ":" + escaped(summary.text))
+        if let venue = words.venue(meeting), !venue.isEmpty { lines.append("LOCATION:" + escaped(venue)) }
+        lines.append("URL:" + uri(site.link(to: words.route(.meeting(meeting.id)))))
         if !agenda.isEmpty {
             let items = agenda.enumerated().map { "\($0.offset + 1). \($0.element)" }
-            let issued = meeting.supplements.map { "\($0.title) issued \($0.published.value.long)." }
-            lines.append("DESCRIPTION:" + escaped((["Agenda:"] + items + issued).joined(separator: "\n")))
+            let issued = meeting.supplements.map { words.issued($0) }
+            lines.append("DESCRIPTION:" + escaped(([words.label("calendar.agenda").text] + items + issued).joined(separator: "\n")))
         }
         lines.append("END:VEVENT")
         return lines
@@ -110,7 +130,38 @@ public enum MeetingCalendar {
         return out
     }
 
-    private static func boardName(_ id: String, site: Site) -> String { site.boardName(id) }
+    /// The words of one language's calendar: today's English for the main language.
+    private struct Words {
+        var site: Site
+        var version: OutputLanguage?
+
+        var title: String { version.map { site.title(in: $0.language) } ?? site.title }
+
+        func board(_ id: String) -> String { version.flatMap { site.board(id)?.name(in: $0.language) } ?? site.boardName(id) }
+
+        func venue(_ meeting: Meeting) -> String? { version.flatMap { meeting.venues?.text(for: $0.language) } ?? meeting.venue }
+
+        func route(_ route: Route) -> Route { version.map { route.version(in: $0.language, site: site) } ?? route }
+
+        /// A label filled in, and the `;LANGUAGE=` parameter that marks it when the language lacks
+        /// it: then it is the main language's text, with the main language's board name.
+        func label(_ key: String, board id: String? = nil) -> (text: String, parameter: String) {
+            let fill = { (name: String) -> [String: String] in id == nil ? [:] : ["board": name] }
+            guard let labels = version?.labels else { return (Labels.english.text(key, fill(id.map(site.boardName) ?? "")), "") }
+            guard labels.borrowed.contains(key) else { return (labels.text(key, fill(id.map(board) ?? "")), "") }
+            return (labels.text(key, fill(id.map(site.boardName) ?? "")), ";LANGUAGE=\(site.mainLanguage.rawValue)")
+        }
+
+        /// "Supplementary agenda issued 3 March 2025.": the main language's words and date until
+        /// the language has the label.
+        func issued(_ supplement: Supplement) -> String {
+            let date = supplement.published.value
+            guard let labels = version?.labels, !labels.borrowed.contains("calendar.issued") else {
+                return "\(supplement.title) issued \(date.long)."
+            }
+            return labels.text("calendar.issued", ["title": supplement.title, "date": DateText.long(date, in: labels.language)])
+        }
+    }
 
     /// `20210609`: the date form iCalendar uses.
     private static func basic(_ date: CalendarDate) -> String { date.description.replacingOccurrences(of: "-", with: "") }

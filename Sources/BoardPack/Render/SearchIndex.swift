@@ -4,11 +4,15 @@ import Mustache
 /// page (`search/index.html`), which lists every paper and filters the list in the browser.
 public enum SearchIndex {
     /// A JSON array, newest first, one paper a line so that a change to one paper is one line of diff.
-    public static func json(site: Site, papers: [PaperListing]) -> String {
-        let objects = papers.sorted(by: PaperListing.newestFirst).map { paper -> JSONValue in
+    /// `version`: another language's `search.json` (`cy/search.json`): its titles, summaries and
+    /// tags where the paper has a version in it, and links to its pages.
+    public static func json(site: Site, papers: [PaperListing], version: OutputLanguage? = nil) -> String {
+        let version = version.flatMap { $0.language == site.mainLanguage ? nil : $0 }
+        let objects = papers.sorted(by: PaperListing.newestFirst).map { listed -> JSONValue in
+            let paper = version.flatMap { $0.translated[listed.slug] } ?? listed
             var fields: [(key: String, value: JSONValue)] = [
                 ("title", .string(paper.title)),
-                ("board", .string(boardName(paper, site: site))),
+                ("board", .string(boardName(paper, site: site, in: version?.language))),
                 ("date", .string(paper.date.description)),
             ]
             // An exempt paper is public only as its title and the notice.
@@ -21,15 +25,19 @@ public enum SearchIndex {
                     ("tags", .array(paper.tags.map(JSONValue.string))),
                 ]
             }
-            fields.append(("url", .string(paper.path)))
+            fields.append(("url", .string(version.map { listed.route.version(in: $0.language, site: site).path } ?? listed.path)))
             return .object(fields)
         }
         return JSONValue.array(objects, objects.isEmpty ? .inline : .block).text + "\n"
     }
 
     /// The search page's view model. It is written at `search/index.html`, one folder down.
-    public static func page(site: Site, papers: [PaperListing], audience: Audience = .public) -> SearchPageView {
-        SearchPageView(site: site, papers: papers, audience: audience)
+    /// `version`: another language's search page (`cy/search/index.html`), which lists that
+    /// language's titles and links its pages; Pagefind loads the index of the page's `<html lang>`.
+    public static func page(
+        site: Site, papers: [PaperListing], audience: Audience = .public, version: OutputLanguage? = nil
+    ) -> SearchPageView {
+        SearchPageView(site: site, papers: papers, audience: audience, version: version.flatMap { $0.language == site.mainLanguage ? nil : $0 })
     }
 
     /// A purpose as the search page's filter names it: "Discussion".
@@ -38,7 +46,9 @@ public enum SearchIndex {
     /// "1 paper", "12 papers": the same words the page's script writes as the list is filtered.
     static func count(_ number: Int) -> String { number == 1 ? "1 paper" : "\(number) papers" }
 
-    static func boardName(_ paper: PaperListing, site: Site) -> String { site.boardName(paper.board) }
+    static func boardName(_ paper: PaperListing, site: Site, in language: Language? = nil) -> String {
+        language.flatMap { site.board(paper.board)?.name(in: $0) } ?? site.boardName(paper.board)
+    }
 }
 
 /// The search page: every paper, newest first, and the choices of the full-text search's filters.
@@ -52,10 +62,17 @@ public struct SearchPageView: PageView {
     /// The choices are the values paper pages give Pagefind, made here rather than asked of
     /// Pagefind, which would fetch every filter's index on each visit. An exempt paper's purpose is
     /// not public, so it adds no purpose.
-    init(site: Site, papers: [PaperListing], audience: Audience) {
-        base = PageBase(site: site, depth: 1, confidential: audience == .members)
-        self.papers = papers.sorted(by: PaperListing.newestFirst).map { Entry(paper: $0, site: site) }
-        boards = Set(papers.map { SearchIndex.boardName($0, site: site) }).sorted()
+    init(site: Site, papers: [PaperListing], audience: Audience, version: OutputLanguage? = nil) {
+        let route = version.map { Route.search.version(in: $0.language, site: site) } ?? .search
+        base = PageBase(site: site, depth: route.depth, confidential: audience == .members)
+        if let language = version?.language {
+            base.site = PageBase.SiteNames(title: site.title(in: language), organisation: site.organisation(in: language), language: language.rawValue)
+        }
+        self.papers = papers.sorted(by: PaperListing.newestFirst).map { paper in
+            guard let version else { return Entry(paper: paper, site: site) }
+            return Entry(paper: version.translated[paper.slug] ?? paper, site: site, page: route, version: version)
+        }
+        boards = Set(papers.map { SearchIndex.boardName($0, site: site, in: version?.language) }).sorted()
         years = Set(papers.map(\.date.year)).sorted(by: >).map(String.init)
         purposes = Set(papers.filter { $0.exempt == nil }.map(\.purpose)).map(SearchIndex.filterName).sorted()
     }
@@ -74,15 +91,24 @@ public struct SearchPageView: PageView {
     struct Entry: MustacheParent {
         var paper: PaperListing
         var site: Site
+        /// The search page that lists it, and its language (the main one's: today's page).
+        var page: Route = .search
+        var version: OutputLanguage?
+        var language: Language? { version?.language }
 
         func child(named name: String) -> Any? {
             switch name {
             case "title": paper.title
-            case "url": paper.route.relative(from: .search)
-            case "board": SearchIndex.boardName(paper, site: site)
-            case "dateLong": paper.date.long
+            case "url": (language.map { paper.route.version(in: $0, site: site) } ?? paper.route).relative(from: page)
+            case "board": SearchIndex.boardName(paper, site: site, in: language)
+            case "dateLong": language.map { DateText.long(paper.date, in: $0) } ?? paper.date.long
             case "dateISO": paper.date.description
-            case "purpose": paper.exempt == nil ? paper.purpose.frontSheetText : "Exempt."
+            case "purpose":
+                if let labels = version?.labels {
+                    labels[paper.exempt == nil ? "purpose.\(paper.purpose.rawValue)" : "paper.exempt"]
+                } else {
+                    paper.exempt == nil ? paper.purpose.frontSheetText : "Exempt."
+                }
             case "summary":
                 paper.exempt?.plainText(publicInterestLabel: site.wording.publicInterestLabel) ?? PaperListing.plainSummary(paper.summary)
             case "tags": tags
@@ -99,7 +125,7 @@ public struct SearchPageView: PageView {
             var text = "<li>\n<a href=\"\(values[1])\">\(values[0])</a>\n"
                 + "<span class=\"paper-meta\">\(values[2]). <time datetime=\"\(values[4])\">\(values[3])</time>. \(values[5])</span>\n"
                 + "<span class=\"search-summary\">\(values[6])</span>\n"
-            if let tags { text += "<span class=\"tags\">Tags: \(HTMLText.escaped(tags))</span>\n" }
+            if let tags { text += "<span class=\"tags\">\(HTMLText.escaped(version?.labels["paper.tags"] ?? "Tags:")) \(HTMLText.escaped(tags))</span>\n" }
             return text + "</li>"
         }
     }

@@ -1,0 +1,167 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+@testable import BoardPack
+
+/// A site in English and Welsh. Its Welsh words are glossary phrases only (never made up).
+enum WelshFeedFixtures {
+    static let siteYAML = """
+        title: { en: Agenda and draft minutes, cy: Rhaglen a chofnodion }
+        organisation: Local Government Association
+        base-url: https://example.org/briefings/
+        language: en-GB
+        languages: [en, cy]
+        boards:
+          - id: sscb
+            name: { en: Business Committee, cy: Y Pwyllgor Busnes }
+          - id: cwb
+            name: Community Wellbeing Board
+        categories:
+          hate-crime: Hate crime
+        """
+
+    static var site: Site {
+        get throws { try #require(SiteValidator.validate(SourceFile(path: "content/site.yaml", text: siteYAML)).0) }
+    }
+
+    /// The Welsh version of "cohesion" (the other papers have none).
+    static func version() throws -> OutputLanguage {
+        let welsh = try FeedFixtures.listing(
+            "cohesion", title: "Goblygiadau i Gymru", date: "2021-06-09", summary: "Papurau cefndir.", tags: ["cymru"])
+        return OutputLanguage(.cy, translated: ["cohesion": welsh])
+    }
+
+    static let base = "https://example.org/briefings/"
+}
+
+@Suite struct WelshSitemapTests {
+    @Test func everyPageIsListedInBothLanguagesWithAlternatesBothWays() throws {
+        let site = try WelshFeedFixtures.site
+        let meeting = try FeedFixtures.meeting("2021-06-09-sscb", date: "2021-06-09")
+        let text = Sitemap.xml(site: site, papers: FeedFixtures.papers(), meetings: [meeting], packIDs: ["2021-06-09-sscb"])
+        #expect(text.contains(#"xmlns:xhtml="http://www.w3.org/1999/xhtml""#))
+        let document = try FeedFixtures.xml(text)
+        let urls = try document.nodes(forXPath: "//*[local-name()='url']")
+        let base = WelshFeedFixtures.base
+        let locs = try FeedFixtures.strings(document, "//*[local-name()='url']/*[local-name()='loc']")
+        // Two pages (home, search), three papers, one meeting and one pack: each in two languages.
+        #expect(urls.count == 14)
+        #expect(locs.contains(base + "cy/papers/cohesion/"))
+        #expect(locs.contains(base + "cy/"))
+        #expect(locs.contains(base + "cy/search/"))
+        #expect(locs.contains(base + "cy/meetings/2021-06-09-sscb/"))
+        #expect(locs.contains(base + "packs/2021-06-09-sscb.cy.html"))
+        var alternates: [String: [String: String]] = [:]
+        for url in urls {
+            let loc = try #require(try url.nodes(forXPath: "*[local-name()='loc']").first?.stringValue)
+            let links = try url.nodes(forXPath: "*[local-name()='link']").compactMap { $0 as? XMLElement }
+            #expect(links.allSatisfy { $0.attribute(forName: "rel")?.stringValue == "alternate" })
+            alternates[loc] = Dictionary(uniqueKeysWithValues: links.map {
+                ($0.attribute(forName: "hreflang")?.stringValue ?? "", $0.attribute(forName: "href")?.stringValue ?? "")
+            })
+        }
+        // Every page names both versions, itself included, and each version names the other back.
+        for (loc, versions) in alternates {
+            #expect(Set(versions.keys) == ["en", "cy"], "\(loc)")
+            #expect(versions.values.contains(loc), "\(loc)")
+            for href in versions.values { #expect(alternates[href] == versions, "\(loc) → \(href)") }
+        }
+        #expect(alternates[base + "papers/cohesion/"] == ["en": base + "papers/cohesion/", "cy": base + "cy/papers/cohesion/"])
+        let paperLine = try #require(text.split(separator: "\n").first { $0.contains("<loc>\(base)cy/papers/older/</loc>") })
+        #expect(paperLine.contains("<lastmod>2021-03-01</lastmod>"))
+    }
+
+    @Test func oneLanguageSiteHasNoAlternates() throws {
+        let text = Sitemap.xml(site: Fixtures.site, papers: try FeedFixtures.papers(), meetings: [], packIDs: [])
+        #expect(!text.contains("xhtml"))
+        #expect(!text.contains("/cy/"))
+    }
+}
+
+@Suite struct WelshAtomFeedTests {
+    @Test func welshFeedIsAtomInWelshLinkingWelshPages() throws {
+        let site = try WelshFeedFixtures.site
+        let text = AtomFeed.xml(site: site, papers: try FeedFixtures.papers(), version: try WelshFeedFixtures.version())
+        let feed = try FeedFixtures.xml(text)
+        let base = WelshFeedFixtures.base
+        let root = try #require(feed.rootElement())
+        #expect(root.name == "feed")
+        #expect(root.uri == "http://www.w3.org/2005/Atom")
+        #expect(root.attribute(forName: "xml:lang")?.stringValue == "cy")
+        #expect(try FeedFixtures.strings(feed, "/*/*[local-name()='title']") == ["Rhaglen a chofnodion"])
+        #expect(try FeedFixtures.strings(feed, "/*/*[local-name()='id']") == [base + "cy/"])
+        #expect(try FeedFixtures.strings(feed, "/*/*[local-name()='link']/@href") == [base + "cy/", base + "cy/feed.xml"])
+        let entries = "//*[local-name()='entry']"
+        #expect(try FeedFixtures.strings(feed, entries + "/*[local-name()='link']/@href") == [
+            base + "cy/papers/land-deal/", base + "cy/papers/cohesion/", base + "cy/papers/older/",
+        ])
+        #expect(try FeedFixtures.strings(feed, entries + "/*[local-name()='title']") == [
+            "Depot acquisition", "Goblygiadau i Gymru", "Older paper",
+        ])
+        // The Welsh version's words; a paper without one keeps its English, marked as English.
+        #expect(try FeedFixtures.strings(feed, entries + "/*[local-name()='title']/@xml:lang") == ["en", "en"])
+        #expect(text.contains(#"<title xml:lang="en">Older paper</title>"#))
+        #expect(text.contains("<title>Goblygiadau i Gymru</title>"))
+        #expect(text.contains(#"<summary type="text">Papurau cefndir.</summary>"#))
+        #expect(text.contains(#"<category term="cymru"/>"#))
+        #expect(!text.contains(FeedFixtures.secretSummary))
+    }
+
+    @Test func mainLanguageFeedIsUnchangedByAVersionOfItself() throws {
+        let papers = try FeedFixtures.papers()
+        #expect(AtomFeed.xml(site: Fixtures.site, papers: papers, version: OutputLanguage(.en)) == AtomFeed.xml(site: Fixtures.site, papers: papers))
+    }
+}
+
+@Suite struct WelshSearchIndexTests {
+    @Test func welshSearchJSONListsWelshTitlesAndWelshPages() throws {
+        let site = try WelshFeedFixtures.site
+        let text = SearchIndex.json(site: site, papers: try FeedFixtures.papers(), version: try WelshFeedFixtures.version())
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        #expect(array.map { $0["title"] as? String } == ["Depot acquisition", "Goblygiadau i Gymru", "Older paper"])
+        #expect(array.map { $0["url"] as? String } == [
+            "cy/papers/land-deal/index.html", "cy/papers/cohesion/index.html", "cy/papers/older/index.html",
+        ])
+        #expect(array.map { $0["board"] as? String } == ["Community Wellbeing Board", "Y Pwyllgor Busnes", "Y Pwyllgor Busnes"])
+        #expect(array[1]["summary"] as? String == "Papurau cefndir.")
+    }
+
+    @Test func welshSearchPageLinksWelshPagesInWelsh() throws {
+        let site = try WelshFeedFixtures.site
+        let page = SearchIndex.page(site: site, papers: try FeedFixtures.papers(), version: try WelshFeedFixtures.version())
+        #expect(page.base.depth == 2)
+        #expect(page.base.site.language == "cy")
+        #expect(page.base.site.title == "Rhaglen a chofnodion")
+        let entry = try #require(page.papers.first { $0.paper.slug == "cohesion" })
+        #expect(entry.child(named: "url") as? String == "../papers/cohesion/index.html")
+        #expect(entry.child(named: "title") as? String == "Goblygiadau i Gymru")
+        #expect(entry.child(named: "dateLong") as? String == "9 Mehefin 2021")
+        #expect(entry.child(named: "purpose") as? String == "I'w drafod.")
+        #expect(page.boards == ["Community Wellbeing Board", "Y Pwyllgor Busnes"])
+    }
+}
+
+@Suite struct WelshCalendarTests {
+    @Test func welshCalendarHasWelshWordsWhereTheyExistAndMarksTheRest() throws {
+        let site = try WelshFeedFixtures.site
+        var meeting = try FeedFixtures.meeting("2021-06-09-sscb", date: "2021-06-09", time: "10:00", venue: "Council Chamber")
+        meeting.venues = LocalizedText("Council Chamber", others: [.cy: "Siambr y Cyngor"])
+        meeting.items = [AgendaItem(number: 1, title: "Apologies", paper: nil, line: 3, titles: LocalizedText("Apologies", others: [.cy: "Ymddiheuriadau"]))]
+        let files = MeetingCalendar.files(site: site, meetings: [meeting], papers: [], version: OutputLanguage(.cy))
+        #expect(files.map { $0.route.version(in: .cy, site: site).path } == ["cy/meetings.ics", "cy/meetings/sscb.ics"])
+        let text = try #require(files.first?.text)
+        let unfolded = text.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(unfolded.contains("X-WR-CALNAME:Rhaglen a chofnodion\r\n"))
+        #expect(unfolded.contains("LOCATION:Siambr y Cyngor\r\n"))
+        #expect(unfolded.contains("URL:https://example.org/briefings/cy/meetings/2021-06-09-sscb/\r\n"))
+        #expect(unfolded.contains("DESCRIPTION:Rhaglen:\\n1. Ymddiheuriadau\r\n"))
+        // "{board} meeting" has no Welsh in the glossary: English, with the English board name, marked.
+        #expect(unfolded.contains("SUMMARY;LANGUAGE=en:Business Committee meeting\r\n"))
+        let board = try #require(files.last?.text).replacingOccurrences(of: "\r\n ", with: "")
+        #expect(board.contains("X-WR-CALNAME:Business Committee meetings\r\n"))
+    }
+}
