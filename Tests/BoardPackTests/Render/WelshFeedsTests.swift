@@ -42,7 +42,7 @@ enum WelshFeedFixtures {
     @Test func everyPageIsListedInBothLanguagesWithAlternatesBothWays() throws {
         let site = try WelshFeedFixtures.site
         let meeting = try FeedFixtures.meeting("2021-06-09-sscb", date: "2021-06-09")
-        let text = Sitemap.xml(site: site, papers: FeedFixtures.papers(), meetings: [meeting], packIDs: ["2021-06-09-sscb"])
+        let text = Sitemap.xml(site: site, papers: try FeedFixtures.papers(), meetings: [meeting], packIDs: ["2021-06-09-sscb"])
         #expect(text.contains(#"xmlns:xhtml="http://www.w3.org/1999/xhtml""#))
         let document = try FeedFixtures.xml(text)
         let urls = try document.nodes(forXPath: "//*[local-name()='url']")
