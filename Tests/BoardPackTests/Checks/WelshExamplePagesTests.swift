@@ -6,7 +6,7 @@ import Testing
 /// The bilingual Welsh example (examples/welsh-council/) built in both languages (issue 13): every
 /// Welsh page type is free of English labels, and every page carries its language, its alternate in
 /// the other language and a switch to it.
-@Suite struct WelshPagesTests {
+@Suite struct WelshExamplePagesTests {
     /// Each page type in Welsh, from the example.
     static let welshPages = [
         "cy/index.html",
