@@ -62,25 +62,27 @@ enum PDFStage {
     /// The packs (by output path) whose PDF still prints them, decided before anything is written:
     /// the PDF is no older than the pack's HTML on disk, and this build leaves that HTML as it is.
     /// A PDF whose pack changed could show a paper that has since become exempt: it is not vouched for.
-    /// `packs`: their ids. `rendered`: the packs' HTML and the meetings' attached PDFs made in this
+    /// `packs`: their routes, each language's. `rendered`: the packs' HTML and the meetings' attached PDFs made in this
     /// build; other packs are kept as they are on disk. A pack's PDF holds its meeting's attached
     /// PDFs: they must be as they were too.
-    static func vouched(packs: [String], rendered: [OutputFile], output: URL) -> Set<String> {
+    static func vouched(packs: [Route], rendered: [OutputFile], output: URL) -> Set<String> {
         let fresh = Dictionary(rendered.map { ($0.path, $0.bytes) }) { first, _ in first }
         var attachedPDFs: [String: [String]] = [:]
         for path in fresh.keys {
             if let meeting = meetingOfAttachedPDF(path) { attachedPDFs[meeting, default: []].append(path) }
         }
-        return Set(packs.filter { id in
-            guard let pdf = FileStamp.of(path: output.path + "/" + Route.packPDF(id).path) else { return false }
-            let printed = [Route.pack(id).path] + (attachedPDFs[id] ?? [])
+        return Set(packs.filter { route in
+            guard case .pack(let id) = route.kind,
+                let pdf = FileStamp.of(path: output.path + "/" + Route(.packPDF(id: id), language: route.language, main: route.mainLanguage).path)
+            else { return false }
+            let printed = [route.path] + (attachedPDFs[id] ?? [])
             return printed.allSatisfy { path in
                 let onDisk = output.path + "/" + path
                 guard let stamp = FileStamp.of(path: onDisk), pdf.modifiedNanoseconds >= stamp.modifiedNanoseconds else { return false }
                 guard let bytes = fresh[path] else { return true }
                 return stamp.size == Int64(bytes.count) && (try? POSIXFile.read(onDisk, limit: bytes.count).get()) == bytes
             }
-        }.map { Route.pack($0).path })
+        }.map(\.path))
     }
 
     /// Removes every pack PDF but those of `keeping` (packs' HTML paths) and says how many went.

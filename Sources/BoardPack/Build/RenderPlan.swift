@@ -25,9 +25,12 @@ struct RenderPlan {
         let exempt = Set(listings.filter { $0.exempt != nil }.map(\.slug))
         let attachments = project.meetings.flatMap { renderer.attachmentFiles($0, exempt: exempt) }
         outputs.files += attachments
+        // Each pack in each of the site's languages (`packs/<id>.cy.html`).
+        let languages = project.site?.languages ?? [.en]
+        let packRoutes = membership.all.flatMap { entry in languages.map { entry.route.alternate($0) } }
         outputs.pdfs = options.pdf
-            ? Set(membership.all.map(\.outputPath))
-            : PDFStage.vouched(packs: membership.all.map(\.id), rendered: packFiles + attachments, output: options.output)
+            ? Set(packRoutes.map(\.path))
+            : PDFStage.vouched(packs: packRoutes, rendered: packFiles + attachments, output: options.output)
         // A pack rendered again may lose its PDF, and its meeting page the link to it.
         let pdfLinksMayChange = !options.pdf && packsDue.contains {
             FileManager.default.fileExists(atPath: PDFStage.pdfPath($0.id, options))
@@ -57,7 +60,6 @@ struct RenderPlan {
         } ?? [])
         let rendered = Set(packsDue.map(\.outputPath))
         // A pack in the site's other languages is kept or made with its main one.
-        let languages = project.site?.languages ?? [.en]
         outputs.keep.formUnion(membership.all.filter { !rendered.contains($0.outputPath) }.flatMap { entry in
             languages.map { entry.route.alternate($0).path }
         })

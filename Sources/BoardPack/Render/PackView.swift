@@ -181,6 +181,9 @@ public struct PackView: MustacheParent {
 
     static func anchor(_ item: PackItem) -> String { "item-\(item.number)" }
 
+    /// The printed pages' running footer in a members' edition; an exempt item's pages say more.
+    static var membersFooter: String { Labels.english["confidential.members_only"] }
+
     /// "To follow", then "To follow: issued in supplementary agenda 1" once a supplement issues it.
     static func toFollowText(_ supplement: Int) -> String {
         supplement > 0 ? "To follow: issued in supplementary agenda \(supplement)" : "To follow"

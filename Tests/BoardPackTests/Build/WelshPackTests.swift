@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+@testable import BoardPack
+
+/// Issue 13, part 5: each meeting pack is built in each of the site's languages. Welsh text in
+/// the fixture is made of glossary phrases only (../shared/research/welsh-glossary.md).
+@Suite struct WelshPackTests {
+    static let meeting = """
+        board: sscb
+        date: 2025-03-18
+        time: "14:30"
+        venue: { en: Council Chamber, cy: Siambr y Cyngor }
+        items:
+          - title: { en: Apologies, cy: Ymddiheuriadau }
+          - paper: report
+          - paper: other
+        """
+
+    /// A bilingual project: `report` has a Welsh version, `other` has none.
+    static func project(languages: Bool = true) throws -> URL {
+        let site = Fixtures.siteYAML + (languages ? "\nlanguages: [en, cy]\n" : "\n")
+        var papers = ["report": Fixtures.paper(date: "2025-03-18"), "other": Fixtures.paper(title: "Other paper", date: "2025-03-18")]
+        if languages { papers["report.cy"] = TranslatedPaperTests.welsh(replacing: ("date: 2021-06-09", "date: 2025-03-18")) }
+        let root = try Fixtures.project(papers: papers, site: site)
+        let meetings = root.appendingPathComponent("content/meetings")
+        try FileManager.default.createDirectory(at: meetings, withIntermediateDirectories: true)
+        let meeting = languages ? Self.meeting : Self.meeting.replacingOccurrences(of: ", cy: Siambr y Cyngor", with: "")
+            .replacingOccurrences(of: ", cy: Ymddiheuriadau", with: "")
+        try meeting.write(to: meetings.appendingPathComponent("2025-03-18-sscb.yaml"), atomically: true, encoding: .utf8)
+        return root
+    }
+
+    static func built(languages: Bool = true) throws -> (root: URL, report: BuildReport) {
+        let root = try project(languages: languages)
+        let report = try SiteBuilder.build(Fixtures.options(root))
+        return (root, report)
+    }
+
+    static func pack(_ root: URL, _ name: String) -> String {
+        Fixtures.read(root.appendingPathComponent("_site/packs/\(name)"))
+    }
+
+    @Test func aBilingualProjectBuildsTheWelshPackBesideTheEnglishOne() throws {
+        let (root, report) = try Self.built()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(!report.diagnostics.hasErrors, "\(report.diagnostics)")
+        let welsh = Self.pack(root, "2025-03-18-sscb.cy.html")
+        #expect(welsh.contains(#"<html lang="cy">"#))
+        #expect(welsh.contains("<title><span") == false)
+        #expect(welsh.contains("<h1>Safer and Stronger Communities Board, 18 Mawrth 2025</h1>"))
+        #expect(welsh.contains(#"<h2 id="agenda-heading">Rhaglen</h2>"#))
+        #expect(welsh.contains(#"<h2 id="contents-heading">Cynnwys</h2>"#))
+        #expect(welsh.contains("<dt>Bwrdd</dt>"))
+        #expect(welsh.contains(#"<dt>Dyddiad</dt><dd><time datetime="2025-03-18">18 Mawrth 2025</time></dd>"#))
+        #expect(welsh.contains("<dt>Amser</dt><dd>2.30 yp</dd>"))
+        #expect(welsh.contains("<dt>Lleoliad</dt><dd>Siambr y Cyngor</dd>"))
+        #expect(welsh.contains(#"<span class="item-number">1.</span> Ymddiheuriadau</li>"#))
+        #expect(welsh.contains(#"<h2 id="appendix-a-heading">Atodiad A: Pwyntiau trafod</h2>"#))
+        #expect(welsh.contains(#"<h2 id="appendix-b-heading">Atodiad B: Cwmpas tiriogaethol</h2>"#))
+        #expect(welsh.contains(#"data-running="Eitem 2""#))
+        // The translated paper is printed in Welsh; the other in English, marked so.
+        #expect(welsh.contains(#"<h2 id="item-2-heading">2. Adroddiad</h2>"#))
+        #expect(welsh.contains(#"<section class="item" id="item-3" aria-labelledby="item-3-heading" data-running="Eitem 3" data-footer="" lang="en">"#))
+        #expect(welsh.contains(##"<span class="pages">Tudalennau <a class="page-from" href="#item-2""##))
+        #expect(welsh.contains(##"<span class="pages">Tudalen <a class="page-from" href="#appendix-a""##))
+        // "Page N of M" in the stylesheet, the same rule otherwise: the same type, size and layout.
+        #expect(welsh.contains(#"@bottom-right { content: "Tudalen " counter(page) " o " counter(pages); font-family: Arial, sans-serif; font-size: 9pt;"#))
+        // A label the glossary lacks is printed in English, marked so.
+        #expect(welsh.contains(#"<p class="pack-kind"><span lang="en">Meeting pack</span></p>"#))
+        #expect(welsh.contains(#"<p class="other-language">Iaith: <a href="2025-03-18-sscb.html" hreflang="en" lang="en">English</a></p>"#))
+    }
+
+    @Test func theEnglishPackSaysWhereTheWelshOneIs() throws {
+        let (root, _) = try Self.built()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let english = Self.pack(root, "2025-03-18-sscb.html")
+        #expect(english.contains(#"<html lang="en-GB">"#))
+        #expect(english.contains(#"<p class="other-language">Language: <a href="2025-03-18-sscb.cy.html" hreflang="cy" lang="cy">Cymraeg</a></p>"#))
+        #expect(english.contains(#"content: "Page " counter(page) " of " counter(pages);"#))
+        #expect(english.contains("<dt>Venue</dt><dd>Council Chamber</dd>"))
+    }
+
+    @Test func aProjectWithoutLanguagesHasOnlyItsEnglishPackAndNoLanguageLink() throws {
+        let (root, report) = try Self.built(languages: false)
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(!report.diagnostics.hasErrors, "\(report.diagnostics)")
+        let packs = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("_site/packs").path)
+        #expect(packs == ["2025-03-18-sscb.html"])
+        #expect(!Self.pack(root, "2025-03-18-sscb.html").contains("other-language"))
+    }
+
+    @Test func theContentsPageNumbersAreWrittenInThePacksLanguage() {
+        let welsh = ##"<html lang="cy"><span class="pages">Tudalennau <a class="page-from" href="#item-2" aria-hidden="true" tabindex="-1"></a><a class="page-to" href="#item-2-end" aria-hidden="true" tabindex="-1"></a></span>"##
+            + ##"<span class="pages">Tudalen <a class="page-from" href="#appendix-a" aria-hidden="true" tabindex="-1"></a></span>"##
+        let filled = PackPageNumbers.fill(welsh, pages: ["item-2": 4, "item-2-end": 7, "appendix-a": 9], labels: PackPageNumbers.labels(of: welsh))
+        #expect(filled == #"<html lang="cy"><span class="pages">Tudalennau 4–7</span><span class="pages">Tudalen 9</span>"#)
+        #expect(PackPageNumbers.labels(of: #"<html lang="en-GB">"#) == .english)
+    }
+
+    @Test func theStylesheetsPageNumbersFollowTheLabel() {
+        #expect(PackStylesheet.content("Page {page} of {pages}") == #""Page " counter(page) " of " counter(pages)"#)
+        #expect(PackStylesheet.content("Tudalen {page} o {pages}") == #""Tudalen " counter(page) " o " counter(pages)"#)
+        let css = #"@bottom-right { content: "Page " counter(page) " of " counter(pages); }"#
+        #expect(PackStylesheet.localized(css, labels: Labels(.cy)) == #"@bottom-right { content: "Tudalen " counter(page) " o " counter(pages); }"#)
+        #expect(PackStylesheet.localized(css, labels: .english) == css)
+    }
+}
