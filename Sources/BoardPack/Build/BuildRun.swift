@@ -203,7 +203,7 @@ struct BuildRun {
         try printPDFs(written, outputs: outputs)
         if let pagefind = options.pagefind {
             report.searchIndexed = try SearchStage.run(
-                written, pagefind: pagefind, output: options.output, sinceTrustedBuild: previous != nil)
+                written, pagefind: pagefind, output: options.output, sinceTrustedBuild: previous != nil, site: project.site)
         } else {
             SearchStage.remove(in: options.output)
         }

@@ -16,7 +16,10 @@ enum SearchStage {
     /// have written the pages but not their index). Returns whether it indexed. The new index
     /// replaces the old one in one rename; if Pagefind fails, the old index is removed too, because
     /// it may list a paper that has since become exempt.
-    static func run(_ written: OutputWriter.Report, pagefind: Pagefind, output: URL, sinceTrustedBuild: Bool) throws -> Bool {
+    /// `site`: its languages' paper pages are indexed, each language's into its own index.
+    static func run(
+        _ written: OutputWriter.Report, pagefind: Pagefind, output: URL, sinceTrustedBuild: Bool, site: Site? = nil
+    ) throws -> Bool {
         let due = !sinceTrustedBuild || !present(in: output) || written.removed > 0
             || written.writtenPaths.contains(where: isPapers)
         guard due else { return false }
@@ -26,7 +29,7 @@ enum SearchStage {
         let current = output.appendingPathComponent(folder)
         try? FileManager.default.removeItem(at: fresh)
         do {
-            try pagefind.index(site: output, bundle: fresh, ignoring: boilerplate)
+            try pagefind.index(site: output, bundle: fresh, ignoring: boilerplate, papers: paperFolders(site))
         } catch {
             try? FileManager.default.removeItem(at: fresh)
             remove(in: output)
@@ -41,6 +44,14 @@ enum SearchStage {
         }
         if hadIndex { try? FileManager.default.removeItem(at: old) }
         return true
+    }
+
+    /// The folders of every language's paper pages: `papers`, then `cy/papers`.
+    static func paperFolders(_ site: Site?) -> [String] {
+        guard let site, site.languages.count > 1 else { return [Route.papersFolder] }
+        return site.languages.map { language in
+            String(Route.paper("-").version(in: language, site: site).path.dropLast("/-/index.html".count))
+        }
     }
 
     /// Whether the output at `path` is a paper's page or one of its files: what the index is made of.

@@ -566,7 +566,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 """#,
         "page-head.mustache": #"""
 <link rel="stylesheet" href="{{root}}assets/boardpack.css" />
-<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{root}}feed.xml" />
+<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{root}}{{feed}}" />
 
 """#,
         "page-header.mustache": #"""
@@ -582,7 +582,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <ul>
 <li><a href="{{root}}index.html">{{labels.page.nav.boards_and_papers}}</a></li>
 <li><a href="{{root}}search/index.html">{{labels.page.nav.search}}</a></li>
-<li><a href="{{root}}feed.xml">{{labels.page.nav.news_feed}}</a></li>
+<li><a href="{{root}}{{feed}}">{{labels.page.nav.news_feed}}</a></li>
 <li><a href="{{root}}meetings.ics">{{labels.page.nav.meetings_calendar}}</a></li>
 </ul>
 </nav>
@@ -799,7 +799,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
   });
   if (box.value) { filterTitles(); }
   if (window.location.protocol === "file:") { return; }
-  import("../pagefind/pagefind.js").then(function (module) {
+  import("{{root}}pagefind/pagefind.js").then(function (module) {
     pagefind = module;
     label.textContent = "Search the text of every paper";
     showFilters();

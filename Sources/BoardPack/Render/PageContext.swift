@@ -36,6 +36,8 @@ struct PageBase: MustacheParent {
     var confidential: Bool
     /// Set by `SiteRenderer` for the page's depth.
     var chrome: Chrome?
+    /// The feed of the page's language, from the site's root: `feed.xml`, or `cy/feed.xml` on a Welsh page.
+    var feed = Route.feed.path
 
     init(site: Site, depth: Int, confidential: Bool) {
         self.site = SiteNames(title: site.title, organisation: site.organisation, language: site.language)
@@ -48,6 +50,7 @@ struct PageBase: MustacheParent {
         switch name {
         case "site": site
         case "root": root
+        case "feed": feed
         case "confidential": confidential
         case "pageHead": chrome?.head
         case "pageHeader": chrome?.header

@@ -66,6 +66,7 @@ public struct SearchPageView: PageView {
         let route = version.map { Route.search.version(in: $0.language, site: site) } ?? .search
         base = PageBase(site: site, depth: route.depth, confidential: audience == .members)
         if let language = version?.language {
+            base.feed = Route.feed.version(in: language, site: site).path
             base.site = PageBase.SiteNames(title: site.title(in: language), organisation: site.organisation(in: language), language: language.rawValue)
         }
         self.papers = papers.sorted(by: PaperListing.newestFirst).map { paper in

@@ -33,12 +33,14 @@ public struct Pagefind: Sendable {
 
     /// Indexes the paper pages under `site` into `bundle` (a new folder). Only pages marked
     /// `data-pagefind-body` (papers) are indexed, without what matches `ignoring` (CSS selectors);
-    /// links keep `index.html`, as the site's own do.
-    public func index(site: URL, bundle: URL, ignoring: [String] = []) throws {
+    /// links keep `index.html`, as the site's own do. `papers`: the folders of paper pages, one a
+    /// language (`papers`, `cy/papers`); Pagefind makes one index a language, from each page's
+    /// `<html lang>`, and a search page loads the index of its own `lang`.
+    public func index(site: URL, bundle: URL, ignoring: [String] = [], papers: [String] = ["papers"]) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = [
-            "--site", site.path, "--output-path", bundle.path, "--glob", "papers/**/*.html", "--keep-index-url", "--silent",
+            "--site", site.path, "--output-path", bundle.path, "--glob", Self.glob(papers), "--keep-index-url", "--silent",
         ] + ignoring.flatMap { ["--exclude-selectors", $0] }
         let errors = Pipe()
         process.standardError = errors
@@ -52,5 +54,10 @@ public struct Pagefind: Sendable {
             let text = String(decoding: message, as: UTF8.self).trimmed
             throw EnvironmentError(description: "Pagefind could not index the site: \(text.isEmpty ? "exit \(process.terminationStatus)" : text)")
         }
+    }
+
+    /// `papers/**/*.html`, or `{papers,cy/papers}/**/*.html` for more than one folder.
+    static func glob(_ folders: [String]) -> String {
+        (folders.count == 1 ? folders[0] : "{\(folders.joined(separator: ","))}") + "/**/*.html"
     }
 }

@@ -58,11 +58,12 @@ enum WelshFeedFixtures {
         var alternates: [String: [String: String]] = [:]
         for url in urls {
             let loc = try #require(try url.nodes(forXPath: "*[local-name()='loc']").first?.stringValue)
-            let links = try url.nodes(forXPath: "*[local-name()='link']").compactMap { $0 as? XMLElement }
-            #expect(links.allSatisfy { $0.attribute(forName: "rel")?.stringValue == "alternate" })
-            alternates[loc] = Dictionary(uniqueKeysWithValues: links.map {
-                ($0.attribute(forName: "hreflang")?.stringValue ?? "", $0.attribute(forName: "href")?.stringValue ?? "")
-            })
+            let values = { (name: String) in try url.nodes(forXPath: "*[local-name()='link']/@\(name)").map { $0.stringValue ?? "" } }
+            #expect(try values("rel") == ["alternate", "alternate"])
+            let codes = try values("hreflang")
+            let hrefs = try values("href")
+            try #require(codes.count == hrefs.count)
+            alternates[loc] = Dictionary(zip(codes, hrefs)) { first, _ in first }
         }
         // Every page names both versions, itself included, and each version names the other back.
         for (loc, versions) in alternates {
@@ -136,6 +137,8 @@ enum WelshFeedFixtures {
         #expect(page.base.depth == 2)
         #expect(page.base.site.language == "cy")
         #expect(page.base.site.title == "Rhaglen a chofnodion")
+        #expect(page.base.child(named: "feed") as? String == "cy/feed.xml")
+        #expect(SearchIndex.page(site: site, papers: []).base.child(named: "feed") as? String == "feed.xml")
         let entry = try #require(page.papers.first { $0.paper.slug == "cohesion" })
         #expect(entry.child(named: "url") as? String == "../papers/cohesion/index.html")
         #expect(entry.child(named: "title") as? String == "Goblygiadau i Gymru")
@@ -163,5 +166,72 @@ enum WelshFeedFixtures {
         #expect(unfolded.contains("SUMMARY;LANGUAGE=en:Business Committee meeting\r\n"))
         let board = try #require(files.last?.text).replacingOccurrences(of: "\r\n ", with: "")
         #expect(board.contains("X-WR-CALNAME:Business Committee meetings\r\n"))
+    }
+}
+
+/// Pagefind, where installed (BOARDPACK_PAGEFIND, the project's `.tools/venv-search`, or PATH),
+/// makes one index a language from each paper page's `<html lang>`.
+@Suite struct WelshPagefindTests {
+    static let pagefind = try? Pagefind.find(project: Fixtures.packageRoot)
+
+    @Test func oneLanguageIndexesPapersOnlyAndTwoIndexBothFolders() throws {
+        #expect(Pagefind.glob(["papers"]) == "papers/**/*.html")
+        #expect(Pagefind.glob(["papers", "cy/papers"]) == "{papers,cy/papers}/**/*.html")
+        #expect(SearchStage.paperFolders(Fixtures.site) == ["papers"])
+        #expect(SearchStage.paperFolders(try WelshFeedFixtures.site) == ["papers", "cy/papers"])
+        #expect(SearchStage.paperFolders(nil) == ["papers"])
+    }
+
+    @Test(.enabled(if: pagefind != nil, "needs Pagefind: `make`, or BOARDPACK_PAGEFIND"))
+    func welshPaperPagesMakeAWelshIndex() throws {
+        let pagefind = try #require(Self.pagefind)
+        let site = FileManager.default.temporaryDirectory.appendingPathComponent("welsh-pagefind-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let pages = [("papers/report/index.html", "en-GB", "Implications for Wales"), ("cy/papers/report/index.html", "cy", "Goblygiadau i Gymru")]
+        for (path, lang, text) in pages {
+            let url = site.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let html = "<!DOCTYPE html><html lang=\"\(lang)\"><head><title>\(text)</title></head>"
+                + "<body><main data-pagefind-body><h1>\(text)</h1><p>\(text).</p></main></body></html>"
+            try Data(html.utf8).write(to: url)
+        }
+        let bundle = site.appendingPathComponent("pagefind")
+        try pagefind.index(site: site, bundle: bundle, papers: SearchStage.paperFolders(try WelshFeedFixtures.site))
+        let entry = try JSONSerialization.jsonObject(with: Data(contentsOf: bundle.appendingPathComponent("pagefind-entry.json")))
+        let languages = try #require((entry as? [String: Any])?["languages"] as? [String: Any])
+        #expect(Set(languages.keys) == ["en-gb", "cy"])
+        let welsh = try #require(languages["cy"] as? [String: Any])
+        #expect(welsh["page_count"] as? Int == 1)
+    }
+}
+
+/// A bilingual project's build writes each language's feed, search list, search page and calendar.
+@Suite struct WelshFeedsBuildTests {
+    @Test func aBilingualBuildWritesTheWelshFeedSearchAndCalendar() throws {
+        let welsh = Fixtures.paper(board: "sscb").replacingOccurrences(of: "title: Test paper", with: "title: Goblygiadau i Gymru")
+        let root = try Fixtures.project(
+            papers: ["report": Fixtures.paper(board: "sscb"), "report.cy": welsh], site: WelshFeedFixtures.siteYAML)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let options = Fixtures.options(root)
+        _ = try SiteBuilder.build(options)
+        let output = options.output
+        let feed = Fixtures.read(output.appendingPathComponent("cy/feed.xml"))
+        #expect(feed.contains(#"xml:lang="cy""#))
+        #expect(feed.contains("<title>Goblygiadau i Gymru</title>"))
+        #expect(feed.contains(#"href="https://example.org/briefings/cy/papers/report/""#))
+        let search = Fixtures.read(output.appendingPathComponent("cy/search.json"))
+        #expect(search.contains(#""title":"Goblygiadau i Gymru""#))
+        #expect(search.contains(#""url":"cy/papers/report/index.html""#))
+        let page = Fixtures.read(output.appendingPathComponent("cy/search/index.html"))
+        #expect(page.contains(#"<html lang="cy">"#))
+        #expect(page.contains(#"href="../../cy/feed.xml""#))
+        #expect(page.contains(#"import("../../pagefind/pagefind.js")"#))
+        #expect(page.contains(#"<a href="../papers/report/index.html">Goblygiadau i Gymru</a>"#))
+        let sitemap = Fixtures.read(output.appendingPathComponent("sitemap.xml"))
+        #expect(sitemap.contains(#"<xhtml:link rel="alternate" hreflang="cy" href="https://example.org/briefings/cy/papers/report/"/>"#))
+        // The English outputs stay where they are, with the English feed.
+        let english = Fixtures.read(output.appendingPathComponent("search/index.html"))
+        #expect(english.contains(#"href="../feed.xml""#))
+        #expect(english.contains(#"import("../pagefind/pagefind.js")"#))
     }
 }
