@@ -21,6 +21,9 @@ import Testing
             output: output, display: PathDisplay(workingDirectory: Fixtures.packageRoot), useCache: false))
         let unexpected = report.diagnostics.filter { diagnostic in
             !(diagnostic.severity == .warning && Self.laterFields.contains { diagnostic.message.contains("unknown field \($0)") })
+        }.filter { diagnostic in
+            // Bilingual: three papers are left untranslated on purpose, and the labels the glossary lacks are listed.
+            !(diagnostic.severity == .warning && (diagnostic.message.contains("has no Welsh version") || diagnostic.path.hasSuffix("labels.cy.yaml")))
         }
         #expect(unexpected.isEmpty, "\(unexpected)")
         #expect(!report.failed)
@@ -33,7 +36,7 @@ import Testing
         let meeting = try HTMLPage(Fixtures.read(output.appendingPathComponent("meetings/cabinet-2025-03-25/index.html")))
         let exclusion = meeting.texts("//li[@class='exclusion']/p").first ?? ""
         #expect(exclusion.contains("paragraph 14 of Part 4 of Schedule 12A"))
-        #expect(meeting.texts("//li[@class='exclusion']/following-sibling::li[1]/span[@class='item-number']") == ["7."])
+        #expect(meeting.texts("//li[@class='exclusion']/following-sibling::li[1]/span[@class='item-number']") == ["8."])
 
         let library = try HTMLPage(Fixtures.read(output.appendingPathComponent("papers/library-opening-hours/index.html")))
         #expect(library.texts("//section[@class='background-papers']//li").count == 2)

@@ -62,7 +62,7 @@ import Testing
             table.text("search.papers_other", ["count": "12"]): SearchIndex.count(12),
             table.text("suppression.fewer_than", ["count": "5"]): PublishedCount.suppressed(below: 5).text,
             table["suppression.withheld"]: PublishedCount.withheld.text,
-            table["confidential.members_only"]: PackView.membersFooter,
+            table["confidential.members_only"]: "Confidential: members only",
             table["statutory.exempt_notice"]: StatutoryWording.standard.exemptNotice,
             table["statutory.exclusion_resolution"]: StatutoryWording.standard.exclusionResolution,
         ]
