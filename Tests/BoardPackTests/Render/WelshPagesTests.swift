@@ -16,6 +16,9 @@ import Testing
         try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("examples/welsh-council/content"), to: content)
         let templates = root.appendingPathComponent("templates")
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        // The example is bilingual itself: made one-language here (its own `languages` line, Welsh
+        // texts and Welsh paper taken out) so that each test sets the languages it is about.
+        try Self.makeEnglishOnly(content)
         if let languages {
             let site = content.appendingPathComponent("site.yaml")
             let text = try String(contentsOf: site, encoding: .utf8)
@@ -29,6 +32,24 @@ import Testing
         let report = try SiteBuilder.build(BuildOptions(
             content: content, templates: templates, output: output, display: PathDisplay(workingDirectory: root), useCache: useCache))
         return (output, report)
+    }
+
+    /// Removes the example's `languages` line, keeps only the English of `{ en: …, cy: … }` texts
+    /// and deletes its Welsh papers.
+    static func makeEnglishOnly(_ content: URL) throws {
+        let files = FileManager.default.enumerator(at: content, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+        for file in files where file.pathExtension == "yaml" {
+            var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+            lines.removeAll { $0.hasPrefix("languages:") }
+            lines = lines.map { line in
+                guard let open = line.range(of: "{ en: "), let middle = line.range(of: ", cy: ", range: open.upperBound..<line.endIndex),
+                    line.hasSuffix(" }")
+                else { return line }
+                return String(line[..<open.lowerBound]) + String(line[open.upperBound..<middle.lowerBound])
+            }
+            try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        }
+        for file in files where file.lastPathComponent.hasSuffix(".cy.md") { try FileManager.default.removeItem(at: file) }
     }
 
     static func rebuild(_ output: URL) throws -> BuildReport {
@@ -119,7 +140,7 @@ import Testing
             == ["Nid i'w gyhoeddi yn rhinwedd paragraff 14 Rhan 4, Atodlen 12A Deddf Llywodraeth Leol 1972."])
         #expect(exempt.attribute("lang", of: "//p[@class='exempt-description']") == ["en"])
         #expect(exempt.texts("//p[@class='exempt-reason']/strong") == ["Prawf budd y cyhoedd:"])
-        #expect(exempt.texts("//section[@class='considered']//a") == ["Cabinet, 25 Mawrth 2025, eitem 7"])
+        #expect(exempt.texts("//section[@class='considered']//a") == ["Cabinet, 25 Mawrth 2025, eitem 8"])
         // English pages have no notice.
         let english = try Self.page(output, "papers/budget-monitoring-q3/index.html")
         #expect(english.nodes("//p[@class='translation-notice']").isEmpty && english.attribute("lang", of: "//h1").isEmpty)
