@@ -13,8 +13,9 @@ struct PublicSiteAudit {
         var rest = Substring(text)
         while let start = rest.range(of: "<script"), let end = rest.range(of: "</script>", range: start.upperBound..<rest.endIndex) {
             let script = String(rest[start.lowerBound..<end.upperBound])
-            // `{{root}}` is the way up to the site's root: a page one or two folders down.
-            found += script.contains("{{root}}") ? ["../", "../../"].map { script.replacingOccurrences(of: "{{root}}", with: $0) } : [script]
+            // `{{shared}}` is the way up to the site's root (files both languages share): a page one
+            // or two folders down.
+            found += script.contains("{{shared}}") ? ["../", "../../"].map { script.replacingOccurrences(of: "{{shared}}", with: $0) } : [script]
             rest = rest[end.upperBound...]
         }
         return found
