@@ -142,7 +142,7 @@ private final class Worker: @unchecked Sendable {
     func send(_ job: [String: String]) throws -> [String: Any] {
         var line = try JSONSerialization.data(withJSONObject: job)
         line.append(UInt8(ascii: "\n"))
-        try input.write(contentsOf: line)
+        do { try input.write(contentsOf: line) } catch { throw stopped() }
         while true {
             if let end = buffered.firstIndex(of: UInt8(ascii: "\n")) {
                 let reply = Data(buffered[..<end])
@@ -156,12 +156,14 @@ private final class Worker: @unchecked Sendable {
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             let count = chunk.withUnsafeMutableBytes { read(output.fileDescriptor, $0.baseAddress, $0.count) }
             if count < 0, errno == EINTR { continue }
-            guard count > 0 else {
-                process.waitUntilExit()
-                throw WorkerStopped(description: "its Python stopped (exit \(process.terminationStatus))")
-            }
+            guard count > 0 else { throw stopped() }
             buffered += chunk[..<count]
         }
+    }
+
+    private func stopped() -> WorkerStopped {
+        process.waitUntilExit()
+        return WorkerStopped(description: "its Python stopped (exit \(process.terminationStatus))")
     }
 
     func close() {
