@@ -212,9 +212,12 @@ struct BuildRun {
 
     private mutating func printPDFs(_ written: OutputWriter.Report, outputs: RenderPlan.Outputs) throws {
         if let weasyPrint, let renderer {
-            report.pdfs = try PDFStage.render(written, weasyPrint: weasyPrint, options: options)
+            // One set of WeasyPrint processes for every PDF of the build, packs and papers.
+            let printer = WeasyPrint.Printer(weasyPrint)
+            defer { printer.close() }
+            report.pdfs = try PDFStage.render(written, printer: printer, options: options)
             let prints = project.papers.filter(renderer.isPrinted).map { renderer.paperPrint($0, datasets: project.datasets) }
-            report.pdfs += try PaperPDFStage.render(prints, weasyPrint: weasyPrint, options: options)
+            report.pdfs += try PaperPDFStage.render(prints, printer: printer, options: options)
         }
         report.stalePDFs = PDFStage.removeStale(keeping: options.pdf ? Set(written.entries.keys) : outputs.pdfs, output: options.output)
         let printable = listings.filter { options.audience == .members || $0.exempt == nil }.map(\.slug)

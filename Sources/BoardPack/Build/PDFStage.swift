@@ -4,7 +4,7 @@ import Foundation
 /// changed or whose PDF is missing. A build without `--pdf` keeps the PDFs an earlier build made,
 /// as long as each is still the print of its pack's HTML.
 enum PDFStage {
-    static func render(_ written: OutputWriter.Report, weasyPrint: WeasyPrint, options: BuildOptions) throws -> Int {
+    static func render(_ written: OutputWriter.Report, printer: WeasyPrint.Printer, options: BuildOptions) throws -> Int {
         // A meeting's attached PDF that changed changes its pack's PDF, not its HTML.
         let attachmentsChanged = Set(written.writtenPaths.compactMap(meetingOfAttachedPDF))
         // Each language's pack (`packs/<id>.cy.html`) prints to its own PDF (`packs/<id>.cy.pdf`).
@@ -17,9 +17,9 @@ enum PDFStage {
         }
         let progress = options.progress
         progress?.expect(due.count, .pdfs)
-        let results = Parallel.map(due, jobs: options.jobs) { path in
+        let results = Parallel.map(due, jobs: min(options.jobs, WeasyPrint.Printer.processes)) { path in
             defer { progress?.advance(.pdfs) }
-            return Result { try printPack(root + "/" + path, pdf: pdf(path), weasyPrint: weasyPrint) }
+            return Result { try printPack(root + "/" + path, pdf: pdf(path), printer: printer) }
         }
         for result in results { try result.get() }
         return due.count
@@ -27,27 +27,27 @@ enum PDFStage {
 
     /// Prints a pack with its contents' page numbers written in, from a first layout; if that
     /// layout cannot be had, the stylesheet's own ranges ("Pages 7–7") stand.
-    private static func printPack(_ html: String, pdf: String, weasyPrint: WeasyPrint) throws {
-        guard case let .success(bytes) = POSIXFile.read(html, limit: 1 << 30) else { return try weasyPrint.render(html: html, pdf: pdf) }
+    private static func printPack(_ html: String, pdf: String, printer: WeasyPrint.Printer) throws {
+        guard case let .success(bytes) = POSIXFile.read(html, limit: 1 << 30) else { return try printer.render(html: html, pdf: pdf) }
         let text = String(decoding: bytes, as: UTF8.self)
         let attached = PackPageNumbers.attachedPDFs(text)
         let qpdf = QPDF.find()
         if !attached.isEmpty, qpdf == nil { throw EnvironmentError(description: QPDF.installAdvice) }
-        guard let pages = weasyPrint.anchorPages(html: html) else {
+        guard let pages = printer.anchorPages(html: html) else {
             if !attached.isEmpty {
                 throw EnvironmentError(description: "cannot lay out \(html) to put its attached PDFs in: is WeasyPrint's Python module installed?")
             }
-            return try weasyPrint.render(html: html, pdf: pdf)
+            return try printer.render(html: html, pdf: pdf)
         }
         let numbered = PackPageNumbers.fill(text, pages: pages, labels: PackPageNumbers.labels(of: text))
         if numbered == text {
-            try weasyPrint.render(html: html, pdf: pdf)
+            try printer.render(html: html, pdf: pdf)
         } else {
             // Beside the pack, so that anything it links relatively is found as before.
             let printed = String(html.dropLast(5)) + ".print-\(ProcessInfo.processInfo.processIdentifier).html"
-            guard POSIXFile.write(Array(numbered.utf8), to: printed) else { return try weasyPrint.render(html: html, pdf: pdf) }
+            guard POSIXFile.write(Array(numbered.utf8), to: printed) else { return try printer.render(html: html, pdf: pdf) }
             defer { unlink(printed) }
-            try weasyPrint.render(html: printed, pdf: pdf)
+            try printer.render(html: printed, pdf: pdf)
         }
         // The pack was laid out with as many blank pages as each attached PDF has: its pages go there,
         // so every page number (the contents', the footers') stays right.

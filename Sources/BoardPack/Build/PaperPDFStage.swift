@@ -16,7 +16,7 @@ enum PaperPDFStage {
 
     /// Prints the papers whose page was written in this build or whose PDF is missing or older.
     /// `prints`: each paper laid out for print, at its PDF's path.
-    static func render(_ prints: [OutputFile], weasyPrint: WeasyPrint, options: BuildOptions) throws -> Int {
+    static func render(_ prints: [OutputFile], printer: WeasyPrint.Printer, options: BuildOptions) throws -> Int {
         let root = options.output.path
         let due = prints.filter { file in
             guard case .paperPDF(let slug)? = Route(path: file.path)?.kind else { return false }
@@ -24,7 +24,7 @@ enum PaperPDFStage {
             guard let pdf = FileStamp.of(path: root + "/" + file.path), let stamp = FileStamp.of(path: page) else { return true }
             return pdf.modifiedNanoseconds < stamp.modifiedNanoseconds
         }
-        let results = Parallel.map(due, jobs: options.jobs) { file in
+        let results = Parallel.map(due, jobs: min(options.jobs, WeasyPrint.Printer.processes)) { file in
             Result {
                 // Beside the paper's folder, removed once printed: it is not part of the site.
                 let html = root + "/" + String(file.path.dropLast(4)) + ".print-\(ProcessInfo.processInfo.processIdentifier).html"
@@ -32,7 +32,7 @@ enum PaperPDFStage {
                     throw EnvironmentError(description: "cannot write \(html): \(String(cString: strerror(errno)))")
                 }
                 defer { unlink(html) }
-                try weasyPrint.render(html: html, pdf: root + "/" + file.path)
+                try printer.render(html: html, pdf: root + "/" + file.path)
             }
         }
         for result in results { try result.get() }
