@@ -180,7 +180,7 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 </ol>
 {{/actionList}}
 {{{scopeHeading}}}
-<p class="scope-note">{{scopeNote}}</p>
+<p class="scope-note"{{#scopeNoteLanguage}} lang="{{.}}"{{/scopeNoteLanguage}}>{{scopeNote}}</p>
 {{{contactHeading}}}
 {{{contactHTML}}}
 </section>

@@ -109,6 +109,9 @@ struct FrontSheetView: MustacheParent {
     var summaryHTML: String
     var recommendationsHeading: String
     var scopeNote: String
+    /// The scope note's `lang` where the page's language is not English: its sentences are English
+    /// only until the glossary gives them (issue 13), so screen readers are told.
+    var scopeNoteLanguage: String?
     var contact: ContactView
     var bodyBeforePoints: String
     var bodyAfterPoints: String
@@ -135,6 +138,7 @@ struct FrontSheetView: MustacheParent {
         summaryHTML = inline(html.summary)
         recommendationsHeading = labels[html.recommendations.count == 1 ? "front.recommendation" : "front.recommendations"]
         scopeNote = ScopeNote.sentences(for: front.scope).joined(separator: " ")
+        scopeNoteLanguage = labels.language == .en ? nil : "en"
         contact = ContactView(front.contact, labels: labels)
         bodyBeforePoints = block(paper.body.htmlBeforePoints)
         bodyAfterPoints = block(paper.body.htmlAfterPoints)
@@ -158,6 +162,7 @@ struct FrontSheetView: MustacheParent {
         case "summaryHTML": summaryHTML
         case "recommendationsHeading": recommendationsHeading
         case "scopeNote": scopeNote
+        case "scopeNoteLanguage": scopeNoteLanguage
         case "contact": contact
         case "bodyBeforePoints": bodyBeforePoints
         case "bodyAfterPoints": bodyAfterPoints
