@@ -419,6 +419,10 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <title>{{kind}}: {{title}}</title>
+{{#otherLanguage}}
+<link rel="alternate" hreflang="{{ownCode}}" href="{{ownHref}}" />
+<link rel="alternate" hreflang="{{code}}" href="{{href}}" />
+{{/otherLanguage}}
 <style>
 {{{css}}}
 </style>

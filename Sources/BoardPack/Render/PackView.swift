@@ -58,7 +58,7 @@ public struct PackView: MustacheParent {
         pointsAppendix = PointsAppendix(pack.items, shown: shown)
         scopeAppendix = ScopeAppendix(pack.items, shown: shown, words: words)
         if site.languages.count > 1, let other = site.languages.first(where: { $0 != labels.language }) {
-            otherLanguage = OtherLanguage(pack: pack, language: other, from: labels.language, main: site.mainLanguage)
+            otherLanguage = OtherLanguage(pack: pack, language: other, from: labels.language, site: site)
         }
         switch pack.kind {
         case let .meeting(meeting):
@@ -132,16 +132,25 @@ public struct PackView: MustacheParent {
     }
 
     /// The link to the pack in the site's other language: "Iaith: English", "Language: Cymraeg".
+    /// The pack in the site's other language, for the cover's link and the head's `hreflang`
+    /// alternates (the pack itself and its other version). Codes are the pages' own: the main
+    /// language's is the site's `language` (en-GB), another's its code (cy).
     struct OtherLanguage: MustacheParent {
         var code: String
         var name: String
         var href: String
+        var ownCode: String
+        var ownHref: String
 
-        init(pack: Pack, language: Language, from: Language, main: Language) {
-            code = language.rawValue
+        init(pack: Pack, language: Language, from: Language, site: Site) {
+            let main = site.mainLanguage
+            let codeOf = { (language: Language) in language == main ? site.language : language.rawValue }
+            code = codeOf(language)
+            ownCode = codeOf(from)
             name = language.ownName
             let here = Route(.pack(id: pack.id), language: from, main: main)
             href = Route(.pack(id: pack.id), language: language, main: main).relative(from: here)
+            ownHref = here.relative(from: here)
         }
 
         func child(named name: String) -> Any? {
@@ -149,6 +158,8 @@ public struct PackView: MustacheParent {
             case "code": code
             case "name": self.name
             case "href": href
+            case "ownCode": ownCode
+            case "ownHref": ownHref
             default: nil
             }
         }

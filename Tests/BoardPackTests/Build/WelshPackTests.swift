@@ -68,7 +68,7 @@ import Testing
         #expect(welsh.contains(#"@bottom-right { content: "Tudalen " counter(page) " o " counter(pages); font-family: Arial, sans-serif; font-size: 9pt;"#))
         // A label the glossary lacks is printed in English, marked so.
         #expect(welsh.contains(#"<p class="pack-kind"><span lang="en">Meeting pack</span></p>"#))
-        #expect(welsh.contains(#"<p class="other-language">Iaith: <a href="2025-03-18-sscb.html" hreflang="en" lang="en">English</a></p>"#))
+        #expect(welsh.contains(#"<p class="other-language">Iaith: <a href="2025-03-18-sscb.html" hreflang="en-GB" lang="en-GB">English</a></p>"#))
     }
 
     @Test func theEnglishPackSaysWhereTheWelshOneIs() throws {
