@@ -237,13 +237,18 @@ struct SiteRenderer: Sendable {
         let agendas = Dictionary(meetings.map { meeting in
             (meeting.id, meeting.items.map { $0.title ?? $0.paper.flatMap { titles[$0.value] } ?? $0.paper?.value ?? "" })
         }) { first, _ in first }
+        // A language's lists name each paper by its version in that language, where it has one.
+        let listed = { @Sendable (language: Language) in listings.map { translated[language]?[$0.slug] ?? $0 } }
         return [
             {
                 siteLanguages.flatMap { language in
-                    meetings.map { meetingPage($0, papers: bySlug, pdf: pdfs.contains(Route.pack($0.id).path), pdfs: pdfs, language: language) }
+                    let papers = bySlug.merging(translated[language] ?? [:]) { _, version in version }
+                    return meetings.map {
+                        meetingPage($0, papers: papers, pdf: pdfs.contains(Route.pack($0.id).path), pdfs: pdfs, language: language)
+                    }
                 }
             },
-            { siteLanguages.map { index(listings, meetings: meetings, briefingPacks: briefingPacks, language: $0) } },
+            { siteLanguages.map { index(listed($0), meetings: meetings, briefingPacks: briefingPacks, language: $0) } },
             { [OutputFile(.feed, text: AtomFeed.xml(site: site, papers: listings, meetings: meetings))] },
             { [OutputFile(.sitemap, text: Sitemap.xml(site: site, papers: listings, meetings: meetings, packIDs: packIDs))] },
             { [OutputFile(.searchIndex, text: SearchIndex.json(site: site, papers: listings))] },
