@@ -60,6 +60,8 @@ public struct MeetingPageView: PageView {
         var title: String?
         var urgent: String?
         var toFollow: String?
+        /// `toFollow`'s `lang` when the page's language borrows its words from the main language.
+        var toFollowLang: String?
         var supplementLink: TitleLink?
         var url: String?
         var purpose: String?
@@ -83,6 +85,8 @@ public struct MeetingPageView: PageView {
                 toFollow = labels.language == .en
                     ? PackView.toFollowText(issued?.number ?? 0)
                     : issued.map { labels.text("agenda.to_follow_issued", ["number": String($0.number)]) } ?? labels["agenda.to_follow"]
+                let key = issued == nil ? "agenda.to_follow" : "agenda.to_follow_issued"
+                toFollowLang = labels.language != .en && labels.borrowed.contains(key) ? Language.en.rawValue : nil
                 supplementLink = issued.map { supplement in
                     TitleLink(
                         title: labels.text("agenda.supplement", ["number": String(supplement.number)]),
@@ -105,6 +109,7 @@ public struct MeetingPageView: PageView {
             switch name {
             case "urgent": urgent
             case "toFollow": toFollow
+            case "toFollowLang": toFollowLang
             case "supplementLink": supplementLink
             case "number": number
             case "title": title

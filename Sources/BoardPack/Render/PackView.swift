@@ -296,7 +296,7 @@ public struct PackView: MustacheParent {
                 return
             }
             if let exempt = paper.front.exempt, !shown(paper) {
-                self.exempt = ExemptNoticeView(exempt, site: site)
+                self.exempt = ExemptNoticeView(exempt, site: site, labels: words.labels)
                 // What is attached to an exempt paper is as exempt as the paper.
                 attachments = []
                 return

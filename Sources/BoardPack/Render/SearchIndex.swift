@@ -122,9 +122,13 @@ public struct SearchPageView: PageView {
         /// The entry as the built-in template lists it, escaped once, without its last line break.
         var html: String {
             let values = ["title", "url", "board", "dateLong", "dateISO", "purpose", "summary"].map { HTMLText.escaped(child(named: $0) as? String ?? "") }
-            var text = "<li>\n<a href=\"\(values[1])\">\(values[0])</a>\n"
+            // On another language's page, a paper not yet translated keeps its main-language title
+            // and summary, and an exempt paper's notice is the council's wording: marked with `lang`.
+            let untranslated = version.map { $0.translated[paper.slug] == nil } ?? false
+            let mainLanguage = { (english: Bool) in english ? " lang=\"\(HTMLText.escaped(site.language))\"" : "" }
+            var text = "<li>\n<a href=\"\(values[1])\"\(mainLanguage(untranslated))>\(values[0])</a>\n"
                 + "<span class=\"paper-meta\">\(values[2]). <time datetime=\"\(values[4])\">\(values[3])</time>. \(values[5])</span>\n"
-                + "<span class=\"search-summary\">\(values[6])</span>\n"
+                + "<span class=\"search-summary\"\(mainLanguage(version != nil && (untranslated || paper.exempt != nil)))>\(values[6])</span>\n"
             if let tags { text += "<span class=\"tags\">\(HTMLText.escaped(version?.labels["paper.tags"] ?? "Tags:")) \(HTMLText.escaped(tags))</span>\n" }
             return text + "</li>"
         }

@@ -47,7 +47,13 @@ struct TemplateLabels {
                 let pair = word.split(separator: "=", maxSplits: 1)
                 if pair.count == 2 { paths[String(pair[0])] = String(pair[1]) }
             }
-            output += text(key, paths: paths, escaped: !triple, inTag: Self.insideTag(output))
+            // An `<option>` holds text only (no <span>): the option itself carries the `lang`.
+            if foreign.contains(key), Self.endsWithOptionTag(output) {
+                output.removeLast()
+                output += " lang=\"\(foreignCode)\">" + text(key, paths: paths, escaped: !triple, inTag: true)
+            } else {
+                output += text(key, paths: paths, escaped: !triple, inTag: Self.insideTag(output))
+            }
             rest = body[close.upperBound...]
         }
         output += rest
@@ -77,6 +83,12 @@ struct TemplateLabels {
     static func html(_ labels: Labels, _ key: String, main: Language = .en) -> String {
         let text = escapedText(labels[key])
         return labels.borrowed.contains(key) ? "<span lang=\"\(main.rawValue)\">\(text)</span>" : text
+    }
+
+    /// Whether `text` ends with an `<option …>` start tag, whose content may not hold elements.
+    static func endsWithOptionTag(_ text: String) -> Bool {
+        guard text.hasSuffix(">"), let open = text.range(of: "<", options: .backwards) else { return false }
+        return text[open.upperBound...].hasPrefix("option")
     }
 
     /// `&`, `<` and `>` escaped: text between tags.
