@@ -67,6 +67,8 @@ public struct MeetingPageView: PageView {
         var purpose: String?
         var exempt: ExemptNoticeView?
         var exclusion: ExclusionResolution?
+        /// The resolution is the council's English wording until the glossary gives its Welsh.
+        var exclusionLang: String?
         var attachments: Named<AttachmentLink>?
 
         init(
@@ -98,6 +100,7 @@ public struct MeetingPageView: PageView {
             purpose = exempt ? nil : paper.map { labels["purpose.\($0.purpose.rawValue)"] }
             self.exempt = exempt ? listing?.exempt.map { ExemptNoticeView($0, site: site, labels: labels) } : nil
             self.exclusion = item.number == exclusion?.beforeItem ? exclusion : nil
+            exclusionLang = labels.language == .en ? nil : Language.en.rawValue
             if !(item.attachments.isEmpty || exempt || item.toFollow) {
                 attachments = Named("items", item.attachments.enumerated().map { index, attachment in
                     AttachmentLink(attachment, index: index, item: item.number, page: page, labels: labels)
@@ -117,6 +120,7 @@ public struct MeetingPageView: PageView {
             case "purpose": purpose
             case "exempt": exempt
             case "exclusion": exclusion
+            case "exclusionLang": exclusionLang
             case "attachments": attachments
             default: nil
             }

@@ -238,6 +238,8 @@ public struct PackView: MustacheParent {
             case "anchor": PackView.anchor(item)
             case "purpose": purpose
             case "exclusion": exclusion
+            // The resolution is the council's English wording until the glossary gives its Welsh.
+            case "exclusionLang": words.labels.language == .en ? nil : Language.en.rawValue
             case "urgent": item.urgent
             case "toFollow": item.toFollow.map(words.toFollow)
             default: nil

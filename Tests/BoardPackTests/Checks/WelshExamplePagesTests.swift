@@ -104,13 +104,7 @@ import Testing
                 // Every page is checked, whichever are missing.
                 guard let page = Self.recordingMissing({ try site.page(path) }) else { continue }
                 let found = Self.englishLabels(in: Self.textOutsideEnglish(page))
-                // Issue 13 is still open on these (see its closing note): Welsh pages print English
-                // front-sheet headings in packs, the exempt notice's statutory sentence, nation names
-                // in scope notes and translated papers' English titles in lists. The known issue
-                // keeps the check running and turns to a failure-free pass once they are fixed.
-                withKnownIssue("Welsh pages still print some English labels (issue 13, open)", isIntermittent: true) {
-                    #expect(found.isEmpty, "\(path) prints English labels: \(found.joined(separator: "; "))")
-                }
+                #expect(found.isEmpty, "\(path) prints English labels: \(found.joined(separator: "; "))")
                 if path != Self.welshFeed { #expect(page.attribute("lang", of: "/html") == ["cy"], "\(path)") }
             }
             guard let feed = Self.recordingMissing({ try site.page(Self.welshFeed) }) else { return }
