@@ -43,12 +43,15 @@ struct IncrementalPlan {
         } ?? false
         let onChangedAgendas = previous.map { Self.papersOnChangedAgendas(folder: folder, inputs: inputs, previous: $0, meetings: meetings) } ?? []
         let translationsChanged = previous.map { PaperTranslations.changedPapers(folder: folder, inputs: inputs, previous: $0.inputs) } ?? []
+        // A paper with a translation is read again whenever anything is: the cache keeps no
+        // translated listing, and other languages' site-wide pages list every paper's version.
+        let translated = Set(folder.translations.map(\.slug))
         var reused: [String: PaperRecord] = [:]
         var toRead: [URL] = []
         for (url, path) in zip(folder.papers, folder.paperPaths) {
             if let record = previous?.papers[path], record.stamp == inputs[path], changed.isDisjoint(with: record.datasets),
                 changedSlugs.isDisjoint(with: record.links), !onChangedAgendas.contains(record.listing.slug),
-                !translationsChanged.contains(record.listing.slug),
+                !translationsChanged.contains(record.listing.slug), !translated.contains(record.listing.slug),
                 !imagesChanged
             {
                 reused[path] = record
@@ -112,6 +115,7 @@ struct IncrementalPlan {
         guard Set(before.keys) == Set(folder.paperSlugs) else { return true }
         if parsed.contains(where: { before[$0.slug] != $0.listing.kept(for: audience) }) { return true }
         if papersToRead.count > parsed.count { return true }
+        if !PaperTranslations.changedPapers(folder: folder, inputs: inputs, previous: previous.inputs).isEmpty { return true }
         return (folder.meetings + folder.packs).contains { previous.inputs[$0.path] != inputs[$0.path] }
             || previous.inputs.keys.contains { ($0.contains("/meetings/") || $0.contains("/packs/")) && inputs[$0] == nil }
     }
