@@ -9,6 +9,8 @@ struct IncrementalPlan {
     let audience: Audience
     /// Records of the papers not read again, by file path.
     private(set) var reused: [String: PaperRecord]
+    /// The slugs of the papers whose translation files changed, appeared or went since the previous build.
+    let translationsChanged: Set<String>
     private(set) var papersToRead: [URL]
     var needsDatasets: Bool
 
@@ -60,6 +62,7 @@ struct IncrementalPlan {
             }
         }
         self.reused = reused
+        self.translationsChanged = translationsChanged
         papersToRead = toRead
         needsDatasets = previous == nil || !toRead.isEmpty || !changed.isEmpty
     }
@@ -115,7 +118,7 @@ struct IncrementalPlan {
         guard Set(before.keys) == Set(folder.paperSlugs) else { return true }
         if parsed.contains(where: { before[$0.slug] != $0.listing.kept(for: audience) }) { return true }
         if papersToRead.count > parsed.count { return true }
-        if !PaperTranslations.changedPapers(folder: folder, inputs: inputs, previous: previous.inputs).isEmpty { return true }
+        if !translationsChanged.isEmpty { return true }
         return (folder.meetings + folder.packs).contains { previous.inputs[$0.path] != inputs[$0.path] }
             || previous.inputs.keys.contains { ($0.contains("/meetings/") || $0.contains("/packs/")) && inputs[$0] == nil }
     }
