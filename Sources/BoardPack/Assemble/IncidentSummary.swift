@@ -39,16 +39,27 @@ public struct IncidentSummary: Sendable, Hashable {
 
     public static func make(_ dataset: IncidentDataset, query: SummaryQuery) -> IncidentSummary {
         let filter = query.filter.map { (field: $0.key, value: $0.value.lowercased()) }
+        let grouping = Grouping(query.groupBy)
         var counts: [String: Int] = [:]
         var total = 0
-        for record in dataset.records where filter.allSatisfy({ wanted in
-            record.values(of: wanted.field).contains { $0.lowercased() == wanted.value }
+        // By index: each record is read where it stands, not copied (a dataset may hold 100,000).
+        let records = dataset.records
+        for index in records.indices where filter.isEmpty || filter.allSatisfy({ wanted in
+            records[index].values(of: wanted.field).contains { $0.lowercased() == wanted.value }
         }) {
-            total += record.count
-            let keys = record.values(of: query.groupBy)
-            // A value given twice (a tag repeated) counts once.
-            for (index, key) in keys.enumerated() where !keys[..<index].contains(key) {
-                counts[key, default: 0] += record.count
+            let count = records[index].count
+            total += count
+            switch grouping {
+            case .month: if let date = records[index].date { counts[date.monthKey, default: 0] += count }
+            case .nation: counts[records[index].nation.rawValue, default: 0] += count
+            case .category: counts[records[index].category, default: 0] += count
+            case let .extra(name): if let value = records[index].extra[name] { counts[value, default: 0] += count }
+            case .other:
+                let keys = records[index].values(of: query.groupBy)
+                // A value given twice (a tag repeated) counts once.
+                for (index, key) in keys.enumerated() where !keys[..<index].contains(key) {
+                    counts[key, default: 0] += count
+                }
             }
         }
         let rows = counts.map { Row(key: $0.key, count: $0.value) }
@@ -62,5 +73,21 @@ public struct IncidentSummary: Sendable, Hashable {
         let head = key.utf8.prefix(5)
         guard head.count >= 4, head.prefix(4).allSatisfy({ (0x30...0x39).contains($0) }) else { return false }
         return head.count == 4 || !(0x30...0x39).contains(head[head.index(head.startIndex, offsetBy: 4)])
+    }
+
+    /// How `make` finds a record's values of the grouped field, as `IncidentRecord.values(of:)` gives
+    /// them: the usual fields without a list made for every record.
+    private enum Grouping {
+        case month, nation, category, extra(String), other
+
+        init(_ field: String) {
+            switch field {
+            case "month": self = .month
+            case "nation": self = .nation
+            case "category": self = .category
+            case "tags", "severity", "date", "year", "id", "count": self = .other
+            default: self = .extra(field)
+            }
+        }
     }
 }

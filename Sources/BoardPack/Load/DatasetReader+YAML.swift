@@ -3,9 +3,11 @@
 ///
 /// The usual layout (a root mapping whose `incidents:` is a block list) is cut at its records
 /// (`IncidentChunks`): the header is composed by Yams with the list left out, and the list's pieces
-/// are read by libyaml's event API (`IncidentListEvents`), on several threads for a large file. Any
-/// other layout, and any piece that does not read on its own, sends the file to Yams whole, which
-/// reports every problem where it is.
+/// are read by libyaml's event API (`IncidentListEvents`), on several threads for a large file. The
+/// file is first cut where its lines put the entries (`IncidentListLines`, without scanning the file
+/// twice), and when a piece of that does not read, again where libyaml's scanner puts them. Any other
+/// layout, and any piece that does not read on its own, sends the file to Yams whole, which reports
+/// every problem where it is.
 extension DatasetReader {
     /// Files with fewer records are read as one piece: cutting them up would gain little.
     static let minimumRecordsToCut = 2_000
@@ -18,14 +20,20 @@ extension DatasetReader {
         recordsPerChunk: Int = recordsPerChunk, minimumRecordsToCut: Int = minimumRecordsToCut,
         reading: @escaping @Sendable ([WrittenEntry]) -> Piece
     ) -> Loaded<Piece> {
-        if format == .yaml {
+        guard format == .yaml else { return loadWhole(file) }
+        // Cut where the whole read would see the lines, so that both read the same records.
+        let text = YAMLSource.singleBreaks(file.text)
+        // First where the lines alone put the entries (quick, but a line inside a quoted value may be
+        // taken for an entry, and then a piece does not read); then where libyaml's scanner puts them.
+        for byLines in [true, false] {
             let composer = PieceComposer(path: file.path, jobs: jobs, reading: reading)
-            // Cut where the whole read would see the lines, so that both read the same records.
             let chunks = IncidentChunks.split(
-                YAMLSource.singleBreaks(file.text), recordsPerChunk: recordsPerChunk, minimumRecords: minimumRecordsToCut,
+                text, recordsPerChunk: recordsPerChunk, minimumRecords: minimumRecordsToCut, byLines: byLines,
                 keepingText: false, onChunk: composer.start)
             let pieces = composer.finish()
             if let chunks, let pieces, let loaded = loadChunks(chunks, path: file.path, read: pieces) { return loaded }
+            // Cut by the scanner already, or not cut at all: the scanner would cut it no better.
+            guard chunks?.cutByLines == true else { break }
         }
         return loadWhole(file)
     }

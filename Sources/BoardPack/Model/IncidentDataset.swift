@@ -42,7 +42,8 @@ public struct IncidentDataset: Sendable {
         var names = categoryFields.union(publicFields)
         if fields.contains("date") {
             names.insert("month")
-            if !records.contains(where: { $0.extra["year"] != nil }) { names.insert("year") }
+            // By index, so that no record is copied.
+            if !records.indices.contains(where: { records[$0].extra["year"] != nil }) { names.insert("year") }
         }
         return names.intersection(fields)
     }
@@ -57,11 +58,12 @@ public struct IncidentDataset: Sendable {
         guard !records.isEmpty else { return [] }
         var names: Set<String> = ["id", "nation", "category", "count"]
         var dated = false, graded = false, tagged = false
-        for record in records {
-            dated = dated || record.date != nil
-            graded = graded || record.severity != nil
-            tagged = tagged || !record.tags.isEmpty
-            for name in record.extra.keys { names.insert(name) }
+        // By index, so that no record is copied.
+        for index in records.indices {
+            dated = dated || records[index].date != nil
+            graded = graded || records[index].severity != nil
+            tagged = tagged || !records[index].tags.isEmpty
+            for name in records[index].extra.keys { names.insert(name) }
         }
         if dated { names.formUnion(["date", "month", "year"]) }
         if graded { names.insert("severity") }

@@ -8,8 +8,11 @@ extension DatasetValidator {
     ) -> (IncidentDataset?, [Diagnostic]) {
         let validator = IncidentRecordValidator(categories: site?.categories.map(\.key) ?? [])
         let loaded = DatasetReader.load(file, format: format, jobs: jobs, reading: validator.validate)
-        let contents = Contents(loaded, id: id, validator: validator)
-        let (records, recordProblems) = join(contents.outcomes)
+        var contents = Contents(consume loaded, id: id, validator: validator)
+        // Held only here, so that `join` moves the records out rather than copying them.
+        let outcomes = contents.outcomes
+        contents.outcomes = []
+        let (records, recordProblems) = join(consume outcomes)
         let diagnostics = (contents.diagnostics + recordProblems).sorted()
         guard let metadata = contents.metadata, !diagnostics.hasErrors else { return (nil, diagnostics) }
         let dataset = IncidentDataset(

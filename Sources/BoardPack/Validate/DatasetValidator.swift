@@ -87,23 +87,29 @@ enum DatasetValidator {
     }
 
     /// The valid records in file order (`pieces` in order), and an error at each id already used by an earlier record.
-    static func join(_ pieces: [[IncidentRecordValidator.Outcome]]) -> ([IncidentRecord], [Diagnostic]) {
+    /// The records are moved out of the outcomes, not copied: a large dataset's records are each touched once here.
+    static func join(_ pieces: consuming [[IncidentRecordValidator.Outcome]]) -> ([IncidentRecord], [Diagnostic]) {
+        var pieces = pieces
         let count = pieces.reduce(0) { $0 + $1.count }
         var records: [IncidentRecord] = []
         records.reserveCapacity(count)
         var diagnostics: [Diagnostic] = []
         var firstLines: [String: Int] = [:]
         firstLines.reserveCapacity(count)
-        for outcome in pieces.joined() {
-            diagnostics += outcome.diagnostics
-            if let id = outcome.id {
-                if let first = firstLines[id.value] {
-                    diagnostics.append(.error("duplicate id '\(id.value)' (first used on line \(first))", at: id.location))
-                } else {
-                    firstLines[id.value] = id.location.line
+        for piece in pieces.indices {
+            pieces[piece].withUnsafeMutableBufferPointer { outcomes in
+                for index in outcomes.indices {
+                    if !outcomes[index].diagnostics.isEmpty { diagnostics += outcomes[index].diagnostics }
+                    if let id = outcomes[index].id {
+                        if let first = firstLines[id.value] {
+                            diagnostics.append(.error("duplicate id '\(id.value)' (first used on line \(first))", at: id.location))
+                        } else {
+                            firstLines[id.value] = id.location.line
+                        }
+                    }
+                    if let record = outcomes[index].record.take() { records.append(record) }
                 }
             }
-            if let record = outcome.record { records.append(record) }
         }
         return (records, diagnostics)
     }

@@ -24,34 +24,38 @@ enum IncidentListEvents {
     }
 }
 
-/// libyaml's parser over one text, holding the current event.
+/// libyaml's parser over one text, holding the current event. Both are kept behind pointers, so that
+/// reading a field of the event neither copies the whole event nor has its access checked.
 private final class EventStream {
-    private var parser = yaml_parser_t()
-    private(set) var event = yaml_event_t()
-    private var ready = false
+    private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+    /// The current event.
+    let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+    private let ready: Bool
 
     init(_ base: UnsafePointer<UInt8>, count: Int) {
-        ready = yaml_parser_initialize(&parser) == 1
+        parser.initialize(to: yaml_parser_t())
+        event.initialize(to: yaml_event_t())
+        ready = yaml_parser_initialize(parser) == 1
         guard ready else { return }
         // As Yams sets it.
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(&parser, base, count)
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(parser, base, count)
     }
 
     deinit {
-        yaml_event_delete(&event)
-        yaml_parser_delete(&parser)
+        yaml_event_delete(event)
+        yaml_parser_delete(parser)
+        event.deallocate()
+        parser.deallocate()
     }
 
-    /// The next event's type; nil on any error.
+    /// The next event's type; nil on any error. After an error libyaml gives only empty events
+    /// (`YAML_NO_EVENT`), which every reader refuses.
     func next() -> yaml_event_type_t? {
         guard ready else { return nil }
-        yaml_event_delete(&event)
-        guard yaml_parser_parse(&parser, &event) == 1 else {
-            ready = false
-            return nil
-        }
-        return event.type
+        yaml_event_delete(event)
+        guard yaml_parser_parse(parser, event) == 1 else { return nil }
+        return event.pointee.type
     }
 }
 
@@ -68,7 +72,7 @@ private struct Reader {
 
     /// The file position of the current event's start, as `YAMLContext.location` gives it.
     private var position: (line: Int, column: Int) {
-        let mark = events.event.start_mark
+        let mark = events.event.pointee.start_mark
         return (Int(mark.line) + firstLine, Int(mark.column) + 1)
     }
 
@@ -92,22 +96,24 @@ private struct Reader {
     /// Without an anchor or a tag: both are refused, so that no alias or tag needs resolving.
     private var isPlainNode: Bool {
         let event = events.event
-        switch event.type {
-        case YAML_SCALAR_EVENT: return event.data.scalar.anchor == nil && event.data.scalar.tag == nil
-        case YAML_SEQUENCE_START_EVENT: return event.data.sequence_start.anchor == nil && event.data.sequence_start.tag == nil
-        case YAML_MAPPING_START_EVENT: return event.data.mapping_start.anchor == nil && event.data.mapping_start.tag == nil
+        switch event.pointee.type {
+        case YAML_SCALAR_EVENT: return event.pointee.data.scalar.anchor == nil && event.pointee.data.scalar.tag == nil
+        case YAML_SEQUENCE_START_EVENT:
+            return event.pointee.data.sequence_start.anchor == nil && event.pointee.data.sequence_start.tag == nil
+        case YAML_MAPPING_START_EVENT:
+            return event.pointee.data.mapping_start.anchor == nil && event.pointee.data.mapping_start.tag == nil
         default: return false
         }
     }
 
     /// The current scalar event's value.
     private var scalarText: String {
-        let scalar = events.event.data.scalar
+        let scalar = events.event.pointee.data.scalar
         guard let value = scalar.value else { return "" }
         return String(decoding: UnsafeBufferPointer(start: value, count: scalar.length), as: UTF8.self)
     }
 
-    private var isPlainScalar: Bool { events.event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE }
+    private var isPlainScalar: Bool { events.event.pointee.data.scalar.style == YAML_PLAIN_SCALAR_STYLE }
 
     /// One entry of the list, its first event being current.
     private mutating func entry(_ type: yaml_event_type_t) -> WrittenEntry? {
