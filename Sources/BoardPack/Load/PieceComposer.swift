@@ -45,7 +45,13 @@ final class PieceComposer<Piece: Sendable>: Sendable {
     /// Every piece once all are done; nil when any piece did not read on its own.
     func finish() -> [Piece]? {
         group.wait()
-        let all = pieces.withLock { $0 }
+        // Taken out, not copied: a worker's closure may still hold this composer for a moment, and
+        // the pieces must be held once only, so that the records can later be moved out of them.
+        let all = pieces.withLock { pieces in
+            var taken: [Piece?] = []
+            swap(&taken, &pieces)
+            return taken
+        }
         var result: [Piece] = []
         result.reserveCapacity(all.count)
         for piece in all {
