@@ -199,9 +199,10 @@ public enum LabelCatalogue {
     static let feeds: [LabelDefinition] = [
         .init("feed.supplement_summary", "Issues the papers to follow: {items}.", in: render + "SupplementEntry.swift"),
         .init("feed.supplement_item", "item {number}, {title}", in: render + "SupplementEntry.swift"),
-        // Welsh puts the noun first ("Cyfarfod: 11/07/2023 - Y Pwyllgor Busnes").
-        .init("calendar.board_meetings", "{board} meetings", "Cyfarfodydd {board}", .high, row: "Meeting", in: render + "MeetingCalendar.swift"),
-        .init("calendar.meeting", "{board} meeting", "Cyfarfod {board}", .high, row: "Meeting", in: render + "MeetingCalendar.swift"),
+        // As the Senedd labels a meeting ("Cyfarfod: 11/07/2023 - Y Pwyllgor Busnes"): the noun, then the
+        // board's name as written ("Y Pwyllgor Busnes" keeps its capital; no mutation to work out).
+        .init("calendar.board_meetings", "{board} meetings", "Cyfarfodydd: {board}", .high, row: "Meeting", in: render + "MeetingCalendar.swift"),
+        .init("calendar.meeting", "{board} meeting", "Cyfarfod: {board}", .high, row: "Meeting", in: render + "MeetingCalendar.swift"),
         .init("calendar.agenda", "Agenda:", "Rhaglen:", .high, row: "Agenda", in: render + "MeetingCalendar.swift"),
         .init("calendar.issued", "{title} issued {date}.", in: render + "MeetingCalendar.swift"),
     ]

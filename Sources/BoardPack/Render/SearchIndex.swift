@@ -44,7 +44,14 @@ public enum SearchIndex {
 
     /// A purpose as the search page's filter names it: "Discussion", "I'w drafod". Paper pages give
     /// Pagefind the same words, so a choice finds its papers.
-    static func filterName(_ purpose: Purpose, labels: Labels = .english) -> String { labels["search.filter." + purpose.rawValue] }
+    static func filterName(_ purpose: Purpose, labels: Labels = .english) -> String {
+        switch purpose {
+        case .discussion: labels["search.filter.discussion"]
+        case .decision: labels["search.filter.decision"]
+        case .information: labels["search.filter.information"]
+        case .noting: labels["search.filter.noting"]
+        }
+    }
 
     /// "1 paper", "12 papers": the same words the page's script writes as the list is filtered.
     static func count(_ number: Int, labels: Labels = .english) -> String {

@@ -165,8 +165,8 @@ import Testing
             #expect(site.read("packs/cabinet-2025-03-25.cy.html").contains("<span class=\"purpose\">Materion brys: The storm"))
 
             let calendar = site.read("cy/meetings.ics")
-            #expect(calendar.contains("\r\nSUMMARY:Cyfarfod Cabinet\r\n"), "\(calendar)")
-            #expect(site.read("cy/meetings/cabinet.ics").contains("X-WR-CALNAME:Cyfarfodydd Cabinet\r\n"))
+            #expect(calendar.contains("\r\nSUMMARY:Cyfarfod: Cabinet\r\n"), "\(calendar)")
+            #expect(site.read("cy/meetings/cabinet.ics").contains("X-WR-CALNAME:Cyfarfodydd: Cabinet\r\n"))
             #expect(site.read("meetings.ics").contains("\r\nSUMMARY:Cabinet meeting\r\n"))
         }
     }
