@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Searches a built site through its search page, as a reader would, in headless Chromium.
 
-    /path/to/venv/bin/python tools/search_check.py SITE_FOLDER WORD... [--axe]
+    /path/to/venv/bin/python tools/search_check.py SITE_FOLDER WORD... [--axe] [--page=cy/search/] [--until=TEXT]
 
-Serves SITE_FOLDER over HTTP on 127.0.0.1, opens search/?q=WORD for each word in turn, waits for
-the result count and prints a JSON array, one object a word: the status line, each result's link
+Serves SITE_FOLDER over HTTP on 127.0.0.1, opens search/?q=WORD (or --page's ?q=WORD) for each
+word in turn, waits for the result count (a status line holding "found", or --until's text) and prints a JSON array, one object a word: the status line, each result's link
 and the words in <mark> in its excerpt, what the search fetched (bytes of each file under
 pagefind/, the worker's requests included) and, with --axe, for the first word, axe-core's WCAG
 2.x A and AA violations on the page with its results showing. Needs Debian's chromium and
@@ -48,17 +48,17 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def search(driver, port, word):
-    """Opens search/?q=WORD and waits until the page says how many papers it found."""
+def search(driver, port, word, page="search/", until="found"):
+    """Opens PAGE?q=WORD and waits until the page says how many papers it found (UNTIL is in its status line)."""
     del FETCHED[:]
     # A word is searched for as ?q=WORD; an argument starting with "?" is the whole query (filters too).
     query = word if word.startswith("?") else "?q=" + urllib.parse.quote(word)
-    driver.get(f"http://127.0.0.1:{port}/search/{query}")
+    driver.get(f"http://127.0.0.1:{port}/{page}{query}")
     deadline = time.time() + 15
     status = ""
     while time.time() < deadline:
         status = driver.find_element("id", "search-status").text
-        if "found" in status:
+        if until in status:
             break
         time.sleep(0.1)
     return {
@@ -70,7 +70,7 @@ def search(driver, port, word):
     }
 
 
-def main(site, words, axe):
+def main(site, words, axe, page="search/", until="found"):
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=site))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     options = webdriver.ChromeOptions()
@@ -81,7 +81,7 @@ def main(site, words, axe):
     reports = []
     try:
         for index, word in enumerate(words):
-            report = search(driver, server.server_address[1], word)
+            report = search(driver, server.server_address[1], word, page, until)
             if axe and index == 0:
                 from axe_selenium_python import Axe
                 checker = Axe(driver)
@@ -97,5 +97,7 @@ def main(site, words, axe):
 
 
 if __name__ == "__main__":
-    arguments = [a for a in sys.argv[1:] if a != "--axe"]
-    sys.exit(main(arguments[0], arguments[1:], "--axe" in sys.argv[1:]))
+    options = {a.split("=", 1)[0]: a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--") and "=" in a}
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
+    sys.exit(main(arguments[0], arguments[1:], "--axe" in sys.argv[1:],
+                  options.get("--page", "search/"), options.get("--until", "found")))

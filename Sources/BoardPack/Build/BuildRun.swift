@@ -215,7 +215,7 @@ struct BuildRun {
             // One set of WeasyPrint processes for every PDF of the build, packs and papers.
             let printer = WeasyPrint.Printer(weasyPrint)
             defer { printer.close() }
-            report.pdfs = try PDFStage.render(written, printer: printer, options: options)
+            report.pdfs = try PDFStage.render(written, printer: printer, options: options, labels: renderer.languages.mapValues(\.labels))
             let prints = project.papers.filter(renderer.isPrinted).map { renderer.paperPrint($0, datasets: project.datasets) }
             report.pdfs += try PaperPDFStage.render(prints, printer: printer, options: options)
         }

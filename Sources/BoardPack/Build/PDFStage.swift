@@ -4,7 +4,10 @@ import Foundation
 /// changed or whose PDF is missing. A build without `--pdf` keeps the PDFs an earlier build made,
 /// as long as each is still the print of its pack's HTML.
 enum PDFStage {
-    static func render(_ written: OutputWriter.Report, printer: WeasyPrint.Printer, options: BuildOptions) throws -> Int {
+    /// `labels`: the project's label tables by language, for the contents' page numbers.
+    static func render(
+        _ written: OutputWriter.Report, printer: WeasyPrint.Printer, options: BuildOptions, labels: [Language: Labels] = [:]
+    ) throws -> Int {
         // A meeting's attached PDF that changed changes its pack's PDF, not its HTML.
         let attachmentsChanged = Set(written.writtenPaths.compactMap(meetingOfAttachedPDF))
         // Each language's pack (`packs/<id>.cy.html`) prints to its own PDF (`packs/<id>.cy.pdf`).
@@ -19,7 +22,7 @@ enum PDFStage {
         progress?.expect(due.count, .pdfs)
         let results = Parallel.map(due, jobs: min(options.jobs, WeasyPrint.Printer.processes)) { path in
             defer { progress?.advance(.pdfs) }
-            return Result { try printPack(root + "/" + path, pdf: pdf(path), printer: printer) }
+            return Result { try printPack(root + "/" + path, pdf: pdf(path), printer: printer, labels: labels) }
         }
         for result in results { try result.get() }
         return due.count
@@ -27,7 +30,7 @@ enum PDFStage {
 
     /// Prints a pack with its contents' page numbers written in, from a first layout; if that
     /// layout cannot be had, the stylesheet's own ranges ("Pages 7–7") stand.
-    private static func printPack(_ html: String, pdf: String, printer: WeasyPrint.Printer) throws {
+    private static func printPack(_ html: String, pdf: String, printer: WeasyPrint.Printer, labels: [Language: Labels]) throws {
         guard case let .success(bytes) = POSIXFile.read(html, limit: 1 << 30) else { return try printer.render(html: html, pdf: pdf) }
         let text = String(decoding: bytes, as: UTF8.self)
         let attached = PackPageNumbers.attachedPDFs(text)
@@ -39,7 +42,7 @@ enum PDFStage {
             }
             return try printer.render(html: html, pdf: pdf)
         }
-        let numbered = PackPageNumbers.fill(text, pages: pages, labels: PackPageNumbers.labels(of: text))
+        let numbered = PackPageNumbers.fill(text, pages: pages, labels: PackPageNumbers.labels(of: text, tables: labels))
         if numbered == text {
             try printer.render(html: html, pdf: pdf)
         } else {

@@ -39,12 +39,13 @@ enum PackPageNumbers {
         return result + rest
     }
 
-    /// The built-in labels of the language a pack's `<html lang>` names; English when it names none.
-    static func labels(of html: String) -> Labels {
+    /// The labels of the language a pack's `<html lang>` names: the project's (`tables`, with its
+    /// `templates/labels.<lang>.yaml` on top), or the built-in ones; English when it names none.
+    static func labels(of html: String, tables: [Language: Labels] = [:]) -> Labels {
         guard let start = html.range(of: #"<html lang=""#) else { return .english }
         let code = html[start.upperBound...].prefix { $0 != "\"" }
         guard let language = Language(code: String(code)), language != .en else { return .english }
-        return Labels(language)
+        return tables[language] ?? Labels(language)
     }
 
     /// The PDFs attached in a pack, from their sections' `data-pdf` and `data-pages`.

@@ -218,7 +218,7 @@ struct SiteRenderer: Sendable {
         let version = language == site.mainLanguage
             ? nil : OutputLanguage(language, translated: translated, labels: languages[language]?.labels)
         var view = version.map { SearchIndex.page(site: site, papers: listings, audience: options.audience, version: $0) }
-            ?? SearchIndex.page(site: site.localized(language), papers: listings, audience: options.audience)
+            ?? SearchIndex.page(site: site.localized(language), papers: listings, audience: options.audience, labels: set(language).labels)
         view.base = base(route)
         return OutputFile(route, text: render(pages(language).search, page: view))
     }

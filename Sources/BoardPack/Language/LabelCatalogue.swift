@@ -53,7 +53,8 @@ public enum LabelCatalogue {
         .init("meeting.attachment_in_pack", "in the meeting pack", in: render + "MeetingPageView.swift"),
         .init("meeting.attachment_pdf", "PDF, {pages}", in: render + "MeetingPageView.swift"),
         .init("agenda.heading", "Agenda", "Rhaglen", .high, row: "Agenda", in: meeting),
-        .init("agenda.urgent", "Urgent item: {reason}", in: meeting),
+        // Welsh agendas head this item "Materion brys" (urgent business), with the reason after it.
+        .init("agenda.urgent", "Urgent item: {reason}", "Materion brys: {reason}", .high, row: "Urgent business", in: meeting),
         .init("agenda.to_follow", "To follow", "I ddilyn", .low, row: "To follow", in: render + "PackView+Issue.swift"),
         .init("agenda.to_follow_issued", "To follow: issued in supplementary agenda {number}", in: render + "PackView+Issue.swift"),
         .init("agenda.supplement", "Supplementary agenda {number}", "Rhaglen atodol {number}", .low,
@@ -76,7 +77,9 @@ public enum LabelCatalogue {
         .init("pages.of", "Page {page} of {pages}", "Tudalen {page} o {pages}", .medium, row: "Page N of M", in: packCSS),
         .init("item.running", "Item {number}", "Eitem {number}", .high, row: "\"Item 3\"", in: pack),
         .init("item.heading", "Item {number}: {title}", "Eitem {number}: {title}", .high, row: "\"Item 3\"", in: pack),
-        .init("item.urgent_reason", "Urgent item, taken with the chair's agreement: {reason}", in: pack),
+        // Denbighshire's heading, word for word: "Materion brys fel y'u cytunwyd gan y Cadeirydd".
+        .init("item.urgent_reason", "Urgent item, taken with the chair's agreement: {reason}",
+              "Materion brys fel y'u cytunwyd gan y Cadeirydd: {reason}", .high, row: "Urgent business", in: pack),
         .init("item.attachment_pdf", "{title} (PDF, {pages})", in: pack),
         .init("item.exempt_footer", "Exempt information: paragraph {paragraph} of Schedule 12A", in: render + "PackView.swift"),
         .init("appendix.points", "Appendix A: discussion points", "Atodiad A: Pwyntiau trafod", .low,
@@ -131,7 +134,7 @@ public enum LabelCatalogue {
 
     /// The search page (and the words its script writes).
     static let searching: [LabelDefinition] = [
-        .init("search.title", "Search papers", in: search),
+        .init("search.title", "Search papers", "Chwilio", .high, row: "Search", in: search),
         .init("search.label", "Search by title, board, date, purpose, summary or tag", in: search),
         .init("search.label_full_text", "Search the text of every paper", in: search),
         .init("search.board", "Board", "Bwrdd", .high, row: "Board", in: search),
@@ -145,10 +148,10 @@ public enum LabelCatalogue {
         .init("search.papers_other", "{count} papers", in: render + "SearchIndex.swift"),
         .init("search.found", "{papers} found", in: search),
         .init("search.found_for", "{papers} found for “{query}”", in: search),
-        .init("search.filter.discussion", "Discussion", in: render + "SearchIndex.swift"),
-        .init("search.filter.decision", "Decision", in: render + "SearchIndex.swift"),
-        .init("search.filter.information", "Information", in: render + "SearchIndex.swift"),
-        .init("search.filter.noting", "Noting", in: render + "SearchIndex.swift"),
+        .init("search.filter.discussion", "Discussion", "I'w drafod", .low, row: "For discussion", in: render + "SearchIndex.swift"),
+        .init("search.filter.decision", "Decision", "I'w benderfynu", .low, row: "For decision", in: render + "SearchIndex.swift"),
+        .init("search.filter.information", "Information", "Er gwybodaeth", .high, row: "For information", in: render + "SearchIndex.swift"),
+        .init("search.filter.noting", "Noting", "I'w nodi", .high, row: "For noting", in: render + "SearchIndex.swift"),
     ]
 
     /// Incident tables and charts, and small-number suppression.
@@ -196,8 +199,10 @@ public enum LabelCatalogue {
     static let feeds: [LabelDefinition] = [
         .init("feed.supplement_summary", "Issues the papers to follow: {items}.", in: render + "SupplementEntry.swift"),
         .init("feed.supplement_item", "item {number}, {title}", in: render + "SupplementEntry.swift"),
-        .init("calendar.board_meetings", "{board} meetings", in: render + "MeetingCalendar.swift"),
-        .init("calendar.meeting", "{board} meeting", in: render + "MeetingCalendar.swift"),
+        // As the Senedd labels a meeting ("Cyfarfod: 11/07/2023 - Y Pwyllgor Busnes"): the noun, then the
+        // board's name as written ("Y Pwyllgor Busnes" keeps its capital; no mutation to work out).
+        .init("calendar.board_meetings", "{board} meetings", "Cyfarfodydd: {board}", .high, row: "Meeting", in: render + "MeetingCalendar.swift"),
+        .init("calendar.meeting", "{board} meeting", "Cyfarfod: {board}", .high, row: "Meeting", in: render + "MeetingCalendar.swift"),
         .init("calendar.agenda", "Agenda:", "Rhaglen:", .high, row: "Agenda", in: render + "MeetingCalendar.swift"),
         .init("calendar.issued", "{title} issued {date}.", in: render + "MeetingCalendar.swift"),
     ]

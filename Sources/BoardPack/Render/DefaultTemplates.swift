@@ -671,7 +671,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{/purposes}}</select></p>
 </div>
 </form>
-<p id="search-status" class="search-status" role="status" aria-live="polite">{{status}}</p>
+<p id="search-status" class="search-status" role="status" aria-live="polite"{{#scriptStatusLang}} lang="{{.}}"{{/scriptStatusLang}}>{{status}}</p>
 <ol id="search-hits" class="paper-list search-hits" hidden=""></ol>
 <button type="button" id="search-more" class="search-more" hidden="">{{labels.search.show_more}}</button>
 {{^papers}}
@@ -703,7 +703,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
   var found = [];
   var pagefind = null;
 
-  function papers(number) { return number === 1 ? "1 paper" : number + " papers"; }
+  function papers(number) { return number === 1 ? {{{scriptPaperOne}}} : {{{scriptPapers}}}; }
 
   // The query and filters in the address, so that a list of results can be linked to.
   function remember() {
@@ -786,7 +786,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
       hits.hidden = false;
       return showMore(mine).then(function () {
         if (mine !== generation) { return; }
-        status.textContent = papers(found.length) + " found" + (query ? " for \u201c" + query + "\u201d" : "");
+        status.textContent = {{{scriptFound}}};
       });
     });
   }
@@ -820,7 +820,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
   if (window.location.protocol === "file:") { return; }
   import("{{shared}}pagefind/pagefind.js").then(function (module) {
     pagefind = module;
-    label.textContent = "Search the text of every paper";
+    label.textContent = {{{scriptFullText}}};{{#scriptFullTextLang}} label.lang = "{{.}}";{{/scriptFullTextLang}}
     showFilters();
     if (box.value || Object.keys(chosenFilters()).length) { searchText(); }
   }).catch(function () { /* no index beside the page: the box filters titles */ });

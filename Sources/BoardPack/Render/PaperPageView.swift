@@ -24,7 +24,7 @@ public struct PaperPageView: PageView {
         } else {
             values.frontSheet = FrontSheetView(paper, item: 1, labels: labels, textLanguage: values.untranslated)
             // A filter of the search page; an exempt paper's purpose is not public.
-            values.searchPurpose = SearchIndex.filterName(paper.front.purpose)
+            values.searchPurpose = SearchIndex.filterName(paper.front.purpose, labels: labels)
         }
         values.pdf = pdf
         if !places.isEmpty {

@@ -34,17 +34,29 @@ public enum SearchIndex {
     /// The search page's view model. It is written at `search/index.html`, one folder down.
     /// `version`: another language's search page (`cy/search/index.html`), which lists that
     /// language's titles and links its pages; Pagefind loads the index of the page's `<html lang>`.
+    /// `labels`: the main language's, with the project's overrides (another language's come with `version`).
     public static func page(
-        site: Site, papers: [PaperListing], audience: Audience = .public, version: OutputLanguage? = nil
+        site: Site, papers: [PaperListing], audience: Audience = .public, version: OutputLanguage? = nil, labels: Labels = .english
     ) -> SearchPageView {
-        SearchPageView(site: site, papers: papers, audience: audience, version: version.flatMap { $0.language == site.mainLanguage ? nil : $0 })
+        SearchPageView(
+            site: site, papers: papers, audience: audience, version: version.flatMap { $0.language == site.mainLanguage ? nil : $0 }, labels: labels)
     }
 
-    /// A purpose as the search page's filter names it: "Discussion".
-    static func filterName(_ purpose: Purpose) -> String { purpose.rawValue.capitalized }
+    /// A purpose as the search page's filter names it: "Discussion", "I'w drafod". Paper pages give
+    /// Pagefind the same words, so a choice finds its papers.
+    static func filterName(_ purpose: Purpose, labels: Labels = .english) -> String {
+        switch purpose {
+        case .discussion: labels["search.filter.discussion"]
+        case .decision: labels["search.filter.decision"]
+        case .information: labels["search.filter.information"]
+        case .noting: labels["search.filter.noting"]
+        }
+    }
 
     /// "1 paper", "12 papers": the same words the page's script writes as the list is filtered.
-    static func count(_ number: Int) -> String { number == 1 ? "1 paper" : "\(number) papers" }
+    static func count(_ number: Int, labels: Labels = .english) -> String {
+        number == 1 ? labels["search.papers_one"] : labels.text("search.papers_other", ["count": String(number)])
+    }
 
     static func boardName(_ paper: PaperListing, site: Site, in language: Language? = nil) -> String {
         language.flatMap { site.board(paper.board)?.name(in: $0) } ?? site.boardName(paper.board)
@@ -58,11 +70,16 @@ public struct SearchPageView: PageView {
     var boards: [String]
     var years: [String]
     var purposes: [String]
+    var labels: Labels
+    var mainLanguage: String
 
     /// The choices are the values paper pages give Pagefind, made here rather than asked of
     /// Pagefind, which would fetch every filter's index on each visit. An exempt paper's purpose is
     /// not public, so it adds no purpose.
-    init(site: Site, papers: [PaperListing], audience: Audience, version: OutputLanguage? = nil) {
+    init(site: Site, papers: [PaperListing], audience: Audience, version: OutputLanguage? = nil, labels: Labels = .english) {
+        let labels = version?.labels ?? labels
+        self.labels = labels
+        mainLanguage = site.mainLanguage.rawValue
         let route = version.map { Route.search.version(in: $0.language, site: site) } ?? .search
         base = PageBase(site: site, depth: route.depth, confidential: audience == .members)
         if let language = version?.language {
@@ -74,13 +91,14 @@ public struct SearchPageView: PageView {
         }
         boards = Set(papers.map { SearchIndex.boardName($0, site: site, in: version?.language) }).sorted()
         years = Set(papers.map(\.date.year)).sorted(by: >).map(String.init)
-        purposes = Set(papers.filter { $0.exempt == nil }.map(\.purpose)).map(SearchIndex.filterName).sorted()
+        purposes = Set(papers.filter { $0.exempt == nil }.map(\.purpose)).map { SearchIndex.filterName($0, labels: labels) }.sorted()
     }
 
     public func child(named name: String) -> Any? {
         switch name {
         case "papers": papers
-        case "status": SearchIndex.count(papers.count)
+        case "status": SearchIndex.count(papers.count, labels: labels)
+        case let name where name.hasPrefix("script"): SearchScriptWords(labels: labels, main: mainLanguage).child(named: name)
         case "boards": boards
         case "years": years
         case "purposes": purposes

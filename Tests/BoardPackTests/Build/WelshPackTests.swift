@@ -130,4 +130,55 @@ import Testing
         let english = try PDFPackTests.pageTexts(root.appendingPathComponent("_site/packs/2025-03-18-sscb.pdf"))
         #expect(english.first?.contains("Page 1 of \(english.count)") == true)
     }
+
+    /// The project's `templates/labels.cy.yaml` (fixture formats made of the glossary's own words).
+    static let pageLabels = """
+        pages.of: "Tudalen {page} / {pages}"
+        pages.range: "Tudalennau: {first}–{last}"
+        pages.single: "Tudalen: {page}"
+        """
+
+    @Test func theProjectsPageLabelsAreThoseOfTheWelshPacksStylesheetAndContents() {
+        let welsh = Labels(.cy, overrides: ["pages.of": "Tudalen {page} / {pages}", "pages.range": "Tudalennau: {first}–{last}", "pages.single": "Tudalen: {page}"])
+        let html = ##"<html lang="cy"><span class="pages">Tudalennau <a class="page-from" href="#item-2"></a><a class="page-to" href="#item-2-end"></a></span>"##
+            + ##"<span class="pages">Tudalen <a class="page-from" href="#appendix-a"></a></span>"##
+        let labels = PackPageNumbers.labels(of: html, tables: [.cy: welsh])
+        let filled = PackPageNumbers.fill(html, pages: ["item-2": 4, "item-2-end": 7, "appendix-a": 9], labels: labels)
+        #expect(filled == #"<html lang="cy"><span class="pages">Tudalennau: 4–7</span><span class="pages">Tudalen: 9</span>"#)
+        // Without the project's tables, the built-in words; English packs keep theirs whatever the tables say.
+        #expect(PackPageNumbers.labels(of: html) == Labels(.cy))
+        #expect(PackPageNumbers.labels(of: #"<html lang="en-GB">"#, tables: [.cy: welsh, .en: welsh]) == .english)
+        let css = #"@bottom-right { content: "Page " counter(page) " of " counter(pages); }"#
+        #expect(PackStylesheet.localized(css, labels: welsh) == #"@bottom-right { content: "Tudalen " counter(page) " / " counter(pages); }"#)
+    }
+
+    @Test func theWelshPackHonoursTheProjectsPageLabels() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let templates = root.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try Self.pageLabels.write(to: templates.appendingPathComponent("labels.cy.yaml"), atomically: true, encoding: .utf8)
+        var options = Fixtures.options(root)
+        options.templates = templates
+        options.pdf = PDFPackTests.tools && ExternalTool.onPath("qpdf") != nil
+        let report = try SiteBuilder.build(options)
+        #expect(!report.diagnostics.hasErrors, "\(report.diagnostics)")
+        let welsh = Self.pack(root, "2025-03-18-sscb.cy.html")
+        #expect(welsh.contains(#"@bottom-right { content: "Tudalen " counter(page) " / " counter(pages);"#))
+        #expect(welsh.contains(##"<span class="pages">Tudalennau: <a class="page-from" href="#item-2""##))
+        #expect(welsh.contains(##"<span class="pages">Tudalen: <a class="page-from" href="#appendix-a""##))
+        // The English pack is as it was.
+        let english = Self.pack(root, "2025-03-18-sscb.html")
+        #expect(english.contains(#"content: "Page " counter(page) " of " counter(pages);"#))
+        guard options.pdf else { return }
+        let pages = try PDFPackTests.pageTexts(root.appendingPathComponent("_site/packs/2025-03-18-sscb.cy.pdf"))
+        #expect(pages.first?.contains("Tudalen 1 / \(pages.count)") == true, "\(pages.first ?? "")")
+        // The contents: the appendices' page ("Tudalen: 5"), and the items' ("Tudalen: 3" or "Tudalennau: 3–4").
+        let contents = pages.first { $0.contains("Cynnwys") } ?? ""
+        #expect(contents.range(of: #"Tudalen: \d+"#, options: .regularExpression) != nil, "\(contents)")
+        #expect(contents.range(of: #"Tudalennau \d|Tudalen \d+ o "#, options: .regularExpression) == nil, "\(contents)")
+        #expect(!pages.contains { $0.contains(" o \(pages.count)") })
+        let englishPages = try PDFPackTests.pageTexts(root.appendingPathComponent("_site/packs/2025-03-18-sscb.pdf"))
+        #expect(englishPages.first?.contains("Page 1 of \(englishPages.count)") == true)
+    }
 }

@@ -147,6 +147,30 @@ import Testing
         }
     }
 
+    /// The labels the glossary gives since the audit of issue 13: the search page, its filter and
+    /// script, the urgent item and the calendars; what it lacks stays English, marked so.
+    @Test func theSearchPageUrgentItemAndCalendarsUseTheGlossarysWelsh() throws {
+        try Self.withSite { site in
+            let search = try site.page("cy/search/index.html")
+            #expect(search.texts("//h1") == ["Chwilio"])
+            #expect(search.texts("//title").first?.hasPrefix("Chwilio: ") == true)
+            #expect(Array(search.texts("//select[@id='search-purpose']/option").dropFirst()) == ["I'w benderfynu", "I'w nodi"])
+            // The script's words have no Welsh in the glossary: English, and the status line says so.
+            #expect(search.attribute("lang", of: "//p[@id='search-status']") == ["en"])
+            #expect(site.read("cy/search/index.html").contains(#"label.textContent = "Search the text of every paper"; label.lang = "en";"#))
+            #expect(site.read("cy/papers/meetings-calendar-2025-26/index.html").contains(#"data-pagefind-filter="purpose:I&#39;w benderfynu""#))
+
+            let meeting = try site.page("cy/meetings/cabinet-2025-03-25/index.html")
+            #expect(meeting.texts("//span[@class='paper-meta']").contains { $0.hasPrefix("Materion brys: The storm of 20 March") })
+            #expect(site.read("packs/cabinet-2025-03-25.cy.html").contains("<span class=\"purpose\">Materion brys: The storm"))
+
+            let calendar = site.read("cy/meetings.ics")
+            #expect(calendar.contains("\r\nSUMMARY:Cyfarfod: Cabinet\r\n"), "\(calendar)")
+            #expect(site.read("cy/meetings/cabinet.ics").contains("X-WR-CALNAME:Cyfarfodydd: Cabinet\r\n"))
+            #expect(site.read("meetings.ics").contains("\r\nSUMMARY:Cabinet meeting\r\n"))
+        }
+    }
+
     // MARK: lang, hreflang both ways and the switch
 
     /// `href` on the page at `path` as a path in the site folder (index.html for a folder), or nil

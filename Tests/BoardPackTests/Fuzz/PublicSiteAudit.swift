@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 
 @testable import BoardPack
 
@@ -14,8 +15,24 @@ struct PublicSiteAudit {
         while let start = rest.range(of: "<script"), let end = rest.range(of: "</script>", range: start.upperBound..<rest.endIndex) {
             let script = String(rest[start.lowerBound..<end.upperBound])
             // `{{shared}}` is the way up to the site's root (files both languages share): a page one
-            // or two folders down.
-            found += script.contains("{{shared}}") ? ["../", "../../"].map { script.replacingOccurrences(of: "{{shared}}", with: $0) } : [script]
+            // or two folders down. The search script's words are each language's built-in labels'.
+            guard script.contains("{{") else {
+                found.append(script)
+                rest = rest[end.upperBound...]
+                continue
+            }
+            let template = try? MustacheTemplate(string: script)
+            for labels in [Labels.english, Labels(.cy)] {
+                let words = SearchScriptWords(labels: labels)
+                var values: [String: Any] = [:]
+                for name in ["scriptPaperOne", "scriptPapers", "scriptFound", "scriptFullText", "scriptStatusLang", "scriptFullTextLang"] {
+                    values[name] = words.child(named: name)
+                }
+                for shared in ["../", "../../"] {
+                    values["shared"] = shared
+                    if let text = template?.render(values) { found.append(text) }
+                }
+            }
             rest = rest[end.upperBound...]
         }
         return found

@@ -23,8 +23,8 @@ import Testing
         #expect(Self.welsh.substitute("<li>{{labels.page.nav.boards_and_papers}}</li>") == #"<li><span lang="en">Boards and papers</span></li>"#)
         #expect(Self.welsh.substitute(#"<nav aria-label="{{labels.page.nav_label}}">"#) == #"<nav aria-label="Site">"#)
         // A Mustache tag before the label is not an HTML tag.
-        #expect(Self.welsh.substitute("{{<base}}{{$title}}{{labels.search.title}}{{/title}}")
-            == #"{{<base}}{{$title}}<span lang="en">Search papers</span>{{/title}}"#)
+        #expect(Self.welsh.substitute("{{<base}}{{$title}}{{labels.index.papers}}{{/title}}")
+            == #"{{<base}}{{$title}}<span lang="en">Papers</span>{{/title}}"#)
     }
 
     @Test func placeholdersBecomeTheTemplatesVariables() throws {

@@ -160,10 +160,11 @@ enum WelshFeedFixtures {
         #expect(unfolded.contains("LOCATION:Siambr y Cyngor\r\n"))
         #expect(unfolded.contains("URL:https://example.org/briefings/cy/meetings/2021-06-09-sscb/\r\n"))
         #expect(unfolded.contains("DESCRIPTION:Rhaglen:\\n1. Ymddiheuriadau\r\n"))
-        // "{board} meeting" has no Welsh in the glossary: English, with the English board name, marked.
-        #expect(unfolded.contains("SUMMARY;LANGUAGE=en:Business Committee meeting\r\n"))
+        // "{board} meeting" in the glossary's Welsh ("Cyfarfod", as the Senedd writes "Cyfarfod: … - Y
+        // Pwyllgor Busnes"), with the board's Welsh name; no language mark.
+        #expect(unfolded.contains("SUMMARY:Cyfarfod: Y Pwyllgor Busnes\r\n"))
         let board = try #require(files.last?.text).replacingOccurrences(of: "\r\n ", with: "")
-        #expect(board.contains("X-WR-CALNAME:Business Committee meetings\r\n"))
+        #expect(board.contains("X-WR-CALNAME:Cyfarfodydd: Y Pwyllgor Busnes\r\n"))
     }
 }
 
