@@ -23,9 +23,12 @@ public struct YAMLContext: Sendable {
 /// typed by the validators, which know what each one means and can say where it is wrong.
 public enum YAMLSource {
     public static func compose(_ yaml: String, context: YAMLContext) -> Result<Node?, Diagnostic> {
+        let text = singleBreaks(yaml)
+        // Most texts are composed from libyaml's events; anything unusual, or wrong, is left to Yams.
+        if let node = YAMLEvents.compose(text) { return .success(node) }
         do {
             // Naming the encoding skips Yams's per-call look-up of its default.
-            return .success(try Yams.compose(yaml: singleBreaks(yaml), .basic, .default, .utf8))
+            return .success(try Yams.compose(yaml: text, .basic, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, context: context))
         } catch {

@@ -17,6 +17,7 @@ public struct Fields {
     public init(_ mapping: Node.Mapping, context: YAMLContext, owner: String, ownerLocation: SourceLocation? = nil) {
         self.mapping = mapping
         var values: [String: Node] = [:]
+        values.reserveCapacity(mapping.count)
         for (key, value) in mapping {
             if let name = key.scalar?.string, values[name] == nil { values[name] = value }
         }

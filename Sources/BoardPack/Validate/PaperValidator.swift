@@ -80,9 +80,41 @@ public struct PaperValidator {
     }
 
     static func looksLikeEmail(_ text: String) -> Bool {
+        // An address in ASCII (as nearly all are) is checked in its bytes, by the same rules.
+        if let ascii = asciiLooksLikeEmail(text) { return ascii }
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else { return false }
         let domain = parts[1].split(separator: ".", omittingEmptySubsequences: false)
         return domain.count >= 2 && domain.allSatisfy { !$0.isEmpty }
+    }
+
+    /// `looksLikeEmail` for ASCII text (where each byte is a character, but for "\r\n", whose
+    /// first byte is whitespace as the character is); nil for any other text.
+    private static func asciiLooksLikeEmail(_ text: String) -> Bool? {
+        var at: Int?
+        var ats = 0
+        var count = 0
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == UInt8(ascii: "@") {
+                ats += 1
+                at = count
+            }
+            count += 1
+        }
+        guard ats == 1, let at, at > 0 else { return false }
+        if text.utf8.contains(where: { $0 == 0x20 || (0x09...0x0D).contains($0) }) { return false }
+        var labels = 1
+        var labelLength = 0
+        for byte in text.utf8.dropFirst(at + 1) {
+            if byte == UInt8(ascii: ".") {
+                guard labelLength > 0 else { return false }
+                labels += 1
+                labelLength = 0
+            } else {
+                labelLength += 1
+            }
+        }
+        return labels >= 2 && labelLength > 0
     }
 }

@@ -138,4 +138,15 @@ import Testing
         #expect(found.map(\.line) == [26])
         #expect(found.first?.severity == .warning)
     }
+
+    /// The ASCII shortcut gives what the character rules give (the non-ASCII addresses take those rules).
+    @Test(arguments: [
+        ("name@example.gov.uk", true), ("a@b.c", true), ("@example.gov.uk", false), ("name@", false), ("name@example", false),
+        ("name@@example.gov.uk", false), ("na@me@example.gov.uk", false), ("name@example..uk", false), ("name@.example.uk", false),
+        ("name@example.uk.", false), ("na me@example.uk", false), ("name@example.uk\t", false), ("name@exam\r\nple.uk", false),
+        ("name@exa\u{0B}mple.uk", false), ("name@exa\u{1F}mple.uk", true), ("nâme@example.uk", true), ("name@example.uk\u{A0}", false),
+        ("name@exämple.uk", true), ("name@example\u{2003}.uk", false),
+    ]) func emailShapes(_ text: String, _ expected: Bool) {
+        #expect(PaperValidator.looksLikeEmail(text) == expected)
+    }
 }

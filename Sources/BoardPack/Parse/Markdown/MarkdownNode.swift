@@ -18,6 +18,13 @@ public struct MarkdownNode {
     public var fenceInfo: String? { cmark_node_get_fence_info(pointer).map { String(cString: $0) } }
     public var url: String? { cmark_node_get_url(pointer).map { String(cString: $0) } }
 
+    /// Whether the literal's bytes start `{#` (a paragraph label's start), read in cmark's own bytes.
+    var literalStartsWithLabel: Bool {
+        guard let bytes = cmark_node_get_literal(pointer) else { return false }
+        // The second byte is read only after a first that is not the terminating NUL.
+        return bytes[0] == CChar(UInt8(ascii: "{")) && bytes[1] == CChar(UInt8(ascii: "#"))
+    }
+
     public var children: [MarkdownNode] {
         var result: [MarkdownNode] = []
         var child = firstChild
@@ -57,6 +64,16 @@ public struct MarkdownNode {
     /// Inserts literal HTML before this node's children (a custom inline, which safe mode keeps,
     /// since the text is ours and not the author's).
     public func prependHTML(_ html: String) {
+        html.withCString { insertCustomInline($0) }
+    }
+
+    /// `prependHTML` of NUL-terminated UTF-8 bytes.
+    func prependHTML(cString html: UnsafeBufferPointer<UInt8>) {
+        guard let base = html.baseAddress, html.last == 0 else { return }
+        base.withMemoryRebound(to: CChar.self, capacity: html.count) { insertCustomInline($0) }
+    }
+
+    private func insertCustomInline(_ html: UnsafePointer<CChar>) {
         guard let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
         cmark_node_set_on_enter(node, html)
         cmark_node_prepend_child(pointer, node)

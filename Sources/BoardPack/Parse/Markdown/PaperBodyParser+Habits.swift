@@ -51,7 +51,8 @@ extension PaperBodyParser {
     /// `{#evidence}` at the start of a numbered paragraph names it, so that `[](#evidence)` can cite
     /// it as "paragraph 7". The label is taken out of the text.
     func takeLabel(_ paragraph: MarkdownNode, paragraph number: Int, into labels: inout [String: Int], diagnostics: inout [Diagnostic]) {
-        guard let text = paragraph.firstChild, text.type == CMARK_NODE_TEXT, let literal = text.literal,
+        // Most paragraphs have no label: their text is not made a String to find that out.
+        guard let text = paragraph.firstChild, text.type == CMARK_NODE_TEXT, text.literalStartsWithLabel, let literal = text.literal,
             literal.hasPrefix("{#"), let close = literal.firstIndex(of: "}")
         else { return }
         let label = String(literal[literal.index(literal.startIndex, offsetBy: 2)..<close])

@@ -93,10 +93,13 @@ public struct PaperBodyParser {
         let paragraphCount = blocks.count(where: { $0.type == CMARK_NODE_PARAGRAPH })
         let pointCount = zip(blocks, kinds).first { $0.1 == .discussion && $0.0.isOrderedList }?.0.children.count ?? 0
         let prefixLength = idPrefix.count
-        var anchors = Set(sections.map { String($0.anchor.dropFirst(prefixLength)) })
-        anchors.formUnion((0...paragraphCount).map { "para-\($0)" })
-        anchors.formUnion((0..<pointCount).map { "point-1-\($0 + 1)" })
-        anchors.formUnion((1...max(1, ByteText.count("[^", in: markdown))).map { "fn-\($0)" })
+        let footnoteCount = max(1, ByteText.count("[^", in: markdown))
+        // Inserted one by one into a set made large enough: no arrays in between, no regrowing.
+        var anchors = Set<String>(minimumCapacity: sections.count + paragraphCount + 1 + pointCount + footnoteCount)
+        for section in sections { anchors.insert(String(section.anchor.dropFirst(prefixLength))) }
+        for number in 0...paragraphCount { anchors.insert("para-" + String(number)) }
+        for number in 0..<pointCount { anchors.insert("point-1-" + String(number + 1)) }
+        for number in 1...footnoteCount { anchors.insert("fn-" + String(number)) }
         return anchors
     }
 
@@ -167,10 +170,23 @@ public struct PaperBodyParser {
 
     /// Numbers the top-level paragraphs 1, 2, 3 through the paper; returns how many there are.
     private func numberParagraphs(_ blocks: [MarkdownNode]) -> Int {
+        // Each number's HTML is made in one reused byte buffer and handed to cmark as it stands:
+        // making thousands of small Strings cost more than the rest of this step.
+        let opening = Array("<span class=\"para-number\" id=\"\(idPrefix)para-".utf8)
+        var html: [UInt8] = []
+        html.reserveCapacity(opening.count + 32)
         var paragraphs = 0
         for block in blocks where block.type == CMARK_NODE_PARAGRAPH {
             paragraphs += 1
-            block.prependHTML("<span class=\"para-number\" id=\"\(idPrefix)para-\(paragraphs)\">\(paragraphs).</span> ")
+            let number = String(paragraphs).utf8
+            html.removeAll(keepingCapacity: true)
+            html += opening
+            html += number
+            html += "\">".utf8
+            html += number
+            html += ".</span> ".utf8
+            html.append(0)
+            html.withUnsafeBufferPointer { block.prependHTML(cString: $0) }
         }
         return paragraphs
     }

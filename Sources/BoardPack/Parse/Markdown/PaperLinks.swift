@@ -84,7 +84,7 @@ struct PaperLinks {
                     + "write 'https://\(url)'", at: location))
             return .text
         }
-        guard !url.contains(":"), !url.hasPrefix("/"), let knownSlugs else { return .keep }
+        guard !Self.hasColon(url), !url.hasPrefix("/"), let knownSlugs else { return .keep }
         let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         guard let file = parts.first else { return .keep }
         let fragment = parts.count > 1 ? "#" + parts[1] : ""
@@ -116,6 +116,18 @@ struct PaperLinks {
             return .text
         }
         return .address(address(of: slug, fragment: "#" + id))
+    }
+
+    /// Whether Foundation's `contains(":")` finds a colon in `url`. An ASCII address (nearly every
+    /// one) is searched in its bytes, as no combining mark can follow the colon there; any other is
+    /// left to Foundation, which asks NSString (most of a link's check, done so for every link).
+    static func hasColon(_ url: String) -> Bool {
+        var found = false
+        for byte in url.utf8 {
+            guard byte < 0x80 else { return url.contains(":") }
+            if byte == UInt8(ascii: ":") { found = true }
+        }
+        return found
     }
 
     /// In `knownSlugs`, takes every slug as known: for text whose links are checked elsewhere.

@@ -9,9 +9,14 @@ enum TableWidth {
     static func check(_ body: String, path: String, firstLine: Int) -> [Diagnostic] {
         var copy = body
         return copy.withUTF8 { bytes in
-            // No line can have more separators than the body has '|': most bodies stop here.
+            // No line can have more separators than the body has '|': most bodies stop here, the
+            // '|'s found with memchr (a loop over every byte cost some 50,000 instructions a paper).
             var total = 0
-            for byte in bytes where byte == UInt8(ascii: "|") { total += 1 }
+            var index = 0
+            while total <= maximumColumns, let found = ByteText.firstIndex(of: UInt8(ascii: "|"), in: bytes, from: index) {
+                total += 1
+                index = found + 1
+            }
             guard total > maximumColumns else { return [] }
             return tooWideLines(bytes, path: path, firstLine: firstLine)
         }
