@@ -57,14 +57,13 @@ public enum PaperImages {
         return found
     }
 
-    private static func mayHoldImage<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if previous == UInt8(ascii: "!"), byte == UInt8(ascii: "[") { return true }
-            previous = byte
-        }
-        return false
+    /// Whether the bytes hold "![" anywhere, found with memchr where they are contiguous (a native string's are).
+    private static func mayHoldImage<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        bytes.withContiguousStorageIfAvailable { ByteText.find(imageOpening, in: $0) != nil }
+            ?? zip(bytes, bytes.dropFirst()).contains { $0 == imageOpening[0] && $1 == imageOpening[1] }
     }
+
+    private static let imageOpening: [UInt8] = Array("![".utf8)
 
     private static func references(inLine line: Substring) -> [(Int, String, String)] {
         guard mayHoldImage(line.utf8) else { return [] }

@@ -28,6 +28,8 @@ struct BuildRun {
     /// The papers read, with their problems, until the link check has read some again.
     var results: [ProjectLoader.PaperResult] = []
     var listings: [PaperListing] = []
+    /// Set by `write`: the records of every paper for the next build.
+    var paperRecords: [String: PaperRecord] = [:]
 
     /// Scans the content and checks the folders; said before any work is done, so that nobody
     /// waits for a build that cannot finish.
@@ -188,8 +190,12 @@ struct BuildRun {
         if marking { try MembersMark.write(in: options.output) }
         let writer = OutputWriter(directory: options.output, jobs: options.jobs, shownAs: options.display(options.output))
         let written: OutputWriter.Report
+        // The next build's records of the papers are worked out while the files are written.
+        let records: @Sendable () -> [String: PaperRecord] = { [plan, papers = project.papers] in plan?.records(parsed: papers) ?? [:] }
         do {
-            written = try writer.write(outputs.files, previous: previousOutputs, keep: outputs.keep)
+            (paperRecords, written) = try Parallel.both(records) {
+                try writer.write(outputs.files, previous: previousOutputs, keep: outputs.keep)
+            }
         } catch {
             if marking { MembersMark.remove(from: options.output) }
             throw error
@@ -229,12 +235,12 @@ struct BuildRun {
 
     /// What the next build needs to know of this one.
     func record(_ written: OutputWriter.Report, membership: PackMembership) -> BuildCache? {
-        guard let plan else { return nil }
+        guard plan != nil else { return nil }
         var cache = BuildCache(key: key)
         cache.inputs = inputs
         cache.outputs = written.entries
         cache.diagnostics = diagnostics
-        cache.papers = plan.records(parsed: project.papers)
+        cache.papers = paperRecords
         cache.packMembers = Dictionary(membership.all.map { ($0.outputPath, $0.members) }) { first, _ in first }
         return cache
     }

@@ -18,6 +18,26 @@ public enum Parallel {
         }
         return slots.take()
     }
+
+    /// Runs `background` on another thread while `work` runs on this one, and returns both results
+    /// once both are done: for a serial job that can overlap one that leaves a core idle.
+    public static func both<Background: Sendable, Result>(
+        _ background: @escaping @Sendable () -> Background, _ work: () throws -> Result
+    ) rethrows -> (Background, Result) {
+        let slot = Slots<Background>(count: 1)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { slot.store(0, background()) }
+        let result: Result
+        do {
+            result = try work()
+        } catch {
+            group.wait()
+            _ = slot.take()
+            throw error
+        }
+        group.wait()
+        return (slot.take()[0], result)
+    }
 }
 
 /// Result slots that worker threads fill, each index written by exactly one thread, read once all

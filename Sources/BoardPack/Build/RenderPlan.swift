@@ -19,36 +19,40 @@ struct RenderPlan {
     }
 
     func outputs(packsDue: [PackMembership.Entry], packPapers: [String: Paper]) -> Outputs {
-        var outputs = Outputs(files: paperPages())
+        // The packs first: the site-wide pages link the PDFs of those that keep one.
         let packFiles = packs(packsDue, papers: packPapers)
-        outputs.files += packFiles
         let exempt = Set(listings.filter { $0.exempt != nil }.map(\.slug))
         let attachments = project.meetings.flatMap { renderer.attachmentFiles($0, exempt: exempt) }
-        outputs.files += attachments
         // Each pack in each of the site's languages (`packs/<id>.cy.html`).
         let languages = project.site?.languages ?? [.en]
         let packRoutes = membership.all.flatMap { entry in languages.map { entry.route.alternate($0) } }
-        outputs.pdfs = options.pdf
+        let pdfs = options.pdf
             ? Set(packRoutes.map(\.path))
             : PDFStage.vouched(packs: packRoutes, rendered: packFiles + attachments, output: options.output)
         // A pack rendered again may lose its PDF, and its meeting page the link to it.
         let pdfLinksMayChange = !options.pdf && packsDue.contains {
             FileManager.default.fileExists(atPath: PDFStage.pdfPath($0.id, options))
         }
-        if plan.listingsChanged(parsed: project.papers) || pdfLinksMayChange {
-            outputs.files += siteWidePages(pdfs: outputs.pdfs)
-        } else {
+        let siteWide = plan.listingsChanged(parsed: project.papers) || pdfLinksMayChange
+        var keep = Set<String>()
+        if !siteWide {
             // Site-wide pages depend only on listings, meetings and packs: an edit to a paper's
             // body leaves them as they were.
-            outputs.keep.formUnion(plan.previous?.outputs.keys.filter(Self.isSiteWide) ?? [])
+            keep.formUnion(plan.previous?.outputs.keys.filter(Self.isSiteWide) ?? [])
         }
+        var datasets: [IncidentDataset] = []
         for id in plan.folder.datasets.map(ProjectLoader.id) {
             if let dataset = project.datasets[id], plan.needsDatasets {
-                outputs.files += renderer.dataFiles(dataset)
+                datasets.append(dataset)
             } else {
-                outputs.keep.formUnion(SiteRenderer.dataPaths(id).filter { plan.previous?.outputs[$0] != nil })
+                keep.formUnion(SiteRenderer.dataPaths(id).filter { plan.previous?.outputs[$0] != nil })
             }
         }
+        // The papers' pages, the site-wide pages and the datasets' downloads render side by side.
+        let siteWideJobs = siteWide ? siteWideJobs(pdfs: pdfs) : []
+        let (pages, others) = render(
+            first: siteWideJobs + datasets.map { dataset in { [renderer] in renderer.dataFiles(dataset) } }, siteWide: siteWideJobs.count)
+        var outputs = Outputs(files: pages + packFiles + attachments + others, keep: keep, pdfs: pdfs)
         outputs.files += renderer.assets()
         outputs.files += project.papers.flatMap(renderer.imageFiles)
         outputs.keep.formUnion(plan.reused.values.map(\.listing.path))
@@ -88,13 +92,21 @@ struct RenderPlan {
         return byLanguage
     }
 
-    /// The pages of the papers read in this build, rendered side by side.
-    private func paperPages() -> [OutputFile] {
+    /// The pages of the papers read in this build and the `first` jobs (the site-wide pages, the
+    /// datasets' downloads), all rendered side by side as one list of jobs: `first` first, as they
+    /// are the longest, so that the papers' pages fill the other core while they run rather than
+    /// leave one idle at the end. Each part's files are in the order given.
+    /// `siteWide`: how many of `first` are site-wide pages, timed as such.
+    private func render(first: [@Sendable () -> [OutputFile]], siteWide: Int) -> (pages: [OutputFile], first: [OutputFile]) {
         let renderer = renderer
         let datasets = project.datasets
-        return Parallel.map(project.papers, jobs: options.jobs) { paper in
-            StageTimer.measure(.render) { renderer.paperPages(paper, datasets: datasets) }
-        }.flatMap { $0 }
+        let papers = project.papers
+        let files = Parallel.map(Array(0..<(first.count + papers.count)), jobs: options.jobs) { job in
+            if job < siteWide { return StageTimer.measure(.siteWide) { first[job]() } }
+            if job < first.count { return first[job]() }
+            return StageTimer.measure(.render) { renderer.paperPages(papers[job - first.count], datasets: datasets) }
+        }
+        return (files[first.count...].flatMap { $0 }, files[..<first.count].flatMap { $0 })
     }
 
     /// Packs whose papers, membership or file changed, from full papers.
@@ -110,11 +122,10 @@ struct RenderPlan {
         }.flatMap { $0 }
     }
 
-    /// Meeting pages, the front page, feeds, search and calendars, rendered side by side.
-    private func siteWidePages(pdfs: Set<String>) -> [OutputFile] {
-        let jobs = renderer.siteWideJobs(
+    /// Meeting pages, the front page, feeds, search and calendars, each a job.
+    private func siteWideJobs(pdfs: Set<String>) -> [@Sendable () -> [OutputFile]] {
+        renderer.siteWideJobs(
             listings, meetings: project.meetings, briefingPacks: project.briefingPacks, packIDs: membership.all.map(\.id), pdfs: pdfs,
             translated: Self.translatedListings(project.papers))
-        return Parallel.map(jobs, jobs: options.jobs) { job in StageTimer.measure(.siteWide) { job() } }.flatMap { $0 }
     }
 }

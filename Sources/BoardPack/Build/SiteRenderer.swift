@@ -224,47 +224,51 @@ struct SiteRenderer: Sendable {
     }
 
     /// The site-wide pages, each a job of its own so that they render side by side: meeting pages,
-    /// the front page, feed.xml, sitemap.xml, search.json and the search page, and the meetings'
-    /// calendars. All are made from listings; exempt papers appear only as title and notice.
+    /// the front page and the search page (a job a language), feed.xml, sitemap.xml, search.json,
+    /// and the meetings' calendars. All are made from listings; exempt papers appear only as title and notice.
     /// `pdfs`: the packs (by output path) whose PDF the meeting pages link.
     func siteWideJobs(
         _ listings: [PaperListing], meetings: [Meeting], briefingPacks: [BriefingPackSpec], packIDs: [String],
         pdfs: Set<String> = [], translated: [Language: [String: PaperListing]] = [:]
     ) -> [@Sendable () -> [OutputFile]] {
         let site = site
-        let titles = Dictionary(listings.map { ($0.slug, $0.title) }) { first, _ in first }
-        let bySlug = Dictionary(listings.map { ($0.slug, $0) }) { first, _ in first }
-        let agendas = Dictionary(meetings.map { meeting in
-            (meeting.id, meeting.items.map { $0.title ?? $0.paper.flatMap { titles[$0.value] } ?? $0.paper?.value ?? "" })
-        }) { first, _ in first }
         // A language's lists name each paper by its version in that language, where it has one.
         let listed = { @Sendable (language: Language) in listings.map { translated[language]?[$0.slug] ?? $0 } }
-        return [
-            {
-                siteLanguages.flatMap { language in
-                    let papers = bySlug.merging(translated[language] ?? [:]) { _, version in version }
-                    return meetings.map {
-                        meetingPage($0, papers: papers, pdf: pdfs.contains(Route.pack($0.id).path), pdfs: pdfs, language: language)
-                    }
+        // What each job needs of the listings is worked out in the job, on whichever core runs it.
+        typealias Job = @Sendable () -> [OutputFile]
+        var jobs: [Job] = [{
+            let bySlug = Dictionary(listings.map { ($0.slug, $0) }) { first, _ in first }
+            return siteLanguages.flatMap { language in
+                let papers = bySlug.merging(translated[language] ?? [:]) { _, version in version }
+                return meetings.map {
+                    meetingPage($0, papers: papers, pdf: pdfs.contains(Route.pack($0.id).path), pdfs: pdfs, language: language)
                 }
-            },
-            { siteLanguages.map { index(listed($0), meetings: meetings, briefingPacks: briefingPacks, language: $0) } },
-            { [OutputFile(.feed, text: AtomFeed.xml(site: site, papers: listings, meetings: meetings))] },
-            { [OutputFile(.sitemap, text: Sitemap.xml(site: site, papers: listings, meetings: meetings, packIDs: packIDs))] },
-            { [OutputFile(.searchIndex, text: SearchIndex.json(site: site, papers: listings))] },
-            { siteLanguages.map { searchPage(listings, language: $0, translated: translated[$0] ?? [:]) } },
-            {
-                [OutputFile(.calendar, text: MeetingCalendar.ics(site: site, meetings: meetings, agendaTitles: agendas))]
-                    + Set(meetings.map(\.board)).sorted().map { board in
-                        OutputFile(
-                            .boardCalendar(board),
-                            text: MeetingCalendar.ics(site: site, meetings: meetings, agendaTitles: agendas, board: board))
-                    }
-            },
-        ] + site.languages.dropFirst().map { language -> @Sendable () -> [OutputFile] in
-            let version = OutputLanguage(language, translated: translated[language] ?? [:], labels: languages[language]?.labels)
-            return { otherLanguageFiles(version, listings, meetings: meetings) }
+            }
+        }]
+        for language in siteLanguages {
+            jobs.append { [index(listed(language), meetings: meetings, briefingPacks: briefingPacks, language: language)] }
         }
+        jobs.append { [OutputFile(.feed, text: AtomFeed.xml(site: site, papers: listings, meetings: meetings))] }
+        jobs.append { [OutputFile(.sitemap, text: Sitemap.xml(site: site, papers: listings, meetings: meetings, packIDs: packIDs))] }
+        jobs.append { [OutputFile(.searchIndex, text: SearchIndex.json(site: site, papers: listings))] }
+        for language in siteLanguages {
+            jobs.append { [searchPage(listings, language: language, translated: translated[language] ?? [:])] }
+        }
+        jobs.append {
+            let titles = Dictionary(listings.map { ($0.slug, $0.title) }) { first, _ in first }
+            let agendas = Dictionary(meetings.map { meeting in
+                (meeting.id, meeting.items.map { $0.title ?? $0.paper.flatMap { titles[$0.value] } ?? $0.paper?.value ?? "" })
+            }) { first, _ in first }
+            return [OutputFile(.calendar, text: MeetingCalendar.ics(site: site, meetings: meetings, agendaTitles: agendas))]
+                + Set(meetings.map(\.board)).sorted().map { board in
+                    OutputFile(.boardCalendar(board), text: MeetingCalendar.ics(site: site, meetings: meetings, agendaTitles: agendas, board: board))
+                }
+        }
+        for language in site.languages.dropFirst() {
+            let version = OutputLanguage(language, translated: translated[language] ?? [:], labels: languages[language]?.labels)
+            jobs.append { otherLanguageFiles(version, listings, meetings: meetings) }
+        }
+        return jobs
     }
 
     /// Another language's feed, search list and calendars (`cy/feed.xml`, `cy/search.json`,

@@ -9,7 +9,7 @@ public enum AtomFeed {
     public static func xml(site: Site, papers: [PaperListing], meetings: [Meeting] = [], version: OutputLanguage? = nil) -> String {
         let version = version.flatMap { $0.language == site.mainLanguage ? nil : $0 }
         let supplements = SupplementEntry.all(meetings, site: site, papers: papers)
-        let newest = papers.sorted(by: PaperListing.newestFirst)
+        let newest = PaperListing.sortedNewestFirst(papers)
         var merged: [(date: CalendarDate, lines: () -> [String])] = []
         var waiting = supplements[...]
         for paper in newest {
@@ -96,21 +96,60 @@ public enum AtomFeed {
 }
 
 extension PaperListing {
-    /// The summary as one line: YAML's folded and literal blocks leave line breaks and a trailing newline.
+    /// `papers` sorted by `newestFirst`, as `sorted(by:)` gives them (both sorts are stable): the
+    /// positions are sorted rather than the listings, each a dozen references to retain as it moves.
+    static func sortedNewestFirst(_ papers: [PaperListing]) -> [PaperListing] {
+        papers.indices.sorted { newestFirst(papers[$0], papers[$1]) }.map { papers[$0] }
+    }
+
+    /// The summary as one line: YAML's folded and literal blocks leave line breaks and a trailing
+    /// newline. Every run of whitespace (Unicode's White_Space) becomes one space; none is kept at
+    /// either end. Done on the bytes: only a byte that may start a non-ASCII space is decoded.
     static func plainSummary(_ summary: String) -> String {
-        var result = ""
-        result.reserveCapacity(summary.utf8.count)
-        var pendingSpace = false
-        for scalar in summary.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.unicodeScalars.append(" ") }
-                result.unicodeScalars.append(scalar)
-                pendingSpace = false
+        var copy = summary
+        return copy.withUTF8 { bytes in
+            guard needsCollapsing(bytes) else { return summary }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var pendingSpace = false
+                var index = 0
+                while index < bytes.count {
+                    let length = UTF8Scan.length(of: bytes[index])
+                    if UTF8Scan.isWhitespace(bytes, at: index) {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace {
+                            out[count] = 0x20
+                            count += 1
+                            pendingSpace = false
+                        }
+                        for offset in 0..<min(length, bytes.count - index) { out[count + offset] = bytes[index + offset] }
+                        count += min(length, bytes.count - index)
+                    }
+                    index += length
+                }
+                return count
             }
         }
-        return result
+    }
+
+    /// Whether the summary is not already one line with single spaces (most are, or nearly).
+    private static func needsCollapsing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousSpace = true
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x20 {
+                if previousSpace { return true }
+                previousSpace = true
+            } else if byte < 0x80 ? UTF8Scan.isASCIIWhitespace(byte) : UTF8Scan.isWhitespace(bytes, at: index) {
+                return true
+            } else {
+                previousSpace = false
+            }
+            index += byte < 0x80 ? 1 : UTF8Scan.length(of: byte)
+        }
+        return previousSpace && !bytes.isEmpty
     }
 }
 

@@ -8,27 +8,40 @@ public enum SearchIndex {
     /// tags where the paper has a version in it, and links to its pages.
     public static func json(site: Site, papers: [PaperListing], version: OutputLanguage? = nil) -> String {
         let version = version.flatMap { $0.language == site.mainLanguage ? nil : $0 }
-        let objects = papers.sorted(by: PaperListing.newestFirst).map { listed -> JSONValue in
+        guard !papers.isEmpty else { return "[]\n" }
+        // Written straight into one string, one object a line, keys in this order (see `JSONValue`).
+        var out = "[\n"
+        out.reserveCapacity(papers.count * 400)
+        for (index, listed) in PaperListing.sortedNewestFirst(papers).enumerated() {
             let paper = version.flatMap { $0.translated[listed.slug] } ?? listed
-            var fields: [(key: String, value: JSONValue)] = [
-                ("title", .string(paper.title)),
-                ("board", .string(boardName(paper, site: site, in: version?.language))),
-                ("date", .string(paper.date.description)),
-            ]
+            if index > 0 { out += ",\n" }
+            field(&out, "{\"title\":", paper.title)
+            field(&out, ",\"board\":", boardName(paper, site: site, in: version?.language))
+            field(&out, ",\"date\":", paper.date.description)
             // An exempt paper is public only as its title and the notice.
             if let exempt = paper.exempt {
-                fields += [("summary", .string(exempt.plainText(publicInterestLabel: site.wording.publicInterestLabel))), ("tags", .array([]))]
+                field(&out, ",\"summary\":", exempt.plainText(publicInterestLabel: site.wording.publicInterestLabel))
+                out += ",\"tags\":[]"
             } else {
-                fields += [
-                    ("purpose", .string(paper.purpose.rawValue)),
-                    ("summary", .string(PaperListing.plainSummary(paper.summary))),
-                    ("tags", .array(paper.tags.map(JSONValue.string))),
-                ]
+                field(&out, ",\"purpose\":", paper.purpose.rawValue)
+                field(&out, ",\"summary\":", PaperListing.plainSummary(paper.summary))
+                out += ",\"tags\":["
+                for (number, tag) in paper.tags.enumerated() {
+                    if number > 0 { out += "," }
+                    JSONText.append(quoted: tag, to: &out)
+                }
+                out += "]"
             }
-            fields.append(("url", .string(version.map { listed.route.version(in: $0.language, site: site).path } ?? listed.path)))
-            return .object(fields)
+            field(&out, ",\"url\":", version.map { listed.route.version(in: $0.language, site: site).path } ?? listed.path)
+            out += "}"
         }
-        return JSONValue.array(objects, objects.isEmpty ? .inline : .block).text + "\n"
+        return out + "\n]\n"
+    }
+
+    /// `"key":` (given with its comma and quotes) and the value, quoted.
+    private static func field(_ out: inout String, _ key: String, _ value: String) {
+        out += key
+        JSONText.append(quoted: value, to: &out)
     }
 
     /// The search page's view model. It is written at `search/index.html`, one folder down.
@@ -85,7 +98,7 @@ public struct SearchPageView: PageView {
         if let language = version?.language {
             base.site = PageBase.SiteNames(title: site.title(in: language), organisation: site.organisation(in: language), language: language.rawValue)
         }
-        self.papers = papers.sorted(by: PaperListing.newestFirst).map { paper in
+        self.papers = PaperListing.sortedNewestFirst(papers).map { paper in
             guard let version else { return Entry(paper: paper, site: site) }
             return Entry(paper: version.translated[paper.slug] ?? paper, site: site, page: route, version: version)
         }

@@ -25,13 +25,13 @@ indirect enum JSONValue {
 
     func write(into out: inout String) {
         switch self {
-        case let .string(text): out += JSONText.quoted(text)
+        case let .string(text): JSONText.append(quoted: text, to: &out)
         case let .integer(number): out += String(number)
         case let .array(values, layout):
             Self.container("[", "]", values, layout, into: &out) { value, out in value.write(into: &out) }
         case let .object(fields, layout):
             Self.container("{", "}", fields, layout, into: &out) { field, out in
-                out += JSONText.quoted(field.key)
+                JSONText.append(quoted: field.key, to: &out)
                 out += ":"
                 field.value.write(into: &out)
             }

@@ -1,14 +1,30 @@
 /// XML 1.0 text and attribute escaping, shared by the feed and the sitemap.
 enum XMLText {
-    private static let entities: [Unicode.Scalar: String] = [
-        "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&apos;",
-    ]
-
     static func escaped(_ text: String) -> String {
+        // Most text (addresses, titles) has nothing to escape or drop: it is returned as it is.
+        // 0xEF may begin U+FFFE or U+FFFF, which are dropped: text with it is done scalar by scalar.
+        var copy = text
+        let plain = copy.withUTF8 { bytes in
+            !bytes.contains { byte in
+                switch byte {
+                case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0xEF: true
+                case 0x09, 0x0A, 0x0D: false
+                default: byte < 0x20
+                }
+            }
+        }
+        if plain { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars where isXMLCharacter(scalar) {
-            if let entity = entities[scalar] { out += entity } else { out.unicodeScalars.append(scalar) }
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            default: out.unicodeScalars.append(scalar)
+            }
         }
         return out
     }

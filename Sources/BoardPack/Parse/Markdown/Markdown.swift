@@ -17,31 +17,43 @@ public enum Markdown {
     }()
 
     public static func parse(_ text: String, options: MarkdownOptions = .papers) -> MarkdownDocument {
-        parseLock.withLock { _ in unlockedParse(text, options: options) }
+        parse(all: [text], options: options)[0]
     }
 
     /// Several short texts under one turn of the lock (a paper's summary, recommendations, actions).
     public static func parse(all texts: [String], options: MarkdownOptions = .papers) -> [MarkdownDocument] {
-        parseLock.withLock { _ in texts.map { unlockedParse($0, options: options) } }
+        let parsers = texts.map { _ in newParser(options) }
+        // The roots leave the lock as addresses: the trees are the caller's, never shared.
+        let roots = parseLock.withLock { _ in
+            zip(texts, parsers).map { text, parser in UInt(bitPattern: unlockedParse(text, parser: parser)) }
+        }
+        return zip(parsers, roots).map { parser, root in
+            MarkdownDocument(parser: parser, root: OpaquePointer(bitPattern: root)!, options: options.cmarkOptions)
+        }
     }
 
-    private static func unlockedParse(_ text: String, options: MarkdownOptions) -> MarkdownDocument {
+    /// A parser with the extensions attached, made outside the lock: this touches nothing shared
+    /// (the extensions' registry is only read), so the lock is held for the parse alone.
+    private static func newParser(_ options: MarkdownOptions) -> OpaquePointer {
         _ = registered
-        let cmarkOptions = options.cmarkOptions
-        let parser = cmark_parser_new(cmarkOptions)!
+        let parser = cmark_parser_new(options.cmarkOptions)!
         for name in options.syntaxExtensions {
             if let extensionPointer = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
         }
+        return parser
+    }
+
+    /// cmark's parse proper: the part that must hold the lock.
+    private static func unlockedParse(_ text: String, parser: OpaquePointer) -> OpaquePointer {
         var copy = text
         copy.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        let root = cmark_parser_finish(parser)!
-        return MarkdownDocument(parser: parser, root: root, options: cmarkOptions)
+        return cmark_parser_finish(parser)!
     }
 
     /// Whole-document HTML, as the `cmark-gfm` command prints it.
