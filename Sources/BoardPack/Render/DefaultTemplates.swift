@@ -159,30 +159,12 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 """#,
         "front-sheet.mustache": #"""
 <section class="front-sheet" aria-label="{{labels.front.label}}">
-{{{purposeHeading}}}
-<p>{{{purposeHTML}}}</p>
-{{{summaryHeading}}}
-<p>{{{summaryHTML}}}</p>
-{{{recommendationsHeadingHTML}}}
-{{#singleRecommendation}}<p>{{{.}}}</p>{{/singleRecommendation}}
-{{#recommendationList}}
-<ol>
-{{#items}}<li>{{{.}}}</li>
-{{/items}}
-</ol>
-{{/recommendationList}}
-{{{actionsHeadingHTML}}}
-{{#singleAction}}<p>{{{.}}}</p>{{/singleAction}}
-{{#actionList}}
-<ol>
-{{#items}}<li>{{{.}}}</li>
-{{/items}}
-</ol>
-{{/actionList}}
-{{{scopeHeading}}}
-<p class="scope-note"{{#scopeNoteLanguage}} lang="{{.}}"{{/scopeNoteLanguage}}>{{{scopeNoteHTML}}}</p>
-{{{contactHeading}}}
-{{{contactHTML}}}
+{{{purposePart}}}
+{{{summaryPart}}}
+{{{recommendationsPart}}}
+{{{actionsPart}}}
+{{{scopePart}}}
+{{{contactPart}}}
 </section>
 <div class="paper-body">
 {{{bodyBeforePoints}}}

@@ -196,19 +196,36 @@ final class FrontSheetView: MustacheParent {
         case "discussion": discussion
         case "tagList": tagList
         case "backgroundPapers": backgroundPapers
-        // Raw HTML, escaped here once: what the built-in template shows with fewer, faster tags.
+        // The built-in template's parts of the front sheet, each rendered here as the lines of
+        // tags it stands for did (without their last line break): one tag, not up to seven.
+        case "purposePart": RawHTML(html: heading(labels["front.purpose"]) + "\n<p>" + HTMLText.escaped(purpose) + "</p>")
+        case "summaryPart": RawHTML(html: heading(labels["front.summary"]) + "\n<p>" + summaryHTML + "</p>")
+        case "recommendationsPart": RawHTML(html: Self.part(heading(recommendationsHeading), recommendations))
+        case "actionsPart": RawHTML(html: Self.part(actionsHeading.map(heading) ?? "", actions))
+        case "scopePart":
+            RawHTML(html: heading(labels["front.scope"]) + "\n<p class=\"scope-note\""
+                + (scopeNoteLanguage.map { " lang=\"\(HTMLText.escaped($0))\"" } ?? "") + ">" + HTMLText.escaped(scopeNote) + "</p>")
+        case "contactPart": RawHTML(html: heading(labels["front.contact_officer"]) + "\n" + contact.html)
+        // Raw HTML, escaped here once: the parts above, one by one, as earlier built-in templates have them.
         case "purposeHeading": RawHTML(html: heading(labels["front.purpose"]))
-        case "purposeHTML": RawHTML(escaping: purpose)
         case "summaryHeading": RawHTML(html: heading(labels["front.summary"]))
         case "recommendationsHeadingHTML": RawHTML(html: heading(recommendationsHeading))
         case "actionsHeadingHTML": actionsHeading.map { RawHTML(html: heading($0)) }
         case "scopeHeading": RawHTML(html: heading(labels["front.scope"]))
-        case "scopeNoteHTML": RawHTML(escaping: scopeNote)
         case "contactHeading": RawHTML(html: heading(labels["front.contact_officer"]))
         case "backgroundHeading": RawHTML(html: heading(labels["background.heading"]))
         case "contactHTML": RawHTML(html: contact.html)
         default: nil
         }
+    }
+
+    /// The recommendations or actions as the lines `{{{…HeadingHTML}}}`, `{{#single…}}<p>{{{.}}}</p>{{/single…}}`
+    /// and `{{#…List}}<ol>…</ol>{{/…List}}` rendered them (a line for the heading and one for a
+    /// single entry even when empty; the list's lines only when there is a list).
+    static func part(_ heading: String, _ entries: OneOrList?) -> String {
+        var html = heading + "\n" + (entries?.single.map { "<p>\($0)</p>" } ?? "") + "\n"
+        if let items = entries?.list?.values { html += "<ol>\n" + items.map { "<li>\($0)</li>\n" }.joined() + "</ol>\n" }
+        return String(html.dropLast())
     }
 
     /// A heading from a label, escaped as its text in a template is (`&`, `<`, `>`).
