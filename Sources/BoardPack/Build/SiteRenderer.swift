@@ -59,7 +59,7 @@ struct SiteRenderer: Sendable {
     var siteLanguages: [Language] { site.languages.isEmpty ? [.en] : site.languages }
 
     private func render(_ template: MustacheTemplate, _ view: any MustacheParent, language: Language? = nil) -> String {
-        template.render(view, library: set(language).library)
+        template.render(ViewReference(view), library: set(language).library)
     }
 
     /// The templates of `language` (the main language's when nil or not published).
@@ -184,7 +184,7 @@ struct SiteRenderer: Sendable {
             ) { paper in
                 placed(paper.packBody ?? paper.body, of: paper, datasets: datasets, idPrefix: paper.packPrefix, embedImages: true)
             }
-            return OutputFile(route(.pack(id: pack.id), language), text: template.render(view, library: set.library))
+            return OutputFile(route(.pack(id: pack.id), language), text: template.render(ViewReference(view), library: set.library))
         }
     }
 

@@ -159,30 +159,12 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 """#,
         "front-sheet.mustache": #"""
 <section class="front-sheet" aria-label="{{labels.front.label}}">
-{{{purposeHeading}}}
-<p>{{purpose}}</p>
-{{{summaryHeading}}}
-<p>{{{summaryHTML}}}</p>
-{{{recommendationsHeadingHTML}}}
-{{#singleRecommendation}}<p>{{{.}}}</p>{{/singleRecommendation}}
-{{#recommendationList}}
-<ol>
-{{#items}}<li>{{{.}}}</li>
-{{/items}}
-</ol>
-{{/recommendationList}}
-{{{actionsHeadingHTML}}}
-{{#singleAction}}<p>{{{.}}}</p>{{/singleAction}}
-{{#actionList}}
-<ol>
-{{#items}}<li>{{{.}}}</li>
-{{/items}}
-</ol>
-{{/actionList}}
-{{{scopeHeading}}}
-<p class="scope-note"{{#scopeNoteLanguage}} lang="{{.}}"{{/scopeNoteLanguage}}>{{scopeNote}}</p>
-{{{contactHeading}}}
-{{{contactHTML}}}
+{{{purposePart}}}
+{{{summaryPart}}}
+{{{recommendationsPart}}}
+{{{actionsPart}}}
+{{{scopePart}}}
+{{{contactPart}}}
 </section>
 <div class="paper-body">
 {{{bodyBeforePoints}}}
@@ -608,12 +590,12 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 """#,
         "paper.mustache": #"""
 {{<base}}
-{{$title}}{{paper.title}}: {{site.title}}{{/title}}
+{{$title}}{{{paper.titleHTML}}}: {{{site.titleHTML}}}{{/title}}
 {{$breadcrumbs}}
 <nav class="breadcrumbs wrap" aria-label="{{labels.page.breadcrumb_label}}">
 <ol>
-<li><a href="{{root}}index.html">{{site.title}}</a></li>
-<li>{{paper.boardName}}</li>
+<li><a href="{{root}}index.html">{{{site.titleHTML}}}</a></li>
+<li>{{{paper.boardNameHTML}}}</li>
 </ol>
 </nav>
 {{/breadcrumbs}}
@@ -621,9 +603,9 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{#paper}}
 <article class="paper" data-pagefind-body=""{{#searchPurpose}} data-pagefind-filter="purpose:{{.}}"{{/searchPurpose}}>
 <header class="paper-header">
-<p class="paper-board" data-pagefind-ignore="" data-pagefind-filter="board">{{boardName}}</p>
-<p class="paper-date" data-pagefind-ignore="" data-pagefind-meta="date"><time datetime="{{dateISO}}" data-pagefind-filter="year:{{year}}">{{dateLong}}</time></p>
-<h1{{#untranslated}} lang="{{.}}"{{/untranslated}}>{{title}}</h1>
+<p class="paper-board" data-pagefind-ignore="" data-pagefind-filter="board">{{{boardNameHTML}}}</p>
+<p class="paper-date" data-pagefind-ignore="" data-pagefind-meta="date"><time datetime="{{dateISO}}" data-pagefind-filter="year:{{year}}">{{{dateLongHTML}}}</time></p>
+<h1{{#untranslated}} lang="{{.}}"{{/untranslated}}>{{{titleHTML}}}</h1>
 {{#untranslated}}
 <p class="translation-notice">{{labels.paper.not_translated}}</p>
 {{/untranslated}}

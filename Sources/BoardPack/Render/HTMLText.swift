@@ -1,3 +1,5 @@
+import Mustache
+
 /// HTML escaping exactly as swift-mustache's `{{variable}}` does it (`&lt;`, `&gt;`, `&amp;`,
 /// `&quot;`, `&#39;`), byte by byte: values escaped once here are given to templates as
 /// `{{{raw}}}`, which renders faster than an escaped tag.
@@ -56,4 +58,16 @@ enum HTMLText {
         }
         return out
     }
+}
+
+/// HTML for a template's `{{{name}}}`: markup, or text escaped here once. Mustache renders it as it
+/// is without the casts and `String(describing:)` a `String` value costs on every tag; `{{name}}`
+/// escapes it as it would a `String`. Given only under names the built-in templates use for it.
+struct RawHTML: MustacheCustomRenderable {
+    let renderText: String
+    var isNull: Bool { false }
+
+    init(html: String) { renderText = html }
+
+    init(escaping text: String) { renderText = HTMLText.escaped(text) }
 }

@@ -305,9 +305,9 @@ public struct PackView: MustacheParent {
             }
             var packed = paper
             packed.body = body(paper)
-            var values = PaperView(packed, boardName: nil)
-            values.frontSheet = FrontSheetView(packed, item: item.number, idPrefix: paper.packPrefix, headingLevel: 3, labels: words.labels)
-            self.paper = values
+            self.paper = PaperView(
+                packed, boardName: nil,
+                frontSheet: FrontSheetView(packed, item: item.number, idPrefix: paper.packPrefix, headingLevel: 3, labels: words.labels))
             if let exempt = paper.front.exempt {
                 let members = words.labels["confidential.members_only"]
                 exemptMarking = members + ". " + exempt.notice

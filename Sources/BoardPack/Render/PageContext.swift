@@ -2,17 +2,26 @@ import Mustache
 
 /// What every page's template receives besides its own content: the site and the way back to the root.
 struct PageBase: MustacheParent {
-    /// The site as templates name it: `site.title`, `site.organisation`, `site.language`.
-    struct SiteNames: MustacheParent {
-        var title: String
-        var organisation: String
-        var language: String
+    /// The site as templates name it: `site.title`, `site.organisation`, `site.language`. A class:
+    /// a tag's lookup copies a reference, not three strings.
+    final class SiteNames: MustacheParent, Sendable {
+        let title: String
+        let organisation: String
+        let language: String
+
+        init(title: String, organisation: String, language: String) {
+            self.title = title
+            self.organisation = organisation
+            self.language = language
+        }
 
         func child(named name: String) -> Any? {
             switch name {
             case "title": title
             case "organisation": organisation
             case "language": language
+            // Escaped here once, for the built-in templates' `{{{site.titleHTML}}}`.
+            case "titleHTML": RawHTML(escaping: title)
             default: nil
             }
         }
@@ -113,9 +122,9 @@ struct PageBase: MustacheParent {
         case "shared": shared
         case "packSuffix": packSuffix
         case "confidential": confidential
-        case "pageHead": chrome?.head
-        case "pageHeader": chrome?.header
-        case "pageFooter": chrome?.footer
+        case "pageHead": chrome.map { RawHTML(html: $0.head) }
+        case "pageHeader": chrome.map { RawHTML(html: $0.header) }
+        case "pageFooter": chrome.map { RawHTML(html: $0.footer) }
         case "alternates": alternates.isEmpty ? nil : alternates
         case "languageSwitch": switchLinks.isEmpty ? nil : Named("links", switchLinks)
         default: nil
@@ -150,6 +159,18 @@ extension Site {
 /// A page's view model: its own values over those every page has.
 protocol PageView: MustacheParent {
     var base: PageBase { get set }
+}
+
+/// The object a template is rendered with: the view behind a reference. Mustache casts the
+/// objects of the open sections to `MustacheParent` on every tag it looks up, and a page's view is
+/// the bottom one, asked for everything the sections above it do not have: cast as a struct, its
+/// every field would be copied and released each time.
+final class ViewReference: MustacheParent {
+    let view: any MustacheParent
+
+    init(_ view: any MustacheParent) { self.view = view }
+
+    func child(named name: String) -> Any? { view.child(named: name) }
 }
 
 /// A list under one name, as templates open it: `{{#items}}`, `{{#places}}`, `{{#points}}`.

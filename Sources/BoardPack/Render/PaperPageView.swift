@@ -16,19 +16,20 @@ public struct PaperPageView: PageView {
         labels: Labels = .english, untranslatedFrom: Language? = nil
     ) {
         base = PageBase(site: site, depth: 2, confidential: audience == .members)
-        var values = PaperView(paper, boardName: site.boardName(paper.front.board), language: labels.language)
-        values.year = String(paper.front.date.year)
-        values.untranslated = untranslatedFrom.map { site.languageCode($0) }
+        let untranslated = untranslatedFrom.map { site.languageCode($0) }
+        var exemptNotice: ExemptNoticeView?
+        var frontSheet: FrontSheetView?
+        var searchPurpose: String?
         if let exempt = paper.front.exempt, audience == .public {
-            values.exempt = ExemptNoticeView(exempt, site: site, labels: labels)
+            exemptNotice = ExemptNoticeView(exempt, site: site, labels: labels)
         } else {
-            values.frontSheet = FrontSheetView(paper, item: 1, labels: labels, textLanguage: values.untranslated)
+            frontSheet = FrontSheetView(paper, item: 1, labels: labels, textLanguage: untranslated)
             // A filter of the search page; an exempt paper's purpose is not public.
-            values.searchPurpose = SearchIndex.filterName(paper.front.purpose, labels: labels)
+            searchPurpose = SearchIndex.filterName(paper.front.purpose, labels: labels)
         }
-        values.pdf = pdf
+        var considered: Named<PlaceLink>?
         if !places.isEmpty {
-            values.considered = Named("places", places.map { place in
+            considered = Named("places", places.map { place in
                 // The meeting's title is its board's name and date: the date in the page's language.
                 let english = place.date.long
                 let title = place.meetingTitle.hasSuffix(english)
@@ -38,7 +39,10 @@ public struct PaperPageView: PageView {
                     url: Route.meeting(place.meetingID).relative(from: .paper(paper.slug)))
             })
         }
-        self.paper = values
+        self.paper = PaperView(
+            paper, boardName: site.boardName(paper.front.board), language: labels.language, year: String(paper.front.date.year),
+            exempt: exemptNotice, frontSheet: frontSheet, searchPurpose: searchPurpose, pdf: pdf, considered: considered,
+            untranslated: untranslated)
     }
 
     public func child(named name: String) -> Any? { name == "paper" ? paper : base.child(named: name) }
@@ -59,28 +63,41 @@ public struct PaperPageView: PageView {
 }
 
 /// A paper as its page and a pack's item show it (`{{#paper}}`).
-struct PaperView: MustacheParent {
-    var slug: String
-    var title: String
-    var dateISO: String
-    var dateLong: String
-    var boardName: String?
-    var year: String?
-    var exempt: ExemptNoticeView?
-    var frontSheet: FrontSheetView?
-    var searchPurpose: String?
+/// A class: Mustache casts the object of every open section on each tag it looks up, which copies
+/// a struct's every field and a reference only once.
+final class PaperView: MustacheParent {
+    let slug: String
+    let title: String
+    let dateISO: String
+    let dateLong: String
+    let boardName: String?
+    let year: String?
+    let exempt: ExemptNoticeView?
+    let frontSheet: FrontSheetView?
+    let searchPurpose: String?
     /// Shown only when true: templates test `{{#pdf}}`.
-    var pdf = false
-    var considered: Named<PaperPageView.PlaceLink>?
+    let pdf: Bool
+    let considered: Named<PaperPageView.PlaceLink>?
     /// The `lang` of the paper's text where the page's language has no version of it: `{{#untranslated}}`.
-    var untranslated: String?
+    let untranslated: String?
 
-    init(_ paper: Paper, boardName: String?, language: Language = .en) {
+    init(
+        _ paper: Paper, boardName: String?, language: Language = .en, year: String? = nil, exempt: ExemptNoticeView? = nil,
+        frontSheet: FrontSheetView? = nil, searchPurpose: String? = nil, pdf: Bool = false,
+        considered: Named<PaperPageView.PlaceLink>? = nil, untranslated: String? = nil
+    ) {
         slug = paper.slug
         title = paper.front.title
         dateISO = paper.front.date.description
         dateLong = DateText.long(paper.front.date, in: language)
         self.boardName = boardName
+        self.year = year
+        self.exempt = exempt
+        self.frontSheet = frontSheet
+        self.searchPurpose = searchPurpose
+        self.pdf = pdf
+        self.considered = considered
+        self.untranslated = untranslated
     }
 
     func child(named name: String) -> Any? {
@@ -97,31 +114,35 @@ struct PaperView: MustacheParent {
         case "pdf": pdf ? true : nil
         case "considered": considered
         case "untranslated": untranslated
+        // Escaped here once, for the built-in template's `{{{…}}}`.
+        case "titleHTML": RawHTML(escaping: title)
+        case "boardNameHTML": boardName.map { RawHTML(escaping: $0) }
+        case "dateLongHTML": RawHTML(escaping: dateLong)
         default: nil
         }
     }
 }
 
-/// The front sheet and body (the `front-sheet` template).
-struct FrontSheetView: MustacheParent {
-    var headingLevel = 2
-    var purpose: String
-    var summaryHTML: String
-    var recommendationsHeading: String
-    var scopeNote: String
+/// The front sheet and body (the `front-sheet` template). A class, as `PaperView` is.
+final class FrontSheetView: MustacheParent {
+    let headingLevel: Int
+    let purpose: String
+    let summaryHTML: String
+    let recommendationsHeading: String
+    let scopeNote: String
     /// The scope note's `lang` where the page's language is not English: its sentences are English
     /// only until the glossary gives them (issue 13), so screen readers are told.
-    var scopeNoteLanguage: String?
-    var contact: ContactView
-    var bodyBeforePoints: String
-    var bodyAfterPoints: String
-    var recommendations: OneOrList
-    var actionsHeading: String?
-    var actions: OneOrList?
-    var discussion: Discussion?
-    var tagList: TagList?
-    var backgroundPapers: BackgroundPapersView?
-    var labels: Labels
+    let scopeNoteLanguage: String?
+    let contact: ContactView
+    let bodyBeforePoints: String
+    let bodyAfterPoints: String
+    let recommendations: OneOrList
+    let actionsHeading: String?
+    let actions: OneOrList?
+    let discussion: Discussion?
+    let tagList: TagList?
+    let backgroundPapers: BackgroundPapersView?
+    let labels: Labels
 
     /// `item` numbers the discussion points (1.1, 1.2 on a paper's own page; 4.1, 4.2 for item 4 of
     /// a pack), and `headingLevel` is that of the front sheet's headings.
@@ -143,16 +164,17 @@ struct FrontSheetView: MustacheParent {
         bodyBeforePoints = block(paper.body.htmlBeforePoints)
         bodyAfterPoints = block(paper.body.htmlAfterPoints)
         recommendations = OneOrList(html.recommendations.map(inline))
-        if !html.actions.isEmpty {
+        if html.actions.isEmpty {
+            actionsHeading = nil
+            actions = nil
+        } else {
             actionsHeading = labels[html.actions.count == 1 ? "front.action" : "front.actions"]
             actions = OneOrList(html.actions.map(inline))
         }
         let points = DiscussionNumbering.number(paper.body.discussionPoints, item: item, idPrefix: idPrefix)
-        if !points.isEmpty {
-            discussion = Discussion(points: points.map { PointView(number: $0.number, anchor: $0.anchor, html: block($0.point.html)) })
-        }
-        if !front.tags.isEmpty { tagList = TagList(items: front.tags) }
-        if let background = front.backgroundPapers { backgroundPapers = BackgroundPapersView(background) }
+        discussion = points.isEmpty ? nil : Discussion(points: points.map { PointView(number: $0.number, anchor: $0.anchor, html: block($0.point.html)) })
+        tagList = front.tags.isEmpty ? nil : TagList(items: front.tags)
+        backgroundPapers = front.backgroundPapers.map(BackgroundPapersView.init)
     }
 
     func child(named name: String) -> Any? {
@@ -174,17 +196,36 @@ struct FrontSheetView: MustacheParent {
         case "discussion": discussion
         case "tagList": tagList
         case "backgroundPapers": backgroundPapers
-        // Raw HTML, escaped here once: what the built-in template shows with fewer, faster tags.
-        case "purposeHeading": heading(labels["front.purpose"])
-        case "summaryHeading": heading(labels["front.summary"])
-        case "recommendationsHeadingHTML": heading(recommendationsHeading)
-        case "actionsHeadingHTML": actionsHeading.map(heading)
-        case "scopeHeading": heading(labels["front.scope"])
-        case "contactHeading": heading(labels["front.contact_officer"])
-        case "backgroundHeading": heading(labels["background.heading"])
-        case "contactHTML": contact.html
+        // The built-in template's parts of the front sheet, each rendered here as the lines of
+        // tags it stands for did (without their last line break): one tag, not up to seven.
+        case "purposePart": RawHTML(html: heading(labels["front.purpose"]) + "\n<p>" + HTMLText.escaped(purpose) + "</p>")
+        case "summaryPart": RawHTML(html: heading(labels["front.summary"]) + "\n<p>" + summaryHTML + "</p>")
+        case "recommendationsPart": RawHTML(html: Self.part(heading(recommendationsHeading), recommendations))
+        case "actionsPart": RawHTML(html: Self.part(actionsHeading.map(heading) ?? "", actions))
+        case "scopePart":
+            RawHTML(html: heading(labels["front.scope"]) + "\n<p class=\"scope-note\""
+                + (scopeNoteLanguage.map { " lang=\"\(HTMLText.escaped($0))\"" } ?? "") + ">" + HTMLText.escaped(scopeNote) + "</p>")
+        case "contactPart": RawHTML(html: heading(labels["front.contact_officer"]) + "\n" + contact.html)
+        // Raw HTML, escaped here once: the parts above, one by one, as earlier built-in templates have them.
+        case "purposeHeading": RawHTML(html: heading(labels["front.purpose"]))
+        case "summaryHeading": RawHTML(html: heading(labels["front.summary"]))
+        case "recommendationsHeadingHTML": RawHTML(html: heading(recommendationsHeading))
+        case "actionsHeadingHTML": actionsHeading.map { RawHTML(html: heading($0)) }
+        case "scopeHeading": RawHTML(html: heading(labels["front.scope"]))
+        case "contactHeading": RawHTML(html: heading(labels["front.contact_officer"]))
+        case "backgroundHeading": RawHTML(html: heading(labels["background.heading"]))
+        case "contactHTML": RawHTML(html: contact.html)
         default: nil
         }
+    }
+
+    /// The recommendations or actions as the lines `{{{…HeadingHTML}}}`, `{{#single…}}<p>{{{.}}}</p>{{/single…}}`
+    /// and `{{#…List}}<ol>…</ol>{{/…List}}` rendered them (a line for the heading and one for a
+    /// single entry even when empty; the list's lines only when there is a list).
+    static func part(_ heading: String, _ entries: OneOrList?) -> String {
+        var html = heading + "\n" + (entries?.single.map { "<p>\($0)</p>" } ?? "") + "\n"
+        if let items = entries?.list?.values { html += "<ol>\n" + items.map { "<li>\($0)</li>\n" }.joined() + "</ol>\n" }
+        return String(html.dropLast())
     }
 
     /// A heading from a label, escaped as its text in a template is (`&`, `<`, `>`).
@@ -198,8 +239,8 @@ struct FrontSheetView: MustacheParent {
             switch name {
             case "points": points
             case "pointsHTML":
-                points.map { #"<li id="\#(HTMLText.escaped($0.anchor))"><span class="point-number">\#(HTMLText.escaped($0.number))</span> \#($0.html)</li>"# + "\n" }
-                    .joined()
+                RawHTML(html: points.map { #"<li id="\#(HTMLText.escaped($0.anchor))"><span class="point-number">\#(HTMLText.escaped($0.number))</span> \#($0.html)</li>"# + "\n" }
+                    .joined())
             default: nil
             }
         }
@@ -212,7 +253,7 @@ struct FrontSheetView: MustacheParent {
         func child(named name: String) -> Any? {
             switch name {
             case "items": items
-            case "itemsHTML": items.map { #"<span class="tag">\#(HTMLText.escaped($0))</span> "# }.joined()
+            case "itemsHTML": RawHTML(html: items.map { #"<span class="tag">\#(HTMLText.escaped($0))</span> "# }.joined())
             default: nil
             }
         }

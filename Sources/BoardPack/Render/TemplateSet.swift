@@ -140,9 +140,9 @@ public struct TemplateSet: Sendable {
     public func render(_ name: String, _ view: any MustacheParent) throws -> String {
         let template = try template(name)
         if let page = view as? any PageView, page.base.chrome == nil {
-            return template.render(try withChrome(page), library: library)
+            return template.render(ViewReference(try withChrome(page)), library: library)
         }
-        return template.render(view, library: library)
+        return template.render(ViewReference(view), library: library)
     }
 
     private func withChrome<View: PageView>(_ page: View) throws -> View {
