@@ -178,7 +178,18 @@ final class FrontSheetView: MustacheParent {
     }
 
     func child(named name: String) -> Any? {
+        // The names the built-in template asks for first: a switch compares them in order.
         switch name {
+        // The built-in template's parts of the front sheet, each rendered here as the lines of
+        // tags it stands for did (without their last line break): one tag, not up to seven.
+        case "purposePart": RawHTML(html: heading(labels["front.purpose"]) + "\n<p>" + HTMLText.escaped(purpose) + "</p>")
+        case "summaryPart": RawHTML(html: heading(labels["front.summary"]) + "\n<p>" + summaryHTML + "</p>")
+        case "recommendationsPart": RawHTML(html: Self.part(heading(recommendationsHeading), recommendations))
+        case "actionsPart": RawHTML(html: Self.part(actionsHeading.map(heading) ?? "", actions))
+        case "scopePart":
+            RawHTML(html: heading(labels["front.scope"]) + "\n<p class=\"scope-note\""
+                + (scopeNoteLanguage.map { " lang=\"\(HTMLText.escaped($0))\"" } ?? "") + ">" + HTMLText.escaped(scopeNote) + "</p>")
+        case "contactPart": RawHTML(html: heading(labels["front.contact_officer"]) + "\n" + contact.html)
         case "headingLevel": headingLevel
         case "purpose": purpose
         case "summaryHTML": summaryHTML
@@ -196,16 +207,6 @@ final class FrontSheetView: MustacheParent {
         case "discussion": discussion
         case "tagList": tagList
         case "backgroundPapers": backgroundPapers
-        // The built-in template's parts of the front sheet, each rendered here as the lines of
-        // tags it stands for did (without their last line break): one tag, not up to seven.
-        case "purposePart": RawHTML(html: heading(labels["front.purpose"]) + "\n<p>" + HTMLText.escaped(purpose) + "</p>")
-        case "summaryPart": RawHTML(html: heading(labels["front.summary"]) + "\n<p>" + summaryHTML + "</p>")
-        case "recommendationsPart": RawHTML(html: Self.part(heading(recommendationsHeading), recommendations))
-        case "actionsPart": RawHTML(html: Self.part(actionsHeading.map(heading) ?? "", actions))
-        case "scopePart":
-            RawHTML(html: heading(labels["front.scope"]) + "\n<p class=\"scope-note\""
-                + (scopeNoteLanguage.map { " lang=\"\(HTMLText.escaped($0))\"" } ?? "") + ">" + HTMLText.escaped(scopeNote) + "</p>")
-        case "contactPart": RawHTML(html: heading(labels["front.contact_officer"]) + "\n" + contact.html)
         // Raw HTML, escaped here once: the parts above, one by one, as earlier built-in templates have them.
         case "purposeHeading": RawHTML(html: heading(labels["front.purpose"]))
         case "summaryHeading": RawHTML(html: heading(labels["front.summary"]))
@@ -223,13 +224,21 @@ final class FrontSheetView: MustacheParent {
     /// and `{{#…List}}<ol>…</ol>{{/…List}}` rendered them (a line for the heading and one for a
     /// single entry even when empty; the list's lines only when there is a list).
     static func part(_ heading: String, _ entries: OneOrList?) -> String {
-        var html = heading + "\n" + (entries?.single.map { "<p>\($0)</p>" } ?? "") + "\n"
-        if let items = entries?.list?.values { html += "<ol>\n" + items.map { "<li>\($0)</li>\n" }.joined() + "</ol>\n" }
-        return String(html.dropLast())
+        var html = heading + "\n"
+        if let single = entries?.single { html += "<p>" + single + "</p>" }
+        if let items = entries?.list?.values {
+            html += "\n<ol>\n"
+            for item in items { html += "<li>" + item + "</li>\n" }
+            html += "</ol>"
+        }
+        return html
     }
 
     /// A heading from a label, escaped as its text in a template is (`&`, `<`, `>`).
-    func heading(_ text: String) -> String { "<h\(headingLevel)>\(TemplateLabels.escapedText(text))</h\(headingLevel)>" }
+    func heading(_ text: String) -> String {
+        let level = headingLevel == 2 ? "2" : String(headingLevel)
+        return "<h" + level + ">" + TemplateLabels.escapedText(text) + "</h" + level + ">"
+    }
 
     /// The numbered discussion points: `{{#points}}` or, rendered, `{{{pointsHTML}}}`.
     struct Discussion: MustacheParent {
@@ -239,8 +248,10 @@ final class FrontSheetView: MustacheParent {
             switch name {
             case "points": points
             case "pointsHTML":
-                RawHTML(html: points.map { #"<li id="\#(HTMLText.escaped($0.anchor))"><span class="point-number">\#(HTMLText.escaped($0.number))</span> \#($0.html)</li>"# + "\n" }
-                    .joined())
+                RawHTML(html: points.reduce(into: "") { html, point in
+                    html += #"<li id=""# + HTMLText.escaped(point.anchor) + #""><span class="point-number">"# + HTMLText.escaped(point.number)
+                        + "</span> " + point.html + "</li>\n"
+                })
             default: nil
             }
         }
@@ -307,15 +318,15 @@ struct ContactView: MustacheParent {
 
     /// The `<dl>` the built-in template shows, escaped, without its last line break.
     var html: String {
-        let label = { (key: String) in TemplateLabels.escapedText(labels[key]) }
-        var lines = ["<dl class=\"contact\">", "<dt>\(label("front.contact_name"))</dt><dd>\(HTMLText.escaped(contact.name))</dd>"]
-        if let position = contact.position { lines.append("<dt>\(label("front.contact_position"))</dt><dd>\(HTMLText.escaped(position))</dd>") }
-        if let phone = contact.phone { lines.append("<dt>\(label("front.contact_phone"))</dt><dd>\(HTMLText.escaped(phone))</dd>") }
-        if let email = contact.email.map(HTMLText.escaped) {
-            lines.append(#"<dt>\#(label("front.contact_email"))</dt><dd><a href="mailto:\#(email)">\#(email)</a></dd>"#)
+        var html = "<dl class=\"contact\">"
+        func entry(_ key: String, _ value: String) {
+            html += "\n<dt>" + TemplateLabels.escapedText(labels[key]) + "</dt><dd>" + value + "</dd>"
         }
-        lines.append("</dl>")
-        return lines.joined(separator: "\n")
+        entry("front.contact_name", HTMLText.escaped(contact.name))
+        if let position = contact.position { entry("front.contact_position", HTMLText.escaped(position)) }
+        if let phone = contact.phone { entry("front.contact_phone", HTMLText.escaped(phone)) }
+        if let email = contact.email.map(HTMLText.escaped) { entry("front.contact_email", #"<a href="mailto:\#(email)">\#(email)</a>"#) }
+        return html + "\n</dl>"
     }
 }
 

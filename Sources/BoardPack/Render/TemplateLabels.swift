@@ -93,7 +93,10 @@ struct TemplateLabels {
 
     /// `&`, `<` and `>` escaped: text between tags.
     static func escapedText(_ text: String) -> String {
-        guard text.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" }) else { return text }
+        // Without the bytes, without the characters: labels seldom have them, and bytes are quick to scan.
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E }),
+            text.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" })
+        else { return text }
         return text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
     }
