@@ -16,7 +16,7 @@ enum YAMLEvents {
         var copy = yaml
         return copy.withUTF8 { bytes -> Node?? in
             guard let base = bytes.baseAddress else { return nil }
-            return Composer(events: EventReader(base, count: bytes.count)).stream()
+            return Composer(events: YAMLEventStream(base, count: bytes.count)).stream()
         }
     }
 
@@ -41,39 +41,9 @@ enum YAMLEvents {
     }
 }
 
-/// libyaml's parser over one text, holding the current event.
-private final class EventReader {
-    private var parser = yaml_parser_t()
-    private(set) var event = yaml_event_t()
-    private var ready = false
-
-    init(_ base: UnsafePointer<UInt8>, count: Int) {
-        ready = yaml_parser_initialize(&parser) == 1
-        guard ready else { return }
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(&parser, base, count)
-    }
-
-    deinit {
-        yaml_event_delete(&event)
-        yaml_parser_delete(&parser)
-    }
-
-    /// The next event's type; nil on any error.
-    func next() -> yaml_event_type_t? {
-        guard ready else { return nil }
-        yaml_event_delete(&event)
-        guard yaml_parser_parse(&parser, &event) == 1 else {
-            ready = false
-            return nil
-        }
-        return event.type
-    }
-}
-
 /// The nodes, as Yams's `Parser` composes them (`loadScalar`, `loadSequence`, `loadMapping`).
 private struct Composer {
-    let events: EventReader
+    let events: YAMLEventStream
     /// One per text, as Yams's parser holds one for all its tags.
     let constructor = Constructor.default
 
