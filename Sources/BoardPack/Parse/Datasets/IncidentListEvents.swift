@@ -143,7 +143,9 @@ private struct Reader {
             let name = scalarText
             let repeated: Bool
             if fields.count < 16 {
-                repeated = fields.contains { $0.name == name }
+                // The lengths first: names of other lengths are never compared as text.
+                let length = name.utf8.count
+                repeated = fields.contains { $0.name.utf8.count == length && $0.name == name }
             } else {
                 if names.isEmpty { names = Set(fields.map(\.name)) }
                 repeated = !names.insert(name).inserted
