@@ -62,10 +62,13 @@ enum HTMLText {
 
 /// HTML for a template's `{{{name}}}`: markup, or text escaped here once. Mustache renders it as it
 /// is without the casts and `String(describing:)` a `String` value costs on every tag; `{{name}}`
-/// escapes it as it would a `String`. Given only under names the built-in templates use for it.
-struct RawHTML: MustacheCustomRenderable {
+/// escapes it as it would a `String`, and a transform (`{{uppercased(pageHead)}}`) works on its text
+/// as on a `String`'s. Given only under names the built-in templates use for it.
+struct RawHTML: MustacheCustomRenderable, MustacheTransformable {
     let renderText: String
     var isNull: Bool { false }
+
+    func transform(_ name: String) -> Any? { renderText.transform(name) }
 
     init(html: String) { renderText = html }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import Testing
 
 @testable import BoardPack
@@ -123,6 +124,13 @@ import Testing
         let (paper, problems) = PaperReader(site: Fixtures.site).read(SourceFile(path: "content/papers/p.md", text: text), slug: "p")
         #expect(problems.filter { $0.severity == .error }.isEmpty, "\(problems)")
         return try #require(paper)
+    }
+
+    /// A project's template may transform a pre-rendered value as it could when it was a `String`.
+    @Test func aTransformOfAPreRenderedValueWorksAsOnText() throws {
+        let template = try MustacheTemplate(string: "{{{uppercased(pageHead)}}}|{{lowercased(pageHead)}}")
+        let out = template.render(["pageHead": RawHTML(html: "<b>Agenda</b>")])
+        #expect(out == "<B>AGENDA</B>|&lt;b&gt;agenda&lt;/b&gt;")
     }
 
     @Test func mainsTemplatesRenderThePaperPageAsTheBuiltInOnesDo() throws {
