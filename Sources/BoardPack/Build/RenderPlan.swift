@@ -79,15 +79,6 @@ struct RenderPlan {
         }
     }
 
-    /// Each language's listing of the papers read in this build that have a version in it, by slug.
-    static func translatedListings(_ papers: [Paper]) -> [Language: [String: PaperListing]] {
-        var byLanguage: [Language: [String: PaperListing]] = [:]
-        for paper in papers {
-            for (language, translation) in paper.translations { byLanguage[language, default: [:]][paper.slug] = translation.listing }
-        }
-        return byLanguage
-    }
-
     /// The pages of the papers read in this build, rendered side by side.
     private func paperPages() -> [OutputFile] {
         let renderer = renderer
@@ -114,7 +105,7 @@ struct RenderPlan {
     private func siteWidePages(pdfs: Set<String>) -> [OutputFile] {
         let jobs = renderer.siteWideJobs(
             listings, meetings: project.meetings, briefingPacks: project.briefingPacks, packIDs: membership.all.map(\.id), pdfs: pdfs,
-            translated: Self.translatedListings(project.papers))
+            translated: plan.translatedListings(parsed: project.papers))
         return Parallel.map(jobs, jobs: options.jobs) { job in StageTimer.measure(.siteWide) { job() } }.flatMap { $0 }
     }
 }
