@@ -97,6 +97,8 @@ struct PaperView: MustacheParent {
         case "pdf": pdf ? true : nil
         case "considered": considered
         case "untranslated": untranslated
+        // An English page showing the Welsh text, in a site whose main language is Welsh.
+        case "shownInWelsh": untranslated.flatMap(Language.init(code:)) == .cy ? true : nil
         default: nil
         }
     }

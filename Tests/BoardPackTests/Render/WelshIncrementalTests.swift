@@ -4,15 +4,21 @@ import Testing
 @testable import BoardPack
 
 /// An incremental build of a bilingual site keeps every paper's Welsh title in the Welsh lists,
-/// and remakes them when only a Welsh file changes (issue 13: the cache keeps no Welsh listing).
+/// from the cache's record of each paper's Welsh listing, without reading the unchanged papers
+/// again; and remakes the lists when only a Welsh file changes.
 @Suite struct WelshIncrementalTests {
-    @Test func welshListsKeepTranslatedTitlesAcrossIncrementalBuilds() throws {
+    /// A copy of the Welsh council example, and the options that build it into `out/` beside it.
+    static func example() throws -> (root: URL, content: URL, options: BuildOptions) {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("boardpack-welsh-incremental-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
         let content = root.appendingPathComponent("content")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("examples/welsh-council/content"), to: content)
-        let options = BuildOptions(content: content, output: root.appendingPathComponent("out"), display: PathDisplay(workingDirectory: root))
+        return (root, content, BuildOptions(content: content, output: root.appendingPathComponent("out"), display: PathDisplay(workingDirectory: root)))
+    }
+
+    @Test func welshListsKeepTranslatedTitlesAcrossIncrementalBuilds() throws {
+        let (root, content, options) = try Self.example()
+        defer { try? FileManager.default.removeItem(at: root) }
         let welshIndex = root.appendingPathComponent("out/cy/index.html")
         _ = try SiteBuilder.build(options)
         #expect(Fixtures.read(welshIndex).contains("Calendr cyfarfodydd 2025-26"))
@@ -44,12 +50,8 @@ import Testing
     /// Every Welsh title in the Welsh front page, feed and search list, after a build that read one
     /// English paper: the same lists as a build from nothing makes.
     @Test func oneEnglishEditReadsOnePaperAndKeepsEveryWelshTitle() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("boardpack-welsh-incremental-\(UUID().uuidString)")
+        let (root, content, options) = try Self.example()
         defer { try? FileManager.default.removeItem(at: root) }
-        let content = root.appendingPathComponent("content")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("examples/welsh-council/content"), to: content)
-        let options = BuildOptions(content: content, output: root.appendingPathComponent("out"), display: PathDisplay(workingDirectory: root))
         let first = try SiteBuilder.build(options)
         let papers = try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("papers").path)
         let translated = papers.filter { $0.hasSuffix(".cy.md") }
