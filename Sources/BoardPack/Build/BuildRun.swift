@@ -222,7 +222,7 @@ struct BuildRun {
             let printer = WeasyPrint.Printer(weasyPrint)
             defer { printer.close() }
             report.pdfs = try PDFStage.render(written, printer: printer, options: options, labels: renderer.languages.mapValues(\.labels))
-            let prints = project.papers.filter(renderer.isPrinted).map { renderer.paperPrint($0, datasets: project.datasets) }
+            let prints = project.papers.filter(renderer.isPrinted).flatMap { renderer.paperPrints($0, datasets: project.datasets) }
             report.pdfs += try PaperPDFStage.render(prints, printer: printer, options: options)
         }
         report.stalePDFs = PDFStage.removeStale(keeping: options.pdf ? Set(written.entries.keys) : outputs.pdfs, output: options.output)

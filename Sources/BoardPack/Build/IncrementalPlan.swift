@@ -45,15 +45,12 @@ struct IncrementalPlan {
         } ?? false
         let onChangedAgendas = previous.map { Self.papersOnChangedAgendas(folder: folder, inputs: inputs, previous: $0, meetings: meetings) } ?? []
         let translationsChanged = previous.map { PaperTranslations.changedPapers(folder: folder, inputs: inputs, previous: $0.inputs) } ?? []
-        // A paper with a translation is read again whenever anything is: the cache keeps no
-        // translated listing, and other languages' site-wide pages list every paper's version.
-        let translated = Set(folder.translations.map(\.slug))
         var reused: [String: PaperRecord] = [:]
         var toRead: [URL] = []
         for (url, path) in zip(folder.papers, folder.paperPaths) {
             if let record = previous?.papers[path], record.stamp == inputs[path], changed.isDisjoint(with: record.datasets),
                 changedSlugs.isDisjoint(with: record.links), !onChangedAgendas.contains(record.listing.slug),
-                !translationsChanged.contains(record.listing.slug), !translated.contains(record.listing.slug),
+                !translationsChanged.contains(record.listing.slug),
                 !imagesChanged
             {
                 reused[path] = record
@@ -118,7 +115,11 @@ struct IncrementalPlan {
         guard Set(before.keys) == Set(folder.paperSlugs) else { return true }
         if parsed.contains(where: { before[$0.slug] != $0.listing.kept(for: audience) }) { return true }
         if papersToRead.count > parsed.count { return true }
-        if !translationsChanged.isEmpty { return true }
+        // Another language's lists show each paper's version in it: one that changed, came or went.
+        if !translationsChanged.isEmpty {
+            let translationsBefore = Dictionary(previous.papers.values.map { ($0.listing.slug, $0.translations) }) { first, _ in first }
+            if parsed.contains(where: { translationsBefore[$0.slug] != translatedListings(of: $0) }) { return true }
+        }
         return (folder.meetings + folder.packs).contains { previous.inputs[$0.path] != inputs[$0.path] }
             || previous.inputs.keys.contains { ($0.contains("/meetings/") || $0.contains("/packs/")) && inputs[$0] == nil }
     }
@@ -129,6 +130,25 @@ struct IncrementalPlan {
         return zip(folder.paperSlugs, folder.paperPaths).compactMap { slug, path in bySlug[slug] ?? reused[path]?.listing }
     }
 
+    /// Each language's listing of every paper that has a version in it, by slug: read ones from
+    /// their papers, the rest from the records.
+    func translatedListings(parsed: [Paper]) -> [Language: [String: PaperListing]] {
+        var byLanguage: [Language: [String: PaperListing]] = [:]
+        let read = Set(parsed.map(\.slug))
+        for record in reused.values where !read.contains(record.listing.slug) {
+            for (language, listing) in record.translations { byLanguage[language, default: [:]][record.listing.slug] = listing }
+        }
+        for paper in parsed {
+            for (language, version) in paper.translations { byLanguage[language, default: [:]][paper.slug] = version.listing }
+        }
+        return byLanguage
+    }
+
+    /// The listings of `paper`'s versions in other languages, as the cache keeps them.
+    private func translatedListings(of paper: Paper) -> [Language: PaperListing] {
+        paper.translations.mapValues { $0.listing.kept(for: audience) }
+    }
+
     /// Records for the next build: the reused ones and those of the papers read now.
     func records(parsed: [Paper]) -> [String: PaperRecord] {
         var records = reused
@@ -137,7 +157,8 @@ struct IncrementalPlan {
             guard let paper = bySlug[ContentFolder.slug(of: url)], let stamp = inputs[url.path] else { continue }
             records[url.path] = PaperRecord(
                 stamp: stamp, listing: paper.listing.kept(for: audience), datasets: paper.datasetIDs, links: paper.body.linkedSlugs,
-                linkedAnchors: paper.body.linkedAnchors, anchors: LinkCheck.kept(paper, for: audience))
+                linkedAnchors: paper.body.linkedAnchors, anchors: LinkCheck.kept(paper, for: audience),
+                translations: translatedListings(of: paper))
         }
         return records
     }

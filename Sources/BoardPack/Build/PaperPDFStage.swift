@@ -1,14 +1,15 @@
 import Foundation
 
 /// Each paper's own PDF, `papers/<slug>.pdf`, made with `--pdf` from the paper laid out as a pack
-/// of one. Like the packs' PDFs, one is kept by later builds only while its page is unchanged.
+/// of one; in a bilingual site each language's beside that language's page (`cy/papers/<slug>.pdf`).
+/// Like the packs' PDFs, one is kept by later builds only while its page is unchanged.
 enum PaperPDFStage {
     /// Whether the PDF on disk still prints `page`: it is no older than the page on disk, and the
     /// page this build makes is byte for byte the one on disk.
     static func vouched(_ page: OutputFile, output: URL) -> Bool {
-        guard case .paper(let slug)? = Route(path: page.path)?.kind else { return false }
+        guard let route = Route(path: page.path), case .paper(let slug) = route.kind else { return false }
         let pagePath = output.path + "/" + page.path
-        guard let pdf = FileStamp.of(path: output.path + "/" + Route.paperPDF(slug).path), let stamp = FileStamp.of(path: pagePath),
+        guard let pdf = FileStamp.of(path: output.path + "/" + Route.paperPDF(slug).within(route).path), let stamp = FileStamp.of(path: pagePath),
             pdf.modifiedNanoseconds >= stamp.modifiedNanoseconds, stamp.size == Int64(page.bytes.count)
         else { return false }
         return (try? POSIXFile.read(pagePath, limit: page.bytes.count).get()) == page.bytes
@@ -19,8 +20,8 @@ enum PaperPDFStage {
     static func render(_ prints: [OutputFile], printer: WeasyPrint.Printer, options: BuildOptions) throws -> Int {
         let root = options.output.path
         let due = prints.filter { file in
-            guard case .paperPDF(let slug)? = Route(path: file.path)?.kind else { return false }
-            let page = root + "/" + Route.paper(slug).path
+            guard let route = Route(path: file.path), case .paperPDF(let slug) = route.kind else { return false }
+            let page = root + "/" + Route.paper(slug).within(route).path
             guard let pdf = FileStamp.of(path: root + "/" + file.path), let stamp = FileStamp.of(path: page) else { return true }
             return pdf.modifiedNanoseconds < stamp.modifiedNanoseconds
         }
@@ -41,15 +42,19 @@ enum PaperPDFStage {
 
     /// Removes the papers' PDFs that no longer print their page: the paper went, became exempt in
     /// a public build, or its page changed after the PDF was made. Says how many went.
+    /// Every language's papers folder is looked in: a language the site no longer publishes has no
+    /// pages left, so its PDFs go too.
     static func removeStale(printable: Set<String>, output: URL) -> Int {
-        let folder = output.appendingPathComponent(Route.papersFolder).path
         var removed = 0
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder))?.sorted() ?? [] {
-            guard case .paperPDF(let slug)? = Route(path: Route.papersFolder + "/" + name)?.kind else { continue }
-            let pdf = FileStamp.of(path: folder + "/" + name)
-            let page = FileStamp.of(path: output.path + "/" + Route.paper(slug).path)
-            if printable.contains(slug), let pdf, let page, pdf.modifiedNanoseconds >= page.modifiedNanoseconds { continue }
-            if unlink(folder + "/" + name) == 0 { removed += 1 }
+        for folder in [Route.papersFolder] + Language.allCases.map({ $0.rawValue + "/" + Route.papersFolder }) {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: output.path + "/" + folder))?.sorted() ?? [] {
+                let path = folder + "/" + name
+                guard let route = Route(path: path), case .paperPDF(let slug) = route.kind else { continue }
+                let pdf = FileStamp.of(path: output.path + "/" + path)
+                let page = FileStamp.of(path: output.path + "/" + Route.paper(slug).within(route).path)
+                if printable.contains(slug), let pdf, let page, pdf.modifiedNanoseconds >= page.modifiedNanoseconds { continue }
+                if unlink(output.path + "/" + path) == 0 { removed += 1 }
+            }
         }
         return removed
     }

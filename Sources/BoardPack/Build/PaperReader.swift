@@ -13,11 +13,13 @@ public struct PaperReader: Sendable {
     public var knownSlugs: Set<String>?
     /// Every paper's anchors, once the link check has them: links to other papers' sections are then checked.
     public var otherAnchors: [String: [String: String]]?
-    /// The headings of the paper's language (a Welsh version is read with Welsh ones).
-    public var sectionHeadings: SectionHeadings = .english
+    /// The headings of the paper's language: the site's main language's (Welsh in a site whose
+    /// `languages` puts `cy` first); a version in another language is read with that language's.
+    public var sectionHeadings: SectionHeadings
 
     public init(site: Site?, options: MarkdownOptions = .papers, packSlugs: Set<String> = [], packTags: Set<String> = []) {
         self.site = site
+        sectionHeadings = .forLanguage(site?.mainLanguage ?? .en)
         self.options = options
         self.packSlugs = packSlugs
         self.packTags = packTags

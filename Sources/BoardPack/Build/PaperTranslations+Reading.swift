@@ -34,7 +34,8 @@ extension PaperTranslations {
                 var (read, problems) = languageReader.read(source, slug: english.slug)
                 if var translated = read {
                     problems += complete(&translated, file.url)
-                    problems += TranslationValidator.check(translated, against: english, file: source, englishPath: englishPath)
+                    problems += TranslationValidator.check(
+                        translated, against: english, file: source, englishPath: englishPath, main: languages[0])
                     english.translations[language] = translated
                 }
                 diagnostics += problems

@@ -83,15 +83,6 @@ struct RenderPlan {
         }
     }
 
-    /// Each language's listing of the papers read in this build that have a version in it, by slug.
-    static func translatedListings(_ papers: [Paper]) -> [Language: [String: PaperListing]] {
-        var byLanguage: [Language: [String: PaperListing]] = [:]
-        for paper in papers {
-            for (language, translation) in paper.translations { byLanguage[language, default: [:]][paper.slug] = translation.listing }
-        }
-        return byLanguage
-    }
-
     /// The pages of the papers read in this build and the `first` jobs (the site-wide pages, the
     /// datasets' downloads), all rendered side by side as one list of jobs: `first` first, as they
     /// are the longest, so that the papers' pages fill the other core while they run rather than
@@ -126,6 +117,6 @@ struct RenderPlan {
     private func siteWideJobs(pdfs: Set<String>) -> [@Sendable () -> [OutputFile]] {
         renderer.siteWideJobs(
             listings, meetings: project.meetings, briefingPacks: project.briefingPacks, packIDs: membership.all.map(\.id), pdfs: pdfs,
-            translated: Self.translatedListings(project.papers))
+            translated: plan.translatedListings(parsed: project.papers))
     }
 }

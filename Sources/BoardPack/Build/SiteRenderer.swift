@@ -144,15 +144,15 @@ struct SiteRenderer: Sendable {
         let page = { (pdf: Bool) in
             var view = PaperPageView(
                 for: embedded, site: site.localized(language), audience: options.audience, places: (main ? places : placesByLanguage[language] ?? places)[paper.slug] ?? [],
-                pdf: pdf && main, labels: set(language).labels, untranslatedFrom: version == nil ? site.mainLanguage : nil)
+                pdf: pdf, labels: set(language).labels, untranslatedFrom: version == nil ? site.mainLanguage : nil)
             view.base = base(route)
             return OutputFile(route, text: render(pages(language).paper, page: view))
         }
-        guard main, isPrinted(paper) else { return page(false) }
+        guard isPrinted(paper) else { return page(false) }
         if options.pdf { return page(true) }
         // Without --pdf, the PDF an earlier build made is linked only while the page is as it was
         // then; with no PDF there, nothing can vouch for the link, and the page is rendered once.
-        guard FileStamp.of(path: options.output.path + "/" + Route.paperPDF(paper.slug).path) != nil else { return page(false) }
+        guard FileStamp.of(path: options.output.path + "/" + Route.paperPDF(paper.slug).within(route).path) != nil else { return page(false) }
         let linked = page(true)
         return PaperPDFStage.vouched(linked, output: options.output) ? linked : page(false)
     }
@@ -160,32 +160,40 @@ struct SiteRenderer: Sendable {
     /// Whether a paper has a PDF of its own: never an exempt paper's in public output.
     func isPrinted(_ paper: Paper) -> Bool { options.audience == .members || paper.front.exempt == nil }
 
-    /// The paper as a document of its own, for WeasyPrint: the pack's layout and stylesheet.
-    func paperPrint(_ paper: Paper, datasets: [String: IncidentDataset]) -> OutputFile {
-        let file = pack(PackAssembler.paperPrint(paper, site: site), datasets: datasets)
-        return OutputFile(.paperPDF(paper.slug), bytes: file.bytes)
-    }
-
-    func pack(_ pack: Pack, datasets: [String: IncidentDataset]) -> OutputFile {
-        let view = PackView(for: pack, site: site, audience: options.audience, css: templates.packStylesheet) { paper in
-            placed(paper.packBody ?? paper.body, of: paper, datasets: datasets, idPrefix: paper.packPrefix, embedImages: true)
+    /// The paper as a document of its own in each of the site's languages, for WeasyPrint: the
+    /// pack's layout and stylesheet, at the path of that language's PDF (`papers/<slug>.pdf`,
+    /// `cy/papers/<slug>.pdf`: beside the paper's page in that language).
+    func paperPrints(_ paper: Paper, datasets: [String: IncidentDataset]) -> [OutputFile] {
+        let print = PackAssembler.paperPrint(paper, site: site)
+        return siteLanguages.compactMap { language in
+            packHTML(print, datasets: datasets, language: language).map { OutputFile(route(.paperPDF(slug: paper.slug), language), text: $0) }
         }
-        return OutputFile(.pack(pack.id), text: render(pages.pack, view))
     }
 
     /// A pack in each of the site's languages: the main one's at `packs/<id>.html`, another's at
     /// `packs/<id>.<lang>.html` (issue 13), with that language's templates and labels.
     func packs(_ pack: Pack, datasets: [String: IncidentDataset]) -> [OutputFile] {
-        [self.pack(pack, datasets: datasets)] + site.languages.dropFirst().compactMap { language in
-            guard let set = languages[language], let template = try? set.template("pack") else { return nil }
-            let (localized, untranslated) = PackAssembler.localized(pack, site: site, language: language)
-            let view = PackView(
-                for: localized, site: site, audience: options.audience, css: set.packStylesheet, labels: set.labels, untranslated: untranslated
-            ) { paper in
-                placed(paper.packBody ?? paper.body, of: paper, datasets: datasets, idPrefix: paper.packPrefix, embedImages: true)
-            }
-            return OutputFile(route(.pack(id: pack.id), language), text: template.render(ViewReference(view), library: set.library))
+        siteLanguages.compactMap { language in
+            packHTML(pack, datasets: datasets, language: language).map { OutputFile(route(.pack(id: pack.id), language), text: $0) }
         }
+    }
+
+    /// The pack in `language`, with that language's templates and labels and each paper's version
+    /// in it; nil when a language other than the main one has no pack template.
+    private func packHTML(_ pack: Pack, datasets: [String: IncidentDataset], language: Language) -> String? {
+        let body = { (paper: Paper) in
+            placed(paper.packBody ?? paper.body, of: paper, datasets: datasets, idPrefix: paper.packPrefix, embedImages: true)
+        }
+        guard language != site.mainLanguage else {
+            let view = PackView(for: pack, site: site, audience: options.audience, css: templates.packStylesheet, labels: templates.labels, body: body)
+            return render(pages.pack, view)
+        }
+        guard let set = languages[language], let template = try? set.template("pack") else { return nil }
+        let (localized, untranslated) = PackAssembler.localized(pack, site: site, language: language)
+        let view = PackView(
+            for: localized, site: site, audience: options.audience, css: set.packStylesheet, labels: set.labels, untranslated: untranslated,
+            body: body)
+        return template.render(ViewReference(view), library: set.library)
     }
 
     func meetingPage(
@@ -215,7 +223,7 @@ struct SiteRenderer: Sendable {
         let language = language ?? site.mainLanguage
         let route = route(.search, language)
         // Another language's page lists the papers' translated titles and links that language's pages.
-        let version = language == site.mainLanguage
+        let version = language == .en && language == site.mainLanguage
             ? nil : OutputLanguage(language, translated: translated, labels: languages[language]?.labels)
         var view = version.map { SearchIndex.page(site: site, papers: listings, audience: options.audience, version: $0) }
             ?? SearchIndex.page(site: site.localized(language), papers: listings, audience: options.audience, labels: set(language).labels)
@@ -255,6 +263,12 @@ struct SiteRenderer: Sendable {
             jobs.append { [searchPage(listings, language: language, translated: translated[language] ?? [:])] }
         }
         jobs.append {
+            // A Welsh-first site's calendars are in its labels' words, as another language's are.
+            if site.mainLanguage != .en, let labels = languages[site.mainLanguage]?.labels {
+                let version = OutputLanguage(site.mainLanguage, labels: labels)
+                return MeetingCalendar.files(site: site, meetings: meetings, papers: listings, version: version)
+                    .map { OutputFile($0.route.version(in: site.mainLanguage, site: site), text: $0.text) }
+            }
             let titles = Dictionary(listings.map { ($0.slug, $0.title) }) { first, _ in first }
             let agendas = Dictionary(meetings.map { meeting in
                 (meeting.id, meeting.items.map { $0.title ?? $0.paper.flatMap { titles[$0.value] } ?? $0.paper?.value ?? "" })

@@ -16,6 +16,10 @@ public enum LabelCatalogue {
 
     public static let all: [LabelDefinition] = frame + meetings + packs + papers + searching + data + scope + feeds + statutory
 
+    /// Labels only English pages print (of a site whose main language is Welsh): a Welsh labels
+    /// file never needs them, so the list of labels still to translate leaves them out.
+    public static let englishPagesOnly: Set<String> = ["paper.not_translated_english"]
+
     /// Every page's frame: the skip link, the header, the footer and the members' banner.
     static let frame: [LabelDefinition] = [
         .init("page.skip_link", "Skip to main content", "Neidio i'r prif gynnwys", .high, row: "Skip to main content", in: base),
@@ -111,6 +115,8 @@ public enum LabelCatalogue {
         // A Welsh page of a paper with no Welsh version: the glossary has no such sentence, so the
         // project's translation service gives it (labels.cy.yaml); until then it shows in English.
         .init("paper.not_translated", "This paper is not yet available in Welsh. It is shown in English.", in: "(new)"),
+        // The same on an English page of a site whose main language is Welsh (`languages: [cy, en]`).
+        .init("paper.not_translated_english", "This paper is not yet available in English. It is shown in Welsh.", in: "(new)"),
         .init("front.label", "Front sheet", in: front),
         .init("front.purpose", "Purpose of report", "Pwrpas yr adroddiad", .medium, row: "Purpose of report", in: front),
         .init("front.summary", "Summary", "Crynodeb", .high, row: "Summary", in: front),
@@ -229,5 +235,5 @@ public enum LabelCatalogue {
     private static let byKey: [String: LabelDefinition] = Dictionary(all.map { ($0.key, $0) }) { first, _ in first }
 
     /// Keys whose Welsh the glossary does not give: a Welsh build needs them from the project.
-    public static var keysWithoutWelsh: [String] { all.filter { $0.welsh == nil }.map(\.key) }
+    public static var keysWithoutWelsh: [String] { all.filter { $0.welsh == nil && !englishPagesOnly.contains($0.key) }.map(\.key) }
 }

@@ -60,6 +60,7 @@ public enum LabelOverrides {
     ) -> (overrides: [String: String], diagnostics: [Diagnostic]) {
         guard let file else {
             let missing = LabelCatalogue.all.filter { $0.text(in: language) == nil }.map(\.key)
+                .filter { language == .en || !LabelCatalogue.englishPagesOnly.contains($0) }
             guard let first = missing.first else { return ([:], []) }
             return ([:], [.warning(
                 "\(missing.count) labels have no \(language.englishName) text in boardpack's glossary: \(missing.joined(separator: ", ")). "
@@ -88,7 +89,9 @@ public enum LabelOverrides {
             problems += placeholderProblems(text, definition: definition, at: fields.location(of: valueNode))
             overrides[key] = text
         }
-        for definition in LabelCatalogue.all where definition.text(in: language) == nil && overrides[definition.key] == nil {
+        for definition in LabelCatalogue.all where definition.text(in: language) == nil && overrides[definition.key] == nil
+            && (language == .en || !LabelCatalogue.englishPagesOnly.contains(definition.key))
+        {
             problems.append(.warning(
                 "the label '\(definition.key)' has no \(language.englishName) text: add '\(definition.key): …' to this file "
                     + "(in English: \"\(definition.english)\"); until then \(language.englishName) pages show the English",

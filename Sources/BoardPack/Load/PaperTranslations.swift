@@ -90,7 +90,7 @@ public struct PaperTranslations: Sendable {
         }
         if !englishExists {
             return "this is the \(language.englishName) version of '\(englishName)', but there is no such paper "
-                + "beside it: a translation needs its English paper; check that the two names match"
+                + "beside it: a translation needs its \(languages[0].englishName) paper; check that the two names match"
         }
         if let taken {
             return "'\(taken.url.lastPathComponent)' is already the \(language.englishName) version of '\(englishName)': "

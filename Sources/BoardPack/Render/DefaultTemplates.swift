@@ -152,7 +152,7 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
         "exempt-notice.mustache": #"""
 <div class="exempt-notice" data-pagefind-ignore="">
 <p{{#noticeLang}} lang="{{.}}"{{/noticeLang}}>{{notice}}</p>
-<p class="exempt-description"{{#textLang}} lang="{{.}}"{{/textLang}}>{{description}}</p>
+<p class="exempt-description"{{#descriptionLang}} lang="{{.}}"{{/descriptionLang}}>{{description}}</p>
 <p class="exempt-reason"><strong>{{publicInterestLabel}}</strong> {{#textLang}}<span lang="{{.}}">{{/textLang}}{{publicInterest}}{{#textLang}}</span>{{/textLang}}</p>
 </div>
 
@@ -607,7 +607,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <p class="paper-date" data-pagefind-ignore="" data-pagefind-meta="date"><time datetime="{{dateISO}}" data-pagefind-filter="year:{{year}}">{{{dateLongHTML}}}</time></p>
 <h1{{#untranslated}} lang="{{.}}"{{/untranslated}}>{{{titleHTML}}}</h1>
 {{#untranslated}}
-<p class="translation-notice">{{labels.paper.not_translated}}</p>
+<p class="translation-notice">{{#shownInWelsh}}{{labels.paper.not_translated_english}}{{/shownInWelsh}}{{^shownInWelsh}}{{labels.paper.not_translated}}{{/shownInWelsh}}</p>
 {{/untranslated}}
 {{#pdf}}<p class="paper-pdf"><a href="../{{slug}}.pdf">{{labels.paper.pdf_link}}</a></p>
 {{/pdf}}

@@ -12,6 +12,8 @@ struct ExemptNoticeView: MustacheParent {
     /// language (the Act's words, the council's reason; the notice where that language lacks it).
     var noticeLang: String?
     var textLang: String?
+    /// The `lang` of the paragraph's description: the Act's words, in English.
+    var descriptionLang: String?
 
     /// `labels`: the page's language's, when it is not the site's main language (whose notice is
     /// the council's wording).
@@ -20,12 +22,31 @@ struct ExemptNoticeView: MustacheParent {
         description = exempt.citedDescription
         publicInterestLabel = site.wording.publicInterestLabel
         publicInterest = exempt.publicInterest
-        guard let labels, labels.language != site.mainLanguage else { return }
-        let main = site.mainLanguage.rawValue
+        guard let labels else { return }
+        let main = site.mainLanguage
+        let englishPage = labels.language == .en
+        if labels.language == main {
+            // A Welsh-first site (`languages: [cy, en]`): the built-in wording is English, so its
+            // main pages give the notice in their labels' words; a council's own `wording:` stands.
+            guard !englishPage else { return }
+            if site.wording.exemptNotice == StatutoryWording.standard.exemptNotice {
+                notice = labels.text("statutory.exempt_notice", ["paragraph": exempt.paragraph, "part": String(exempt.part)])
+                noticeLang = labels.borrowed.contains("statutory.exempt_notice") ? Language.en.rawValue : nil
+            } else {
+                noticeLang = nil
+            }
+            if site.wording.publicInterestLabel == StatutoryWording.standard.publicInterestLabel {
+                publicInterestLabel = labels["statutory.public_interest_label"]
+            }
+            descriptionLang = Language.en.rawValue
+            return
+        }
         notice = labels.text("statutory.exempt_notice", ["paragraph": exempt.paragraph, "part": String(exempt.part)])
-        noticeLang = labels.borrowed.contains("statutory.exempt_notice") ? main : nil
+        noticeLang = labels.borrowed.contains("statutory.exempt_notice") ? (englishPage ? nil : Language.en.rawValue) : nil
         publicInterestLabel = labels["statutory.public_interest_label"]
-        textLang = main
+        // The council's reason is in the main language; the Act's words are English.
+        textLang = main.rawValue
+        descriptionLang = englishPage ? nil : Language.en.rawValue
     }
 
     func child(named name: String) -> Any? {
@@ -36,6 +57,7 @@ struct ExemptNoticeView: MustacheParent {
         case "publicInterest": publicInterest
         case "noticeLang": noticeLang
         case "textLang": textLang
+        case "descriptionLang": descriptionLang
         default: nil
         }
     }

@@ -144,12 +144,13 @@ public enum MeetingCalendar {
         func route(_ route: Route) -> Route { version.map { route.version(in: $0.language, site: site) } ?? route }
 
         /// A label filled in, and the `;LANGUAGE=` parameter that marks it when the language lacks
-        /// it: then it is the main language's text, with the main language's board name.
+        /// it: then it is the English text, with the main language's board name.
         func label(_ key: String, board id: String? = nil) -> (text: String, parameter: String) {
             let fill = { (name: String) -> [String: String] in id == nil ? [:] : ["board": name] }
             guard let labels = version?.labels else { return (Labels.english.text(key, fill(id.map(site.boardName) ?? "")), "") }
             guard labels.borrowed.contains(key) else { return (labels.text(key, fill(id.map(board) ?? "")), "") }
-            return (labels.text(key, fill(id.map(site.boardName) ?? "")), ";LANGUAGE=\(site.mainLanguage.rawValue)")
+            // A label a language lacks is given in English (the built-in table), whatever the main language.
+            return (labels.text(key, fill(id.map(site.boardName) ?? "")), ";LANGUAGE=\(Language.en.rawValue)")
         }
 
         /// "Supplementary agenda issued 3 March 2025.": the main language's words and date until

@@ -39,7 +39,7 @@ public struct PackView: MustacheParent {
         let words = Words(labels: labels, main: site.mainLanguage)
         confidential = audience == .members
         let footer = confidential ? labels["confidential.members_only"] : ""
-        language = words.isMain ? site.language : labels.language.rawValue
+        language = labels.language == site.mainLanguage ? site.language : labels.language.rawValue
         organisation = site.organisation(in: labels.language)
         siteTitle = site.title(in: labels.language)
         self.css = words.isMain ? css : PackStylesheet.localized(css, labels: labels)
@@ -96,11 +96,13 @@ public struct PackView: MustacheParent {
     /// The words a pack's view builds itself, in its language: the main language's exactly as before.
     struct Words {
         var labels: Labels
+        /// Whether the pack is an English site's main one, whose words are built in English as
+        /// before; a Welsh-first site's main pack (`languages: [cy, en]`) takes them from its labels.
         var isMain: Bool
 
         init(labels: Labels, main: Language) {
             self.labels = labels
-            isMain = labels.language == main
+            isMain = labels.language == main && main == .en
         }
 
         /// A label's text before its placeholder `name`: "Pages " of "Pages {first}–{last}".
@@ -441,7 +443,7 @@ public struct PackView: MustacheParent {
             switch name {
             case "summary": summary
             // The summary's sentences are built in the main language only: marked so in another.
-            case "summaryLanguage": words.isMain || summary.isEmpty ? nil : Language.en.rawValue
+            case "summaryLanguage": words.labels.language == .en || summary.isEmpty ? nil : Language.en.rawValue
             case "groups": groups
             case "nations": Nation.allCases.map { words.isMain ? $0.name : words.labels["nation." + $0.rawValue.replacingOccurrences(of: "-", with: "_")] }
             default: nil

@@ -118,6 +118,8 @@ final class PaperView: MustacheParent {
         case "titleHTML": RawHTML(escaping: title)
         case "boardNameHTML": boardName.map { RawHTML(escaping: $0) }
         case "dateLongHTML": RawHTML(escaping: dateLong)
+        // An English page showing the Welsh text, in a site whose main language is Welsh.
+        case "shownInWelsh": untranslated.flatMap(Language.init(code:)) == .cy ? true : nil
         default: nil
         }
     }

@@ -51,8 +51,14 @@ public enum SearchIndex {
     public static func page(
         site: Site, papers: [PaperListing], audience: Audience = .public, version: OutputLanguage? = nil, labels: Labels = .english
     ) -> SearchPageView {
-        SearchPageView(
-            site: site, papers: papers, audience: audience, version: version.flatMap { $0.language == site.mainLanguage ? nil : $0 }, labels: labels)
+        // A Welsh-first site's own list is in its labels' words, every paper in its own language.
+        let main = site.mainLanguage == .en ? nil : version.map { OutputLanguage($0.language, translated: Self.bySlug(papers), labels: $0.labels) }
+        return SearchPageView(
+            site: site, papers: papers, audience: audience, version: version.flatMap { $0.language == site.mainLanguage ? main : $0 }, labels: labels)
+    }
+
+    private static func bySlug(_ papers: [PaperListing]) -> [String: PaperListing] {
+        Dictionary(papers.map { ($0.slug, $0) }) { first, _ in first }
     }
 
     /// A purpose as the search page's filter names it: "Discussion", "I'w drafod". Paper pages give

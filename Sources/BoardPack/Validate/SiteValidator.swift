@@ -13,7 +13,7 @@ public enum SiteValidator {
         let organisations = fields.localizedText("organisation", languages: languages)
         let title = titles?.main, organisation = organisations?.main
         let baseURL = readBaseURL(&fields)
-        let language = fields.string("language", required: false) ?? "en-GB"
+        let language = readLanguage(&fields, main: languages.first ?? .en)
         let boards = readBoards(&fields, languages: languages)
         let categories = readCategories(&fields)
         let jurisdiction = readJurisdiction(&fields)
@@ -53,6 +53,22 @@ public enum SiteValidator {
             return nil
         }
         return fields.choice("jurisdiction", of: Jurisdiction.self, required: false)
+    }
+
+    /// `language:`, the `lang` code of the main language's pages: `en-GB` unless given, or `cy` in a
+    /// site whose `languages` puts Welsh first. A code of the other language is a warning (the
+    /// pages would tell screen readers the wrong language), and the main language's code is used.
+    private static func readLanguage(_ fields: inout Fields, main: Language) -> String {
+        let fallback = main == .en ? "en-GB" : main.rawValue
+        guard let language = fields.string("language", required: false) else { return fallback }
+        if let code = Language(code: language), code != main, let node = fields.node("language") {
+            fields.warning(
+                "'language: \(language)' is \(code.englishName), but 'languages' makes \(main.englishName) the main language, "
+                    + "whose pages are at the top of the site: they are marked '\(fallback)'; write 'language: \(fallback)' or remove the line",
+                at: node)
+            return fallback
+        }
+        return language
     }
 
     private static func readBoards(_ fields: inout Fields, languages: [Language]) -> [Site.Board]? {

@@ -11,7 +11,8 @@ public struct BuildCache: Sendable, Equatable {
     }
 
     /// Version 6: paper records in a layout read field by field (see `PaperRecord.write`).
-    static let header = "boardpack-cache 6"
+    /// Version 7: each record also holds its paper's versions' listings in other languages.
+    static let header = "boardpack-cache 7"
     /// Separates the papers of a `pack` line; YAML values cannot hold this control character.
     static let listSeparator: Character = "\u{1F}"
 

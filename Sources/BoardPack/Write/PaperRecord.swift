@@ -14,10 +14,13 @@ public struct PaperRecord: Sendable, Equatable {
     public var linkedAnchors: [String]
     /// The places other papers can link to (`PaperBody.anchors`).
     public var anchors: [String: String]
+    /// The listing of each of the paper's versions in another language (`<slug>.cy.md`), by
+    /// language: that language's front page, feed and search list show it without reading the paper.
+    public var translations: [Language: PaperListing]
 
     public init(
         stamp: FileStamp, listing: PaperListing, datasets: [String], links: [String] = [], linkedAnchors: [String] = [],
-        anchors: [String: String] = [:]
+        anchors: [String: String] = [:], translations: [Language: PaperListing] = [:]
     ) {
         self.stamp = stamp
         self.listing = listing
@@ -25,6 +28,7 @@ public struct PaperRecord: Sendable, Equatable {
         self.links = links
         self.linkedAnchors = linkedAnchors
         self.anchors = anchors
+        self.translations = translations
     }
 
     /// The record in the cache file's layout (see `RecordBytes` for each kind), one field after another:
@@ -34,17 +38,43 @@ public struct PaperRecord: Sendable, Equatable {
     /// | path of the paper's file | text |
     /// | stamp: size, modified, changed | 3 × integer |
     /// | stamp: inode | unsigned integer |
+    /// | listing | see below |
+    /// | datasets, links, linked anchors | 3 × list |
+    /// | anchors | count, then each place and its id (2 × text), places in order |
+    /// | translations (cache format 7) | count, then each language's code (text) and its version's listing, languages in order |
+    ///
+    /// A listing, the paper's own or a version's in another language:
+    ///
+    /// | field | kind |
+    /// | --- | --- |
     /// | slug, title, board, date (ISO), purpose, summary | 6 × text |
     /// | tags | list |
     /// | exempt | flag: 0 public; 1 exempt, then paragraph (text), part (integer), description, public interest, notice (3 × text) |
-    /// | datasets, links, linked anchors | 3 × list |
-    /// | anchors | count, then each place and its id (2 × text), places in order |
     func write(path: String, to out: inout RecordBytes.Writer) {
         out.text(path)
         out.integer(stamp.size)
         out.integer(stamp.modifiedNanoseconds)
         out.integer(stamp.changedNanoseconds)
         out.unsigned(stamp.inode)
+        Self.write(listing, to: &out)
+        out.list(datasets)
+        out.list(links)
+        out.list(linkedAnchors)
+        let places = anchors.keys.sorted()
+        out.count(places.count)
+        for place in places {
+            out.text(place)
+            out.text(anchors[place] ?? place)
+        }
+        let languages = translations.keys.sorted { $0.rawValue < $1.rawValue }
+        out.count(languages.count)
+        for language in languages {
+            out.text(language.rawValue)
+            if let version = translations[language] { Self.write(version, to: &out) }
+        }
+    }
+
+    private static func write(_ listing: PaperListing, to out: inout RecordBytes.Writer) {
         for field in [listing.slug, listing.title, listing.board, listing.date.description, listing.purpose.rawValue, listing.summary] {
             out.text(field)
         }
@@ -59,23 +89,12 @@ public struct PaperRecord: Sendable, Equatable {
         } else {
             out.flag(false)
         }
-        out.list(datasets)
-        out.list(links)
-        out.list(linkedAnchors)
-        let places = anchors.keys.sorted()
-        out.count(places.count)
-        for place in places {
-            out.text(place)
-            out.text(anchors[place] ?? place)
-        }
     }
 
     /// Reads one record written by `write`; nil if it is damaged.
     static func read(from input: inout RecordBytes.Reader) -> (path: String, record: PaperRecord)? {
         guard let path = input.text(), let size = input.integer(), let modified = input.integer(), let changed = input.integer(),
-            let inode = input.unsigned(), let slug = input.text(), let title = input.text(), let board = input.text(),
-            let date = input.text().flatMap(CalendarDate.init(iso:)), let purpose = input.text().flatMap(Purpose.init(rawValue:)),
-            let summary = input.text(), let tags = input.list(), let exempt = readExemption(&input),
+            let inode = input.unsigned(), let listing = readListing(&input),
             let datasets = input.list(), let links = input.list(), let linkedAnchors = input.list(), let count = input.count()
         else { return nil }
         var anchors: [String: String] = [:]
@@ -83,11 +102,25 @@ public struct PaperRecord: Sendable, Equatable {
             guard let place = input.text(), let id = input.text() else { return nil }
             anchors[place] = id
         }
-        let listing = PaperListing(
-            slug: slug, title: title, board: board, date: date, purpose: purpose, summary: summary, tags: tags, exempt: exempt)
+        guard let languages = input.count() else { return nil }
+        var translations: [Language: PaperListing] = [:]
+        for _ in 0..<languages {
+            guard let language = input.text().flatMap(Language.init(rawValue:)), let version = readListing(&input) else { return nil }
+            translations[language] = version
+        }
         let stamp = FileStamp(size: size, modifiedNanoseconds: modified, changedNanoseconds: changed, inode: inode)
         return (path, PaperRecord(
-            stamp: stamp, listing: listing, datasets: datasets, links: links, linkedAnchors: linkedAnchors, anchors: anchors))
+            stamp: stamp, listing: listing, datasets: datasets, links: links, linkedAnchors: linkedAnchors, anchors: anchors,
+            translations: translations))
+    }
+
+    /// A listing written by `write(_:to:)`; nil if it is damaged.
+    private static func readListing(_ input: inout RecordBytes.Reader) -> PaperListing? {
+        guard let slug = input.text(), let title = input.text(), let board = input.text(),
+            let date = input.text().flatMap(CalendarDate.init(iso:)), let purpose = input.text().flatMap(Purpose.init(rawValue:)),
+            let summary = input.text(), let tags = input.list(), let exempt = readExemption(&input)
+        else { return nil }
+        return PaperListing(slug: slug, title: title, board: board, date: date, purpose: purpose, summary: summary, tags: tags, exempt: exempt)
     }
 
     /// `.some(nil)` for a public paper, nil for a damaged field.

@@ -37,6 +37,16 @@ import Testing
         return (root, report)
     }
 
+    /// The bilingual project built with `--pdf`.
+    static func builtWithPDF() throws -> URL {
+        let root = try project()
+        var options = Fixtures.options(root)
+        options.pdf = true
+        let report = try SiteBuilder.build(options)
+        #expect(!report.diagnostics.hasErrors, "\(report.diagnostics)")
+        return root
+    }
+
     static func pack(_ root: URL, _ name: String) -> String {
         Fixtures.read(root.appendingPathComponent("_site/packs/\(name)"))
     }
@@ -108,12 +118,8 @@ import Testing
 
     @Test(.enabled(if: PDFPackTests.tools && ExternalTool.onPath("qpdf") != nil, "needs WeasyPrint, poppler-utils and qpdf"))
     func theWelshPDFIsInWelshWithAWelshTitleAndBookmarks() throws {
-        let root = try Self.project()
+        let root = try Self.builtWithPDF()
         defer { try? FileManager.default.removeItem(at: root) }
-        var options = Fixtures.options(root)
-        options.pdf = true
-        let report = try SiteBuilder.build(options)
-        #expect(!report.diagnostics.hasErrors, "\(report.diagnostics)")
         let pdf = root.appendingPathComponent("_site/packs/2025-03-18-sscb.cy.pdf")
         let pages = try PDFPackTests.pageTexts(pdf)
         #expect(pages.first?.contains("Tudalen 1 o \(pages.count)") == true)
@@ -180,5 +186,58 @@ import Testing
         #expect(!pages.contains { $0.contains(" o \(pages.count)") })
         let englishPages = try PDFPackTests.pageTexts(root.appendingPathComponent("_site/packs/2025-03-18-sscb.pdf"))
         #expect(englishPages.first?.contains("Page 1 of \(englishPages.count)") == true)
+    }
+
+    /// With `--pdf`, each paper's Welsh page links a Welsh PDF beside it (`cy/papers/<slug>.pdf`), as
+    /// the English page links `papers/<slug>.pdf`: Welsh title, labels, page numbers and language;
+    /// an untranslated paper's Welsh PDF has Welsh labels around the English text.
+    @Test(.enabled(if: PDFPackTests.tools && ExternalTool.onPath("qpdf") != nil, "needs WeasyPrint, poppler-utils and qpdf"))
+    func eachPaperHasAWelshPDFBesideItsWelshPage() throws {
+        let root = try Self.builtWithPDF()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let site = root.appendingPathComponent("_site")
+        for (page, href) in [
+            ("papers/report/index.html", "../report.pdf"), ("cy/papers/report/index.html", "../report.pdf"),
+            ("cy/papers/other/index.html", "../other.pdf"),
+        ] {
+            #expect(try HTMLPage(Fixtures.read(site.appendingPathComponent(page))).attribute("href", of: "//p[@class='paper-pdf']/a") == [href], "\(page)")
+        }
+        let qpdf = ExternalTool.onPath("qpdf") ?? "/usr/bin/qpdf"
+        let pdfinfo = ExternalTool.onPath("pdfinfo") ?? "/usr/bin/pdfinfo"
+        let expanded = { (pdf: URL) in try ExternalTool.run(qpdf, ["--qdf", "--object-streams=disable", pdf.path, "-"]).text }
+
+        let welsh = site.appendingPathComponent("cy/papers/report.pdf")
+        let pages = try PDFPackTests.pageTexts(welsh)
+        #expect(pages.first?.contains("Tudalen 1 o \(pages.count)") == true)
+        #expect(pages.first?.contains("Adroddiad") == true)
+        #expect(pages.joined().contains("Pwyntiau trafod"))
+        #expect(!pages.joined().contains("Page 1 of"))
+        let title = try ExternalTool.run(pdfinfo, [welsh.path]).text.split(separator: "\n").first { $0.hasPrefix("Title:") }
+        #expect(title?.contains("Adroddiad") == true && title?.contains("Test paper") == false, "\(title ?? "")")
+        #expect(try expanded(welsh).contains("/Lang (cy)"))
+
+        let untranslated = try PDFPackTests.pageTexts(site.appendingPathComponent("cy/papers/other.pdf"))
+        #expect(untranslated.first?.contains("Tudalen 1 o \(untranslated.count)") == true)
+        #expect(untranslated.first?.contains("Other paper") == true)
+
+        let english = site.appendingPathComponent("papers/report.pdf")
+        let englishPages = try PDFPackTests.pageTexts(english)
+        #expect(englishPages.first?.contains("Page 1 of \(englishPages.count)") == true)
+        #expect(!(try expanded(english).contains("/Lang (cy)")))
+
+        // A build without --pdf keeps them and their links while the pages are unchanged.
+        let plain = try SiteBuilder.build(Fixtures.options(root))
+        #expect(!plain.failed && plain.stalePDFs == 0)
+        #expect(FileManager.default.fileExists(atPath: welsh.path))
+        #expect(try HTMLPage(Fixtures.read(site.appendingPathComponent("cy/papers/report/index.html")))
+            .attribute("href", of: "//p[@class='paper-pdf']/a") == ["../report.pdf"])
+        // The Welsh version changes: its PDF goes, the English one stays.
+        let version = root.appendingPathComponent("content/papers/report.cy.md")
+        try Fixtures.read(version).replacingOccurrences(of: "Adroddiad.", with: "Crynodeb.").write(to: version, atomically: true, encoding: .utf8)
+        let edited = try SiteBuilder.build(Fixtures.options(root))
+        #expect(!edited.failed)
+        #expect(!FileManager.default.fileExists(atPath: welsh.path))
+        #expect(FileManager.default.fileExists(atPath: english.path))
+        #expect(try HTMLPage(Fixtures.read(site.appendingPathComponent("cy/papers/report/index.html"))).nodes("//p[@class='paper-pdf']").isEmpty)
     }
 }
