@@ -215,9 +215,12 @@ struct BuildRun {
             // One set of WeasyPrint processes for every PDF of the build, packs and papers.
             let printer = WeasyPrint.Printer(weasyPrint)
             defer { printer.close() }
-            report.pdfs = try PDFStage.render(written, printer: printer, options: options)
             let prints = project.papers.filter(renderer.isPrinted).map { renderer.paperPrint($0, datasets: project.datasets) }
-            report.pdfs += try PaperPDFStage.render(prints, printer: printer, options: options)
+            // Packs first, the longest: the papers print beside them.
+            let jobs = PDFStage.jobs(written, printer: printer, options: options)
+                + PaperPDFStage.jobs(prints, printer: printer, options: options)
+            try printer.run(jobs, threads: options.jobs, progress: options.progress)
+            report.pdfs = jobs.count
         }
         report.stalePDFs = PDFStage.removeStale(keeping: options.pdf ? Set(written.entries.keys) : outputs.pdfs, output: options.output)
         let printable = listings.filter { options.audience == .members || $0.exempt == nil }.map(\.slug)
