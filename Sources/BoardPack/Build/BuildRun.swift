@@ -221,9 +221,12 @@ struct BuildRun {
             // One set of WeasyPrint processes for every PDF of the build, packs and papers.
             let printer = WeasyPrint.Printer(weasyPrint)
             defer { printer.close() }
-            report.pdfs = try PDFStage.render(written, printer: printer, options: options, labels: renderer.languages.mapValues(\.labels))
             let prints = project.papers.filter(renderer.isPrinted).flatMap { renderer.paperPrints($0, datasets: project.datasets) }
-            report.pdfs += try PaperPDFStage.render(prints, printer: printer, options: options)
+            // Packs first, the longest: the papers print beside them.
+            let jobs = PDFStage.jobs(written, printer: printer, options: options, labels: renderer.languages.mapValues(\.labels))
+                + PaperPDFStage.jobs(prints, printer: printer, options: options)
+            try printer.run(jobs, threads: options.jobs, progress: options.progress)
+            report.pdfs = jobs.count
         }
         report.stalePDFs = PDFStage.removeStale(keeping: options.pdf ? Set(written.entries.keys) : outputs.pdfs, output: options.output)
         let printable = listings.filter { options.audience == .members || $0.exempt == nil }.map(\.slug)

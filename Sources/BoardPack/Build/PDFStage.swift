@@ -4,53 +4,58 @@ import Foundation
 /// changed or whose PDF is missing. A build without `--pdf` keeps the PDFs an earlier build made,
 /// as long as each is still the print of its pack's HTML.
 enum PDFStage {
+    /// One job per pack whose PDF is due, for `WeasyPrint.Printer.run`.
     /// `labels`: the project's label tables by language, for the contents' page numbers.
-    static func render(
+    static func jobs(
         _ written: OutputWriter.Report, printer: WeasyPrint.Printer, options: BuildOptions, labels: [Language: Labels] = [:]
-    ) throws -> Int {
+    ) -> [WeasyPrint.Printer.Job] {
         // A meeting's attached PDF that changed changes its pack's PDF, not its HTML.
         let attachmentsChanged = Set(written.writtenPaths.compactMap(meetingOfAttachedPDF))
         // Each language's pack (`packs/<id>.cy.html`) prints to its own PDF (`packs/<id>.cy.pdf`).
         let packs = written.entries.keys.filter { packID($0) != nil }.sorted()
         let root = options.output.path
-        let pdf = { @Sendable (path: String) in root + "/" + String(path.dropLast(".html".count)) + ".pdf" }
+        let pdf = { (path: String) in root + "/" + String(path.dropLast(".html".count)) + ".pdf" }
         let due = packs.filter { path in
             written.writtenPaths.contains(path) || !FileManager.default.fileExists(atPath: pdf(path))
                 || packID(path).map(attachmentsChanged.contains) == true
         }
-        let progress = options.progress
-        progress?.expect(due.count, .pdfs)
-        let results = Parallel.map(due, jobs: min(options.jobs, WeasyPrint.Printer.processes)) { path in
-            defer { progress?.advance(.pdfs) }
-            return Result { try printPack(root + "/" + path, pdf: pdf(path), printer: printer, labels: labels) }
+        return due.map { path in
+            let (html, pdf) = (root + "/" + path, pdf(path))
+            return { try printPack(html, pdf: pdf, printer: printer, tables: labels) }
         }
-        for result in results { try result.get() }
-        return due.count
     }
+
+    /// Prints of a pack at most: the first, with the numbers of its own first layout, and again
+    /// while the layout printed puts anything on other pages than the numbers written in say.
+    static let printsPerPack = 3
 
     /// Prints a pack with its contents' page numbers written in, from a first layout; if that
     /// layout cannot be had, the stylesheet's own ranges ("Pages 7–7") stand.
-    private static func printPack(_ html: String, pdf: String, printer: WeasyPrint.Printer, labels: [Language: Labels]) throws {
+    private static func printPack(_ html: String, pdf: String, printer: WeasyPrint.Printer, tables: [Language: Labels]) throws {
         guard case let .success(bytes) = POSIXFile.read(html, limit: 1 << 30) else { return try printer.render(html: html, pdf: pdf) }
         let text = String(decoding: bytes, as: UTF8.self)
         let attached = PackPageNumbers.attachedPDFs(text)
         let qpdf = QPDF.find()
         if !attached.isEmpty, qpdf == nil { throw EnvironmentError(description: QPDF.installAdvice) }
-        guard let pages = printer.anchorPages(html: html) else {
+        let labels = PackPageNumbers.labels(of: text, tables: tables)
+        // Beside the pack, so that anything it links relatively is found as before.
+        let printed = String(html.dropLast(5)) + ".print-\(ProcessInfo.processInfo.processIdentifier).html"
+        defer { unlink(printed) }
+        let numbered = { (pages: [String: Int]) -> String in
+            let numbered = PackPageNumbers.fill(text, pages: pages, labels: labels)
+            return numbered == text || !POSIXFile.write(Array(numbered.utf8), to: printed) ? html : printed
+        }
+        guard let laidOut = try printer.printNumbered(html: html, pdf: pdf, numbered: numbered) else {
             if !attached.isEmpty {
                 throw EnvironmentError(description: "cannot lay out \(html) to put its attached PDFs in: is WeasyPrint's Python module installed?")
             }
             return try printer.render(html: html, pdf: pdf)
         }
-        let numbered = PackPageNumbers.fill(text, pages: pages, labels: PackPageNumbers.labels(of: text, tables: labels))
-        if numbered == text {
-            try printer.render(html: html, pdf: pdf)
-        } else {
-            // Beside the pack, so that anything it links relatively is found as before.
-            let printed = String(html.dropLast(5)) + ".print-\(ProcessInfo.processInfo.processIdentifier).html"
-            guard POSIXFile.write(Array(numbered.utf8), to: printed) else { return try printer.render(html: html, pdf: pdf) }
-            defer { unlink(printed) }
-            try printer.render(html: printed, pdf: pdf)
+        var (written, pages, _) = laidOut
+        var prints = 1
+        while pages != written, prints < printsPerPack, let again = try printer.renderLocating(html: numbered(pages), pdf: pdf) {
+            (written, pages) = (pages, again)
+            prints += 1
         }
         // The pack was laid out with as many blank pages as each attached PDF has: its pages go there,
         // so every page number (the contents', the footers') stays right.

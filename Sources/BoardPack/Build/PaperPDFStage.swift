@@ -15,9 +15,9 @@ enum PaperPDFStage {
         return (try? POSIXFile.read(pagePath, limit: page.bytes.count).get()) == page.bytes
     }
 
-    /// Prints the papers whose page was written in this build or whose PDF is missing or older.
+    /// One job per paper whose page was written in this build or whose PDF is missing or older.
     /// `prints`: each paper laid out for print, at its PDF's path.
-    static func render(_ prints: [OutputFile], printer: WeasyPrint.Printer, options: BuildOptions) throws -> Int {
+    static func jobs(_ prints: [OutputFile], printer: WeasyPrint.Printer, options: BuildOptions) -> [WeasyPrint.Printer.Job] {
         let root = options.output.path
         let due = prints.filter { file in
             guard let route = Route(path: file.path), case .paperPDF(let slug) = route.kind else { return false }
@@ -25,8 +25,8 @@ enum PaperPDFStage {
             guard let pdf = FileStamp.of(path: root + "/" + file.path), let stamp = FileStamp.of(path: page) else { return true }
             return pdf.modifiedNanoseconds < stamp.modifiedNanoseconds
         }
-        let results = Parallel.map(due, jobs: min(options.jobs, WeasyPrint.Printer.processes)) { file in
-            Result {
+        return due.map { file in
+            {
                 // Beside the paper's folder, removed once printed: it is not part of the site.
                 let html = root + "/" + String(file.path.dropLast(4)) + ".print-\(ProcessInfo.processInfo.processIdentifier).html"
                 guard POSIXFile.write(file.bytes, to: html) else {
@@ -36,8 +36,6 @@ enum PaperPDFStage {
                 try printer.render(html: html, pdf: root + "/" + file.path)
             }
         }
-        for result in results { try result.get() }
-        return due.count
     }
 
     /// Removes the papers' PDFs that no longer print their page: the paper went, became exempt in

@@ -60,6 +60,45 @@ import Testing
         #expect(try String(contentsOfFile: pdf, encoding: .isoLatin1).hasPrefix("%PDF-"))
     }
 
+    /// A pack with its contents' page numbers written in is printed from the layout that gave the
+    /// numbers (only the pages up to the contents laid out again), and reads as the numbered file
+    /// laid out as a whole: the same text on every page, footers' "of N" included.
+    @Test(.enabled(if: tools, "needs WeasyPrint and poppler-utils: `sudo make test-tools`"))
+    func aPackIsPrintedFromItsFirstLayoutAsIfLaidOutAgain() throws {
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let printer = WeasyPrint.Printer(try #require(WeasyPrint.find()))
+        defer { printer.close() }
+        let style = """
+            <style>@page { @bottom-right { content: "Page " counter(page) " of " counter(pages) } }
+            section { break-before: page } .page-from::after { content: target-counter(attr(href), page) }</style>
+            """
+        let entry = { (id: String) in ##"<span class="pages">Pages <a class="page-from" href="#\##(id)"></a></span>"## }
+        let pack = { (one: String, two: String) in
+            Self.page("Pack", style + #"<header><h1>Pack</h1></header><main><nav class="contents"><ol><li>One \#(one)</li>"#
+                + #"<li>Two \#(two)</li></ol></nav><section id="one"><h2>One</h2><p>Alpha</p></section><section id="two">"#
+                + #"<h2>Two</h2><p>Beta</p><p style="break-before: page">Gamma</p></section></main>"#)
+        }
+        let html = root.appendingPathComponent("pack.html").path
+        let numbered = root.appendingPathComponent("numbered.html").path
+        try pack(entry("one"), entry("two")).write(toFile: html, atomically: true, encoding: .utf8)
+        let printed = try #require(try printer.printNumbered(html: html, pdf: root.appendingPathComponent("pack.pdf").path) { pages in
+            let text = pack(#"<span class="pages">Page \#(pages["one"] ?? 0)</span>"#, #"<span class="pages">Pages \#(pages["two"] ?? 0)–4</span>"#)
+            try? text.write(toFile: numbered, atomically: true, encoding: .utf8)
+            return numbered
+        })
+        #expect(printed.first == ["one": 2, "two": 3])
+        #expect(printed.printed == printed.first)
+        #expect(printed.reused)
+        try printer.render(html: numbered, pdf: root.appendingPathComponent("whole.pdf").path)
+        let pages = try PDFPackTests.pageTexts(root.appendingPathComponent("pack.pdf"))
+        #expect(pages == (try PDFPackTests.pageTexts(root.appendingPathComponent("whole.pdf"))))
+        #expect(pages.count == 4)
+        #expect(pages.first?.contains("Page 1 of 4") == true)
+        #expect(pages.first?.contains("One Page 2") == true)
+        #expect(pages.first?.contains("Two Pages 3–4") == true)
+    }
+
     @Test func aPythonThatStopsIsReportedWithTheFile() throws {
         let root = try Self.folder()
         defer { try? FileManager.default.removeItem(at: root) }
