@@ -61,7 +61,7 @@ private struct Composer {
 
     /// The node whose first event (of type `type`) is current.
     private func node(_ type: yaml_event_type_t) -> Node? {
-        let event = events.event
+        let event = events.event.pointee
         let mark = YAMLEvents.mark(event.start_mark)
         switch type {
         case YAML_SCALAR_EVENT:

@@ -17,54 +17,19 @@ enum IncidentListEvents {
         var copy = text
         return copy.withUTF8 { bytes -> [WrittenEntry]? in
             guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
-            let events = EventStream(base, count: bytes.count)
+            let events = YAMLEventStream(base, count: bytes.count)
             var reader = Reader(events: events, path: path, firstLine: firstLine)
             return reader.document()
         }
     }
 }
 
-/// libyaml's parser over one text, holding the current event. Both are kept behind pointers, so that
-/// reading a field of the event neither copies the whole event nor has its access checked.
-private final class EventStream {
-    private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
-    /// The current event.
-    let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
-    private let ready: Bool
-
-    init(_ base: UnsafePointer<UInt8>, count: Int) {
-        parser.initialize(to: yaml_parser_t())
-        event.initialize(to: yaml_event_t())
-        ready = yaml_parser_initialize(parser) == 1
-        guard ready else { return }
-        // As Yams sets it.
-        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(parser, base, count)
-    }
-
-    deinit {
-        yaml_event_delete(event)
-        yaml_parser_delete(parser)
-        event.deallocate()
-        parser.deallocate()
-    }
-
-    /// The next event's type; nil on any error. After an error libyaml gives only empty events
-    /// (`YAML_NO_EVENT`), which every reader refuses.
-    func next() -> yaml_event_type_t? {
-        guard ready else { return nil }
-        yaml_event_delete(event)
-        guard yaml_parser_parse(parser, event) == 1 else { return nil }
-        return event.pointee.type
-    }
-}
-
 private struct Reader {
-    let events: EventStream
+    let events: YAMLEventStream
     let path: String
     let firstLine: Int
 
-    init(events: EventStream, path: String, firstLine: Int) {
+    init(events: YAMLEventStream, path: String, firstLine: Int) {
         self.events = events
         self.path = path
         self.firstLine = firstLine
