@@ -51,7 +51,10 @@ struct BuildCommand: ParsableCommand {
             throw ExitStatus.contentErrors
         }
         guard !quiet else { return }
-        if StageTimer.enabled { printError("CPU time by stage: \(StageTimer.summary())") }
+        if StageTimer.enabled {
+            printError("CPU time by stage: \(StageTimer.summary())")
+            printError("Wall time by phase: \(StageTimer.phaseSummary())")
+        }
         if options.pagefind == nil { printError(Pagefind.titleOnlyNotice) }
         printError(summary(report, options: options, seconds: seconds, problems: problems))
     }

@@ -48,9 +48,9 @@ public enum SiteBuilder {
     /// `waiting` is told when another build of the same output holds the lock, before this one waits.
     public static func build(_ options: BuildOptions, waiting: (String) -> Void = { _ in }) throws -> BuildReport {
         try locked(options, waiting: waiting) {
-            var state = BuildState.onDisk(for: options)
+            var state = StageTimer.phase("load cache") { BuildState.onDisk(for: options) }
             let report = try build(options, state: &state)
-            if !report.failed, !report.upToDate { state.save(for: options) }
+            if !report.failed, !report.upToDate { StageTimer.phase("save cache") { state.save(for: options) } }
             return report
         }
     }
@@ -74,15 +74,15 @@ public enum SiteBuilder {
     /// cross-check → render what is due → write → record.
     public static func build(_ options: BuildOptions, state: inout BuildState) throws -> BuildReport {
         defer { state.cacheProblem = nil }
-        var run = try BuildRun(options, state: &state)
-        if let report = run.upToDate() { return report }
-        guard try run.readChanged(state: &state) else { return run.report }
-        run.checkLinks(state: &state)
-        guard run.crossCheck(), run.finishDiagnostics(cacheProblem: state.cacheProblem),
-            let (outputs, membership) = run.renderDue(state: &state)
+        var run = try StageTimer.phase("scan") { try BuildRun(options, state: &state) }
+        if let report = StageTimer.phase("up to date?", { run.upToDate() }) { return report }
+        guard try StageTimer.phase("read", { try run.readChanged(state: &state) }) else { return run.report }
+        StageTimer.phase("check links") { run.checkLinks(state: &state) }
+        guard StageTimer.phase("cross-check", { run.crossCheck() }), run.finishDiagnostics(cacheProblem: state.cacheProblem),
+            let (outputs, membership) = StageTimer.phase("render", { run.renderDue(state: &state) })
         else { return run.report }
-        let written = try run.write(outputs, previousOutputs: state.cache)
-        state.cache = run.record(written, membership: membership)
+        let written = try StageTimer.phase("write") { try run.write(outputs, previousOutputs: state.cache) }
+        state.cache = StageTimer.phase("record") { run.record(written, membership: membership) }
         return run.report
     }
 

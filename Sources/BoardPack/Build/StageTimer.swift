@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Dispatch
 import Synchronization
 
 /// CPU time spent in each stage of a build, summed over all threads. Printed by `make bench` and
@@ -16,6 +17,26 @@ public enum StageTimer {
 
     public static let enabled = getenv("BOARDPACK_TIMINGS") != nil
     private static let totals = Mutex([Int](repeating: 0, count: Stage.allCases.count))
+    /// Wall-clock time of each phase of a build (`SiteBuilder.build`), in the order they ran.
+    private static let phases = Mutex([(String, Int)]())
+
+    /// Runs one phase of a build, timing it by the wall clock: the phases run one after another, so
+    /// these show where the build waits on one core.
+    @inline(__always)
+    static func phase<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
+        guard enabled else { return try work() }
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer {
+            let spent = Int(DispatchTime.now().uptimeNanoseconds - start)
+            phases.withLock { $0.append((name, spent)) }
+        }
+        return try work()
+    }
+
+    /// "scan 3 ms, read 610 ms, …".
+    public static func phaseSummary() -> String {
+        phases.withLock { $0.map { "\($0.0) \(Int((Double($0.1) / 1_000_000).rounded())) ms" } }.joined(separator: ", ")
+    }
 
     @inline(__always)
     public static func measure<T>(_ stage: Stage, _ work: () throws -> T) rethrows -> T {
