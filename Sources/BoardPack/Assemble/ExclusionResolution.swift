@@ -20,4 +20,20 @@ public struct ExclusionResolution: Sendable, Hashable {
             title: site.wording.exclusionTitle, resolution: site.wording.resolution(paragraphs: paragraphs, part: part),
             beforeItem: items[first].number)
     }
+
+    /// The resolution as a page in `labels`' language shows it. Its title is the Act's heading in
+    /// that language's words, where the labels have them and the council has not given its own
+    /// (`wording:` in site.yaml); the resolution stays the council's or the Act's English.
+    /// `lang`: the `lang` of the whole item when even its title is still English; `resolutionLang`:
+    /// of the resolution alone when the title is in the page's language. Both nil on English pages.
+    public func shown(in labels: Labels, site: Site) -> (resolution: ExclusionResolution, lang: String?, resolutionLang: String?) {
+        guard labels.language != .en else { return (self, nil, nil) }
+        let english = Language.en.rawValue
+        guard site.wording.exclusionTitle == StatutoryWording.standard.exclusionTitle,
+            !labels.borrowed.contains("statutory.exclusion_title")
+        else { return (self, english, nil) }
+        var shown = self
+        shown.title = labels["statutory.exclusion_title"]
+        return (shown, nil, english)
+    }
 }

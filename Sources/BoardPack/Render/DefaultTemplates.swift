@@ -283,7 +283,7 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 {{/supplements}}<h2>{{labels.agenda.heading}}</h2>
 <ol class="agenda-list">
 {{#items}}
-{{#exclusion}}<li class="exclusion"{{#exclusionLang}} lang="{{.}}"{{/exclusionLang}}>{{title}}<p>{{resolution}}</p></li>
+{{#exclusion}}<li class="exclusion"{{#exclusionLang}} lang="{{.}}"{{/exclusionLang}}>{{title}}<p{{#exclusionResolutionLang}} lang="{{.}}"{{/exclusionResolutionLang}}>{{resolution}}</p></li>
 {{/exclusion}}
 <li><span class="item-number">{{number}}.</span> {{#url}}<a href="{{.}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#purpose}} <span class="paper-meta">{{.}}</span>{{/purpose}}{{#exempt}}{{>exempt-notice}}{{/exempt}}{{#toFollow}} <span class="paper-meta"{{#toFollowLang}} lang="{{.}}"{{/toFollowLang}}>{{.}}</span>{{/toFollow}}{{#supplementLink}} <a class="paper-meta" href="{{url}}">({{title}})</a>{{/supplementLink}}{{#urgent}} <span class="paper-meta">{{labels.agenda.urgent reason=.}}</span>{{/urgent}}
 {{#attachments}}<ul class="attachments">
@@ -446,7 +446,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <h2 id="agenda-heading">{{labels.agenda.heading}}</h2>
 <ol>
 {{#items}}
-{{#exclusion}}<li class="exclusion"{{#exclusionLang}} lang="{{.}}"{{/exclusionLang}}>{{title}}<p>{{resolution}}</p></li>
+{{#exclusion}}<li class="exclusion"{{#exclusionLang}} lang="{{.}}"{{/exclusionLang}}>{{title}}<p{{#exclusionResolutionLang}} lang="{{.}}"{{/exclusionResolutionLang}}>{{resolution}}</p></li>
 {{/exclusion}}
 <li><span class="item-number">{{number}}.</span> {{#purpose}}<a href="#{{anchor}}">{{title}}</a><span class="purpose">{{{.}}}</span>{{/purpose}}{{^purpose}}{{title}}{{/purpose}}{{#toFollow}}<span class="purpose">{{{.}}}</span>{{/toFollow}}{{#urgent}}<span class="purpose">{{labels.agenda.urgent reason=.}}</span>{{/urgent}}</li>
 {{/items}}

@@ -67,8 +67,10 @@ public struct MeetingPageView: PageView {
         var purpose: String?
         var exempt: ExemptNoticeView?
         var exclusion: ExclusionResolution?
-        /// The resolution is the council's English wording until the glossary gives its Welsh.
+        /// On a page in another language: the item's `lang` while its title is English, else the
+        /// resolution's (the council's or the Act's English words; see `ExclusionResolution.shown`).
         var exclusionLang: String?
+        var exclusionResolutionLang: String?
         var attachments: Named<AttachmentLink>?
 
         init(
@@ -99,8 +101,9 @@ public struct MeetingPageView: PageView {
             url = paper.map { $0.route.within(page).relative(from: page) }
             purpose = exempt ? nil : paper.map { labels["purpose.\($0.purpose.rawValue)"] }
             self.exempt = exempt ? listing?.exempt.map { ExemptNoticeView($0, site: site, labels: labels) } : nil
-            self.exclusion = item.number == exclusion?.beforeItem ? exclusion : nil
-            exclusionLang = labels.language == .en ? nil : Language.en.rawValue
+            if let exclusion, item.number == exclusion.beforeItem {
+                (self.exclusion, exclusionLang, exclusionResolutionLang) = exclusion.shown(in: labels, site: site)
+            }
             if !(item.attachments.isEmpty || exempt || item.toFollow) {
                 attachments = Named("items", item.attachments.enumerated().map { index, attachment in
                     AttachmentLink(attachment, index: index, item: item.number, page: page, labels: labels)
@@ -121,6 +124,7 @@ public struct MeetingPageView: PageView {
             case "exempt": exempt
             case "exclusion": exclusion
             case "exclusionLang": exclusionLang
+            case "exclusionResolutionLang": exclusionResolutionLang
             case "attachments": attachments
             default: nil
             }

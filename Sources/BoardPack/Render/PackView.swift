@@ -72,7 +72,7 @@ public struct PackView: MustacheParent {
             agenda = Named("items", pack.items.map { item in
                 AgendaEntry(
                     item: item, purpose: item.paper.map { shown($0) ? words.purpose($0.front.purpose) : words.marked("paper.exempt") },
-                    exclusion: exclusion?.beforeItem == item.number ? exclusion : nil, words: words)
+                    exclusion: exclusion.flatMap { $0.beforeItem == item.number ? $0.shown(in: labels, site: site) : nil }, words: words)
             })
         case let .briefing(spec):
             kind = labels["pack.kind.briefing"]
@@ -230,7 +230,8 @@ public struct PackView: MustacheParent {
     struct AgendaEntry: MustacheParent {
         var item: PackItem
         var purpose: String?
-        var exclusion: ExclusionResolution?
+        /// The resolution as the pack's language shows it (`ExclusionResolution.shown`).
+        var exclusion: (resolution: ExclusionResolution, lang: String?, resolutionLang: String?)?
         var words: Words
 
         func child(named name: String) -> Any? {
@@ -239,9 +240,9 @@ public struct PackView: MustacheParent {
             case "title": item.title
             case "anchor": PackView.anchor(item)
             case "purpose": purpose
-            case "exclusion": exclusion
-            // The resolution is the council's English wording until the glossary gives its Welsh.
-            case "exclusionLang": words.labels.language == .en ? nil : Language.en.rawValue
+            case "exclusion": exclusion?.resolution
+            case "exclusionLang": exclusion?.lang
+            case "exclusionResolutionLang": exclusion?.resolutionLang
             case "urgent": item.urgent
             case "toFollow": item.toFollow.map(words.toFollow)
             default: nil

@@ -171,6 +171,36 @@ import Testing
         }
     }
 
+    /// The exclusion of the press and public: its heading in the glossary's Welsh ("Cau allan y wasg
+    /// a'r cyhoedd", high) on the Welsh meeting page and pack; the resolution, the Act's English
+    /// words, marked English; the English page as it was.
+    @Test func theExclusionHeadingIsWelshAndItsResolutionMarkedEnglish() throws {
+        try Self.withSite { site in
+            for path in ["cy/meetings/cabinet-2025-03-25/index.html", "packs/cabinet-2025-03-25.cy.html"] {
+                let page = try site.page(path)
+                #expect(page.texts("//li[@class='exclusion']/text()") == ["Cau allan y wasg a'r cyhoedd"], "\(path)")
+                #expect(page.attribute("lang", of: "//li[@class='exclusion']").isEmpty, "\(path)")
+                #expect(page.attribute("lang", of: "//li[@class='exclusion']/p") == ["en"], "\(path)")
+            }
+            let english = try site.page("meetings/cabinet-2025-03-25/index.html")
+            #expect(english.texts("//li[@class='exclusion']/text()") == ["Exclusion of the press and public"])
+            #expect(english.attribute("lang", of: "//li[@class='exclusion']/p").isEmpty)
+        }
+    }
+
+    /// A council's own heading (`wording:` in site.yaml) is printed as written, the item marked English.
+    @Test func aCouncilsOwnExclusionHeadingStaysAsWritten() {
+        var wording = StatutoryWording.standard
+        wording.exclusionTitle = "Exclusion of the public"
+        let site = Site(title: "T", organisation: "O", baseURL: "", language: "en-GB", boards: [], categories: [], wording: wording)
+        let resolution = ExclusionResolution(title: wording.exclusionTitle, resolution: "To resolve.", beforeItem: 3)
+        let shown = resolution.shown(in: Labels(.cy), site: site)
+        #expect(shown.resolution.title == "Exclusion of the public" && shown.lang == "en" && shown.resolutionLang == nil)
+        let standard = resolution.shown(in: Labels(.cy), site: Site(title: "T", organisation: "O", baseURL: "", language: "en-GB", boards: [], categories: []))
+        #expect(standard.resolution.title == "Cau allan y wasg a'r cyhoedd" && standard.lang == nil && standard.resolutionLang == "en")
+        #expect(resolution.shown(in: .english, site: site).lang == nil)
+    }
+
     // MARK: lang, hreflang both ways and the switch
 
     /// `href` on the page at `path` as a path in the site folder (index.html for a folder), or nil
