@@ -44,6 +44,8 @@ enum LinkCheck {
     /// Slugs of the papers not read again that link to a place that appeared, went or moved since
     /// the previous build (in the papers read now): their links may have been mended or broken.
     static func reusedAffected(parsed: [Paper], reused: [PaperRecord], previous: [PaperRecord], audience: Audience) -> Set<String> {
+        // Nothing reused (a first build, or one that reads every paper): no table need be made.
+        guard !reused.isEmpty else { return [] }
         let before = anchors(parsed: [], reused: previous, audience: audience)
         let now = anchors(parsed: parsed, reused: [], audience: audience)
         let changed = Set(parsed.map(\.slug).filter { before[$0] != now[$0] })
