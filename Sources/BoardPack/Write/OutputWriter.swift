@@ -132,7 +132,7 @@ public struct OutputWriter: Sendable {
     /// `made`, parents before children, for the clean-up of a failed build to remove.
     private func makeFolders(for files: [OutputFile], in root: String, made: inout [String]) throws {
         var byDepth: [[String]] = []
-        for folder in Set(files.flatMap { Self.parentFolders(of: $0.path) }) {
+        for folder in Self.folders(of: files.map(\.path)) {
             let depth = folder.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
             while byDepth.count <= depth { byDepth.append([]) }
             byDepth[depth].append(folder)
@@ -167,13 +167,16 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// `papers/a/index.html` → `papers`, `papers/a`.
-    static func parentFolders(of path: String) -> [String] {
-        var folders: [String] = []
-        var prefix = ""
-        for component in path.split(separator: "/").dropLast() {
-            prefix += prefix.isEmpty ? String(component) : "/" + component
-            folders.append(prefix)
+    /// Every folder the paths lie in: `papers/a/index.html` → `papers`, `papers/a`. Each path's
+    /// folder, then its parents until one already listed (then so are all above it).
+    static func folders(of paths: [String]) -> Set<String> {
+        var folders = Set<String>()
+        for path in paths {
+            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { continue }
+            var folder = path[..<slash]
+            while !folder.isEmpty, folders.insert(String(folder)).inserted, let up = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                folder = folder[..<up]
+            }
         }
         return folders
     }

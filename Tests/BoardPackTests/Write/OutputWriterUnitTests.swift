@@ -121,8 +121,9 @@ import Testing
         #expect(Self.text(output, "papers/old/index.html") == "old")
     }
 
-    @Test func parentFoldersAreListedParentsFirst() {
-        #expect(OutputWriter.parentFolders(of: "papers/a/index.html") == ["papers", "papers/a"])
-        #expect(OutputWriter.parentFolders(of: "index.html") == [])
+    @Test func everyFolderOfThePathsIsListed() {
+        #expect(OutputWriter.folders(of: ["papers/a/index.html", "papers/b/index.html", "cy/papers/a/index.html"])
+            == ["papers", "papers/a", "papers/b", "cy", "cy/papers", "cy/papers/a"])
+        #expect(OutputWriter.folders(of: ["index.html"]).isEmpty)
     }
 }
