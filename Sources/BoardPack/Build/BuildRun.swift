@@ -120,11 +120,12 @@ struct BuildRun {
     /// reused papers that link to an anchor that changed or went, are read again.
     mutating func checkLinks(state: inout BuildState) {
         guard var plan else { return }
-        let firstRead = results.compactMap(\.paper)
+        let reused = Array(plan.reused.values)
         let readWith = project.anchors
-        project.anchors = LinkCheck.anchors(parsed: firstRead, reused: Array(plan.reused.values), audience: options.audience)
-        let affected = LinkCheck.reusedAffected(
-            parsed: firstRead, reused: Array(plan.reused.values), previous: previous.map { Array($0.papers.values) } ?? [],
+        project.anchors = LinkCheck.anchors(read: results, reused: reused, audience: options.audience)
+        // With no paper reused (a first build) none can be affected: the papers are not copied out.
+        let affected = reused.isEmpty ? [] : LinkCheck.reusedAffected(
+            parsed: results.compactMap(\.paper), reused: reused, previous: previous.map { Array($0.papers.values) } ?? [],
             audience: options.audience)
         plan.readAgain(affected)
         self.plan = plan

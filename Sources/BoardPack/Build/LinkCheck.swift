@@ -16,6 +16,20 @@ enum LinkCheck {
         return table
     }
 
+    /// `anchors(parsed:reused:audience:)` with the papers as the reader returned them, read in place:
+    /// a build of thousands of papers would otherwise copy every paper (and release every copy) on one core.
+    static func anchors(read results: [ProjectLoader.PaperResult], reused: [PaperRecord], audience: Audience) -> Table {
+        var table = anchors(parsed: [], reused: reused, audience: audience)
+        for index in results.indices {
+            // Through `map`, whose closure borrows the paper: `paper?.front.exempt` would copy the front sheet.
+            guard let (slug, anchors) = results[index].paper.map({ paper -> (String, [String: String])? in
+                paper.front.exempt == nil || audience == .members ? (paper.slug, paper.body.anchors) : nil
+            }) ?? nil else { continue }
+            table[slug] = anchors
+        }
+        return table
+    }
+
     /// The anchors a paper's cache record keeps (see `anchors`).
     static func kept(_ paper: Paper, for audience: Audience) -> [String: String] {
         audience == .public && paper.front.exempt != nil ? [:] : paper.body.anchors
