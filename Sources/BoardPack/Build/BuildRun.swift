@@ -30,6 +30,8 @@ struct BuildRun {
     var listings: [PaperListing] = []
     /// Set by `write`: the records of every paper for the next build.
     var paperRecords: [String: PaperRecord] = [:]
+    /// `paperRecords` as the cache file holds them (see `BuildCache.setPapers`).
+    var encodedRecords: [UInt8] = []
 
     /// Scans the content and checks the folders; said before any work is done, so that nobody
     /// waits for a build that cannot finish.
@@ -118,11 +120,12 @@ struct BuildRun {
     /// reused papers that link to an anchor that changed or went, are read again.
     mutating func checkLinks(state: inout BuildState) {
         guard var plan else { return }
-        let firstRead = results.compactMap(\.paper)
+        let reused = Array(plan.reused.values)
         let readWith = project.anchors
-        project.anchors = LinkCheck.anchors(parsed: firstRead, reused: Array(plan.reused.values), audience: options.audience)
-        let affected = LinkCheck.reusedAffected(
-            parsed: firstRead, reused: Array(plan.reused.values), previous: previous.map { Array($0.papers.values) } ?? [],
+        project.anchors = LinkCheck.anchors(read: results, reused: reused, audience: options.audience)
+        // With no paper reused (a first build) none can be affected: the papers are not copied out.
+        let affected = reused.isEmpty ? [] : LinkCheck.reusedAffected(
+            parsed: results.compactMap(\.paper), reused: reused, previous: previous.map { Array($0.papers.values) } ?? [],
             audience: options.audience)
         plan.readAgain(affected)
         self.plan = plan
@@ -190,10 +193,14 @@ struct BuildRun {
         if marking { try MembersMark.write(in: options.output) }
         let writer = OutputWriter(directory: options.output, jobs: options.jobs, shownAs: options.display(options.output))
         let written: OutputWriter.Report
-        // The next build's records of the papers are worked out while the files are written.
-        let records: @Sendable () -> [String: PaperRecord] = { [plan, papers = project.papers] in plan?.records(parsed: papers) ?? [:] }
+        // The next build's records of the papers are worked out, and encoded for the cache file,
+        // while the files are written.
+        let records: @Sendable () -> ([String: PaperRecord], [UInt8]) = { [plan, papers = project.papers] in
+            let records = plan?.records(parsed: papers) ?? [:]
+            return (records, BuildCache.encode(records))
+        }
         do {
-            (paperRecords, written) = try Parallel.both(records) {
+            ((paperRecords, encodedRecords), written) = try Parallel.both(records) {
                 try writer.write(outputs.files, previous: previousOutputs, keep: outputs.keep)
             }
         } catch {
@@ -243,7 +250,7 @@ struct BuildRun {
         cache.inputs = inputs
         cache.outputs = written.entries
         cache.diagnostics = diagnostics
-        cache.papers = paperRecords
+        cache.setPapers(paperRecords, encoded: encodedRecords)
         cache.packMembers = Dictionary(membership.all.map { ($0.outputPath, $0.members) }) { first, _ in first }
         return cache
     }

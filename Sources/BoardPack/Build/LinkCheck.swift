@@ -16,6 +16,20 @@ enum LinkCheck {
         return table
     }
 
+    /// `anchors(parsed:reused:audience:)` with the papers as the reader returned them, read in place:
+    /// a build of thousands of papers would otherwise copy every paper (and release every copy) on one core.
+    static func anchors(read results: [ProjectLoader.PaperResult], reused: [PaperRecord], audience: Audience) -> Table {
+        var table = anchors(parsed: [], reused: reused, audience: audience)
+        for index in results.indices {
+            // Through `map`, whose closure borrows the paper: `paper?.front.exempt` would copy the front sheet.
+            guard let (slug, anchors) = results[index].paper.map({ paper -> (String, [String: String])? in
+                paper.front.exempt == nil || audience == .members ? (paper.slug, paper.body.anchors) : nil
+            }) ?? nil else { continue }
+            table[slug] = anchors
+        }
+        return table
+    }
+
     /// The anchors a paper's cache record keeps (see `anchors`).
     static func kept(_ paper: Paper, for audience: Audience) -> [String: String] {
         audience == .public && paper.front.exempt != nil ? [:] : paper.body.anchors
@@ -44,6 +58,8 @@ enum LinkCheck {
     /// Slugs of the papers not read again that link to a place that appeared, went or moved since
     /// the previous build (in the papers read now): their links may have been mended or broken.
     static func reusedAffected(parsed: [Paper], reused: [PaperRecord], previous: [PaperRecord], audience: Audience) -> Set<String> {
+        // Nothing reused (a first build, or one that reads every paper): no table need be made.
+        guard !reused.isEmpty else { return [] }
         let before = anchors(parsed: [], reused: previous, audience: audience)
         let now = anchors(parsed: parsed, reused: [], audience: audience)
         let changed = Set(parsed.map(\.slug).filter { before[$0] != now[$0] })

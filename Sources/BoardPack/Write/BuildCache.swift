@@ -24,7 +24,9 @@ public struct BuildCache: Sendable, Equatable {
     public var diagnostics: [Diagnostic] = []
     /// What the last build learnt of each paper, by file path: enough to list it without reading it.
     /// Read from disk only by `decodeRecords()`: a rebuild with nothing changed never needs them.
-    public var papers: [String: PaperRecord] = [:]
+    public var papers: [String: PaperRecord] = [:] { didSet { encodedPapers = nil } }
+    /// `papers` as the cache file holds them, when worked out already (see `setPapers`).
+    private var encodedPapers: [UInt8]?
     /// The paper records' bytes as read (see `PaperRecord.write`): decoded by `decodeRecords()`.
     private var recordBytes: ArraySlice<UInt8> = []
     /// The papers in each pack, by the pack's output path: a pack is rendered again when they change.
@@ -115,6 +117,18 @@ public struct BuildCache: Sendable, Equatable {
         return true
     }
 
+    /// Sets the paper records with their encoding, made off the critical path (while the files
+    /// are written), so that `serialized` need not encode them again.
+    mutating func setPapers(_ records: [String: PaperRecord], encoded: [UInt8]) {
+        papers = records
+        encodedPapers = encoded
+    }
+
+    /// The paper records as the cache file holds them, in path order.
+    static func encode(_ papers: [String: PaperRecord]) -> [UInt8] {
+        PaperRecord.encode(papers.sorted(by: { $0.key < $1.key }))
+    }
+
     /// The cache file: text lines, then the paper records (`records LENGTH` and their bytes).
     public func serialized() -> [UInt8] {
         var text = "\(Self.header)\nkey \(key)\n"
@@ -131,7 +145,7 @@ public struct BuildCache: Sendable, Equatable {
             text += "diag\t\(diagnostic.severity.rawValue)\t\(Self.escape(diagnostic.path))\t\(diagnostic.line)\t"
                 + "\(diagnostic.column)\t\(Self.escape(diagnostic.message))\n"
         }
-        let records = PaperRecord.encode(papers.sorted(by: { $0.key < $1.key }))
+        let records = encodedPapers ?? Self.encode(papers)
         text += "records \(records.count)\n"
         return Array(text.utf8) + records
     }

@@ -81,31 +81,38 @@ public struct OutputWriter: Sendable {
                 }
             }
             let staged = try decisions.map { try $0.get() }
-            // Folders by plain mkdir, parents first: FileManager checks every component of every path.
-            let folders = Set(files.flatMap { Self.parentFolders(of: $0.path) })
-            for folder in folders.sorted(by: { $0.count < $1.count }) where try makeFolder(root + "/" + folder) {
-                madeFolders.append(root + "/" + folder)
+            try makeFolders(for: files, in: root, made: &madeFolders)
+            // Every folder is there now: the renames, and the stat of each file in place (a rename
+            // changes the file's change time, so the stamp is taken after it), split across the jobs
+            // (in order on one, should two files share a path: then the last one wins, as it always has).
+            let distinct = Set(files.lazy.map(\.path)).count == files.count
+            let placed = Parallel.map(Array(zip(files, staged)), jobs: distinct ? jobs : 1) { pair -> Result<BuildCache.Entry?, EnvironmentError> in
+                guard case let .staged(temporary, hash) = pair.1 else { return .success(nil) }
+                let path = root + "/" + pair.0.path
+                guard rename(temporary, path) == 0 else { return .failure(failure("write", path, errno)) }
+                let stamp = FileStamp.of(path: path) ?? FileStamp(size: Int64(pair.0.bytes.count), modifiedNanoseconds: 0)
+                return .success(BuildCache.Entry(stamp: stamp, hash: hash))
             }
             var report = Report()
-            for (file, decision) in zip(files, staged) {
+            report.entries.reserveCapacity(files.count + keep.count)
+            for ((file, decision), result) in zip(zip(files, staged), placed) {
                 switch decision {
                 case let .unchanged(entry):
                     report.unchanged += 1
                     report.entries[file.path] = entry
-                case let .staged(temporary, hash):
-                    let path = root + "/" + file.path
-                    guard rename(temporary, path) == 0 else { throw failure("write", path, errno) }
+                case .staged:
+                    guard let entry = try result.get() else { continue }
                     report.written += 1
                     report.writtenPaths.insert(file.path)
-                    let stamp = FileStamp.of(path: path) ?? FileStamp(size: Int64(file.bytes.count), modifiedNanoseconds: 0)
-                    report.entries[file.path] = BuildCache.Entry(stamp: stamp, hash: hash)
+                    report.entries[file.path] = entry
                 }
             }
             rmdir(staging)
             for path in keep where report.entries[path] == nil {
                 if let entry = previous?.outputs[path] { report.entries[path] = entry }
             }
-            for path in previous?.outputs.keys.sorted() ?? [] where report.entries[path] == nil {
+            // Only the few paths gone are sorted, not every output of the previous build.
+            for path in (previous?.outputs.keys.filter { report.entries[$0] == nil } ?? []).sorted() {
                 // The cache is a file anyone can edit: nothing outside the output is ever removed.
                 guard OutputPath.isInside(path, root: root) else { continue }
                 if unlink(root + "/" + path) == 0 { report.removed += 1 }
@@ -117,6 +124,26 @@ public struct OutputWriter: Sendable {
             for folder in madeFolders.reversed() { rmdir(folder) }
             if madeRoot { rmdir(root) }
             throw error
+        }
+    }
+
+    /// The parent folders of every file, by plain mkdir (FileManager checks every component of
+    /// every path), one depth at a time across the jobs, parents first; those made now are added to
+    /// `made`, parents before children, for the clean-up of a failed build to remove.
+    private func makeFolders(for files: [OutputFile], in root: String, made: inout [String]) throws {
+        var byDepth: [[String]] = []
+        for folder in Self.folders(of: files.map(\.path)) {
+            let depth = folder.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+            while byDepth.count <= depth { byDepth.append([]) }
+            byDepth[depth].append(folder)
+        }
+        for level in byDepth {
+            let results = Parallel.map(level.sorted(), jobs: jobs) { folder in
+                Result { (root + "/" + folder, try makeFolder(root + "/" + folder)) }
+            }
+            // Every folder made is recorded before any failure is thrown, so that the clean-up removes it.
+            made += results.compactMap { try? $0.get() }.filter(\.1).map(\.0)
+            for result in results { _ = try result.get() }
         }
     }
 
@@ -140,13 +167,16 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// `papers/a/index.html` → `papers`, `papers/a`.
-    static func parentFolders(of path: String) -> [String] {
-        var folders: [String] = []
-        var prefix = ""
-        for component in path.split(separator: "/").dropLast() {
-            prefix += prefix.isEmpty ? String(component) : "/" + component
-            folders.append(prefix)
+    /// Every folder the paths lie in: `papers/a/index.html` → `papers`, `papers/a`. Each path's
+    /// folder, then its parents until one already listed (then so are all above it).
+    static func folders(of paths: [String]) -> Set<String> {
+        var folders = Set<String>()
+        for path in paths {
+            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { continue }
+            var folder = path[..<slash]
+            while !folder.isEmpty, folders.insert(String(folder)).inserted, let up = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                folder = folder[..<up]
+            }
         }
         return folders
     }

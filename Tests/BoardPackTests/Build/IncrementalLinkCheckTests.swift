@@ -26,6 +26,24 @@ import Testing
         #expect(!LinkCheck.changes("no-fragment", from: before, to: after))
     }
 
+    @Test func theAnchorsReadInPlaceAreThoseOfThePapersLessAnExemptOneInPublic() throws {
+        let body = Fixtures.defaultBody + "\n\n## Costs\n\nThe costs.\n"
+        let root = try Fixtures.project(papers: [
+            "open": Fixtures.paper(title: "Open", body: body),
+            "closed": Fixtures.paper(title: "Closed", body: body, extraFront: "exempt: { paragraph: 3, public-interest: Negotiations continue. }"),
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let papers = ProjectLoader(options: Fixtures.options(root)).load(ContentFolder.scan(root.appendingPathComponent("content"))).papers
+        #expect(papers.count == 2)
+        let results: [ProjectLoader.PaperResult] = papers.map { ($0, []) } + [(nil, [])]
+        for audience in [Audience.public, .members] {
+            let table = LinkCheck.anchors(read: results, reused: [], audience: audience)
+            #expect(table == LinkCheck.anchors(parsed: papers, reused: [], audience: audience))
+            #expect(table["open"]?["costs"] == "costs")
+            #expect((table["closed"] != nil) == (audience == .members))
+        }
+    }
+
     @Test func editingALinkedPaperReadsAgainOnlyThePapersWhoseLinksChange() throws {
         let root = try IncrementalBuildTests.project()
         defer { try? FileManager.default.removeItem(at: root) }

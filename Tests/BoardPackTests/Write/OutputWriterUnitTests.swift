@@ -86,8 +86,44 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: beside.path))
     }
 
-    @Test func parentFoldersAreListedParentsFirst() {
-        #expect(OutputWriter.parentFolders(of: "papers/a/index.html") == ["papers", "papers/a"])
-        #expect(OutputWriter.parentFolders(of: "index.html") == [])
+    @Test func theStampsInTheCacheAreThoseOfTheFilesInPlaceSoARewriteTouchesNothing() throws {
+        let output = Self.folder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let writer = OutputWriter(directory: output, jobs: 4)
+        let files = (0..<200).map { OutputFile(.paper("p\($0)"), text: "paper \($0)") } + [OutputFile(.home, text: "home")]
+        let first = try writer.write(files, previous: nil)
+        #expect(first.written == files.count)
+        for file in files {
+            #expect(first.entries[file.path]?.stamp == FileStamp.of(path: output.appendingPathComponent(file.path).path), "\(file.path)")
+        }
+        let again = try writer.write(files, previous: Self.cache(first))
+        #expect(again.written == 0 && again.unchanged == files.count)
+        #expect(again.entries == first.entries)
+    }
+
+    @Test func aFolderThatCannotBeMadeRemovesOnlyTheFoldersThisWriteMade() throws {
+        let output = Self.folder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let writer = OutputWriter(directory: output, jobs: 2, shownAs: "_site")
+        _ = try writer.write([OutputFile(.paper("old"), text: "old"), OutputFile(path: "papers/x", text: "a file in the way")], previous: nil)
+        let files = [
+            OutputFile(path: "papers/new/a/index.html", text: "a"), OutputFile(path: "papers/new/b/index.html", text: "b"),
+            OutputFile(path: "other/c/index.html", text: "c"), OutputFile(path: "papers/x/d/index.html", text: "d"),
+            OutputFile(path: "papers/old/index.html", text: "old, edited"),
+        ]
+        #expect {
+            _ = try writer.write(files, previous: nil)
+        } throws: { error in
+            "\(error)" == "cannot make the folder _site/papers/x: a file is in the way"
+        }
+        let left = try FileManager.default.subpathsOfDirectory(atPath: output.path).sorted()
+        #expect(left == ["papers", "papers/old", "papers/old/index.html", "papers/x"])
+        #expect(Self.text(output, "papers/old/index.html") == "old")
+    }
+
+    @Test func everyFolderOfThePathsIsListed() {
+        #expect(OutputWriter.folders(of: ["papers/a/index.html", "papers/b/index.html", "cy/papers/a/index.html"])
+            == ["papers", "papers/a", "papers/b", "cy", "cy/papers", "cy/papers/a"])
+        #expect(OutputWriter.folders(of: ["index.html"]).isEmpty)
     }
 }
