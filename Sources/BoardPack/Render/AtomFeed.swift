@@ -75,15 +75,24 @@ public enum AtomFeed {
         return lines
     }
 
-    /// A supplementary agenda's entry. Its words have no Welsh in the glossary yet, so another
-    /// language's feed gives them in the main language, marked so, and links that language's pack.
+    /// A supplementary agenda's entry, linking that language's pack in another language's feed.
+    /// Its title is in that language's words where its labels have "Supplementary agenda {number}"
+    /// ("Rhaglen atodol 1: Cabinet, 25 Mawrth 2025"); the summary's words have no Welsh in the
+    /// glossary yet, so it is in the main language, marked so, as a title without them is.
     private static func supplementLines(_ supplement: SupplementEntry, site: Site, version: OutputLanguage?) -> [String] {
         guard let version else { return supplement.lines(site) }
         var localised = supplement
         localised.route = supplement.route.version(in: version.language, site: site)
         let mark = mainLanguageMark(site)
+        var titleMark = mark
+        if !version.labels.borrowed.contains("agenda.supplement") {
+            let board = site.board(supplement.board)?.name(in: version.language) ?? site.boardName(supplement.board)
+            localised.title = version.labels.text("agenda.supplement", ["number": String(supplement.number)])
+                + ": \(board), \(DateText.long(supplement.meetingDate, in: version.language))"
+            titleMark = ""
+        }
         return localised.lines(site).map { line in
-            line.replacingOccurrences(of: "<title>", with: "<title\(mark)>")
+            line.replacingOccurrences(of: "<title>", with: "<title\(titleMark)>")
                 .replacingOccurrences(of: #"<summary type="text">"#, with: #"<summary type="text"\#(mark)>"#)
         }
     }

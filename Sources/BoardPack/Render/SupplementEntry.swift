@@ -5,6 +5,10 @@ struct SupplementEntry {
     var title: String
     var route: Route
     var summary: String
+    /// What another language's feed names it by: the supplement's number, the meeting's board and date.
+    var number: Int
+    var board: String
+    var meetingDate: CalendarDate
 
     /// Every meeting's supplements, newest first.
     static func all(_ meetings: [Meeting], site: Site, papers: [PaperListing]) -> [SupplementEntry] {
@@ -19,7 +23,8 @@ struct SupplementEntry {
                     date: supplement.published.value,
                     title: "\(supplement.title): \(AgendaPlace.meetingTitle(meeting, site: site))",
                     route: .pack(supplement.packID(meeting: meeting.id)),
-                    summary: "Issues the papers to follow: " + items.joined(separator: "; ") + ".")
+                    summary: "Issues the papers to follow: " + items.joined(separator: "; ") + ".",
+                    number: supplement.number, board: meeting.board, meetingDate: meeting.date)
             }
         }
         return entries.sorted { ($0.date, $1.route.path) > ($1.date, $0.route.path) }

@@ -188,6 +188,17 @@ import Testing
         }
     }
 
+    /// The Welsh feed names a supplementary agenda in the glossary's words ("Rhaglen atodol", low),
+    /// with the Welsh board name and date; its summary, whose words have no Welsh yet, is marked English.
+    @Test func theWelshFeedNamesASupplementInWelsh() throws {
+        try Self.withSite { site in
+            let feed = site.read(Self.welshFeed)
+            #expect(feed.contains("    <title>Rhaglen atodol 1: Cabinet, 25 Mawrth 2025</title>\n"), "\(feed)")
+            #expect(feed.contains(#"<summary type="text" xml:lang="en">Issues the papers to follow: item 6"#))
+            #expect(site.read("feed.xml").contains("    <title>Supplementary agenda 1: Cabinet, 25 March 2025</title>\n"))
+        }
+    }
+
     /// A council's own heading (`wording:` in site.yaml) is printed as written, the item marked English.
     @Test func aCouncilsOwnExclusionHeadingStaysAsWritten() {
         var wording = StatutoryWording.standard
