@@ -37,12 +37,11 @@ enum PDFStage {
         let attached = PackPageNumbers.attachedPDFs(text)
         let qpdf = QPDF.find()
         if !attached.isEmpty, qpdf == nil { throw EnvironmentError(description: QPDF.installAdvice) }
-        let labels = PackPageNumbers.labels(of: text, tables: tables)
         // Beside the pack, so that anything it links relatively is found as before.
         let printed = String(html.dropLast(5)) + ".print-\(ProcessInfo.processInfo.processIdentifier).html"
         defer { unlink(printed) }
         let numbered = { (pages: [String: Int]) -> String in
-            let numbered = PackPageNumbers.fill(text, pages: pages, labels: labels)
+            let numbered = PackPageNumbers.fill(text, pages: pages, tables: tables)
             return numbered == text || !POSIXFile.write(Array(numbered.utf8), to: printed) ? html : printed
         }
         guard let laidOut = try printer.printNumbered(html: html, pdf: pdf, numbered: numbered) else {
@@ -80,9 +79,13 @@ enum PDFStage {
             if let meeting = meetingOfAttachedPDF(path) { attachedPDFs[meeting, default: []].append(path) }
         }
         return Set(packs.filter { route in
-            guard case .pack(let id) = route.kind,
-                let pdf = FileStamp.of(path: output.path + "/" + Route(.packPDF(id: id), language: route.language, main: route.mainLanguage).path)
-            else { return false }
+            let (id, pdfRoute): (String, Route)
+            switch route.kind {
+            case .pack(let pack): (id, pdfRoute) = (pack, Route(.packPDF(id: pack), language: route.language, main: route.mainLanguage))
+            case .bilingualPack(let pack): (id, pdfRoute) = (pack, .bilingualPackPDF(pack))
+            default: return false
+            }
+            guard let pdf = FileStamp.of(path: output.path + "/" + pdfRoute.path) else { return false }
             let printed = [route.path] + (attachedPDFs[id] ?? [])
             return printed.allSatisfy { path in
                 let onDisk = output.path + "/" + path
@@ -98,8 +101,14 @@ enum PDFStage {
         let folder = output.appendingPathComponent(Route.packsFolder)
         var removed = 0
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
-            guard case .packPDF(let id)? = Route(path: Route.packsFolder + "/" + name)?.kind else { continue }
-            if !htmlPaths.contains(Route.pack(id).path),
+            let html: Route
+            switch Route(path: Route.packsFolder + "/" + name)?.kind {
+            case .packPDF(let id)?: html = .pack(id)
+            // A bilingual pack's PDF goes with its own HTML: when `bilingual_packs` is turned off, too.
+            case .bilingualPackPDF(let id)?: html = .bilingualPack(id)
+            default: continue
+            }
+            if !htmlPaths.contains(html.path),
                 (try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))) != nil
             {
                 removed += 1
@@ -109,7 +118,14 @@ enum PDFStage {
     }
 
     static func present(for outputs: [String: BuildCache.Entry], in options: BuildOptions) -> Bool {
-        outputs.keys.compactMap(packID).allSatisfy { FileManager.default.fileExists(atPath: pdfPath($0, options)) }
+        outputs.keys.allSatisfy { path in
+            guard let id = packID(path) else { return true }
+            // A bilingual pack's PDF is beside it; each language's is checked with the main one's.
+            if case .bilingualPack? = Route(path: path)?.kind {
+                return FileManager.default.fileExists(atPath: options.output.path + "/" + Route.bilingualPackPDF(id).path)
+            }
+            return FileManager.default.fileExists(atPath: pdfPath(id, options))
+        }
     }
 
     /// Where the PDF of the pack `id` goes on disk.
@@ -117,10 +133,12 @@ enum PDFStage {
         options.output.path + "/" + Route.packPDF(id).path
     }
 
-    /// The id of the pack whose page is at `path`, or nil for any other output.
+    /// The id of the pack whose page is at `path` (in any language, or bilingual), or nil for any other output.
     static func packID(_ path: String) -> String? {
-        guard case .pack(let id)? = Route(path: path)?.kind else { return nil }
-        return id
+        switch Route(path: path)?.kind {
+        case .pack(let id)?, .bilingualPack(let id)?: id
+        default: nil
+        }
     }
 
     /// The meeting whose item attaches the PDF at `path`, or nil for any other output.

@@ -39,10 +39,29 @@ enum PackPageNumbers {
         return result + rest
     }
 
+    /// The pack with its contents' page numbers in its language's words (`labels(of:)`); a bilingual
+    /// pack's in each half's own (`BilingualPack`): "Tudalennau 4–7" in the Welsh half, "Pages 30–33"
+    /// in the English one.
+    static func fill(_ html: String, pages: [String: Int], tables: [Language: Labels]) -> String {
+        let halves = html.ranges(of: BilingualPack.halfStart)
+        guard let first = halves.first else { return fill(html, pages: pages, labels: labels(of: html, tables: tables)) }
+        var result = String(html[..<first.lowerBound])
+        for (index, half) in halves.enumerated() {
+            let part = html[half.lowerBound..<(index + 1 < halves.count ? halves[index + 1].lowerBound : html.endIndex)]
+            let tag = part.prefix { $0 != ">" }
+            result += fill(String(part), pages: pages, labels: labels(after: #" lang=""#, in: tag, tables: tables))
+        }
+        return result
+    }
+
     /// The labels of the language a pack's `<html lang>` names: the project's (`tables`, with its
     /// `templates/labels.<lang>.yaml` on top), or the built-in ones; English when it names none.
     static func labels(of html: String, tables: [Language: Labels] = [:]) -> Labels {
-        guard let start = html.range(of: #"<html lang=""#) else { return .english }
+        labels(after: #"<html lang=""#, in: html[...], tables: tables)
+    }
+
+    private static func labels(after attribute: String, in html: Substring, tables: [Language: Labels]) -> Labels {
+        guard let start = html.range(of: attribute) else { return .english }
         let code = html[start.upperBound...].prefix { $0 != "\"" }
         guard let language = Language(code: String(code)), language != .en else { return .english }
         return tables[language] ?? Labels(language)

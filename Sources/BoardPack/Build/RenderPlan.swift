@@ -25,7 +25,7 @@ struct RenderPlan {
         let attachments = project.meetings.flatMap { renderer.attachmentFiles($0, exempt: exempt) }
         // Each pack in each of the site's languages (`packs/<id>.cy.html`).
         let languages = project.site?.languages ?? [.en]
-        let packRoutes = membership.all.flatMap { entry in languages.map { entry.route.alternate($0) } }
+        let packRoutes = membership.all.flatMap { entry in routes(of: entry, languages: languages) }
         let pdfs = options.pdf
             ? Set(packRoutes.map(\.path))
             : PDFStage.vouched(packs: packRoutes, rendered: packFiles + attachments, output: options.output)
@@ -69,16 +69,21 @@ struct RenderPlan {
         let rendered = Set(packsDue.map(\.outputPath))
         // A pack in the site's other languages is kept or made with its main one.
         outputs.keep.formUnion(membership.all.filter { !rendered.contains($0.outputPath) }.flatMap { entry in
-            languages.map { entry.route.alternate($0).path }
+            routes(of: entry, languages: languages).map(\.path)
         })
         return outputs
+    }
+
+    /// A pack's outputs: one in each language, and the bilingual one where the site makes it.
+    private func routes(of entry: PackMembership.Entry, languages: [Language]) -> [Route] {
+        languages.map { entry.route.alternate($0) } + (project.site?.bilingualPacks == true ? [.bilingualPack(entry.id)] : [])
     }
 
     /// Whether the output at `path` is a site-wide page (or a meeting's file or an asset): not a
     /// paper's, a pack's or a dataset's, which are kept or made by their own rules.
     static func isSiteWide(_ path: String) -> Bool {
         switch Route(path: path)?.kind {
-        case .paper, .paperPDF, .paperFile, .pack, .packPDF, .data: false
+        case .paper, .paperPDF, .paperFile, .pack, .packPDF, .bilingualPack, .bilingualPackPDF, .data: false
         default: true
         }
     }

@@ -172,27 +172,42 @@ struct SiteRenderer: Sendable {
 
     /// A pack in each of the site's languages: the main one's at `packs/<id>.html`, another's at
     /// `packs/<id>.<lang>.html` (issue 13), with that language's templates and labels.
+    /// With `bilingual_packs: true`, also the two as one document, the Welsh pack first
+    /// (`packs/<id>.cy-en.html`), made from the very renders written beside it.
     func packs(_ pack: Pack, datasets: [String: IncidentDataset]) -> [OutputFile] {
-        siteLanguages.compactMap { language in
-            packHTML(pack, datasets: datasets, language: language).map { OutputFile(route(.pack(id: pack.id), language), text: $0) }
+        let rendered = siteLanguages.compactMap { language in
+            packHTML(pack, datasets: datasets, language: language, bilingual: site.bilingualPacks).map { (language, $0) }
         }
+        var files = rendered.map { OutputFile(route(.pack(id: pack.id), $0.0), text: $0.1) }
+        if site.bilingualPacks, let welsh = rendered.first(where: { $0.0 == .cy })?.1, let english = rendered.first(where: { $0.0 == .en })?.1,
+            let joined = BilingualPack.joined(
+                welsh: welsh, english: english, css: templates.packStylesheet,
+                welshPages: PackStylesheet.content(set(.cy).labels["pages.of"]), englishPages: PackStylesheet.content(set(.en).labels["pages.of"]))
+        {
+            files.append(OutputFile(.bilingualPack(pack.id), text: joined))
+        }
+        return files
     }
 
     /// The pack in `language`, with that language's templates and labels and each paper's version
     /// in it; nil when a language other than the main one has no pack template.
-    private func packHTML(_ pack: Pack, datasets: [String: IncidentDataset], language: Language) -> String? {
+    /// `bilingual`: the pack links its bilingual version.
+    private func packHTML(_ pack: Pack, datasets: [String: IncidentDataset], language: Language, bilingual: Bool = false) -> String? {
         let body = { (paper: Paper) in
             placed(paper.packBody ?? paper.body, of: paper, datasets: datasets, idPrefix: paper.packPrefix, embedImages: true)
         }
+        let bilingualHref = bilingual ? Route.bilingualPack(pack.id).relative(from: route(.pack(id: pack.id), language)) : nil
         guard language != site.mainLanguage else {
-            let view = PackView(for: pack, site: site, audience: options.audience, css: templates.packStylesheet, labels: templates.labels, body: body)
+            var view = PackView(for: pack, site: site, audience: options.audience, css: templates.packStylesheet, labels: templates.labels, body: body)
+            view.bilingualHref = bilingualHref
             return render(pages.pack, view)
         }
         guard let set = languages[language], let template = try? set.template("pack") else { return nil }
         let (localized, untranslated) = PackAssembler.localized(pack, site: site, language: language)
-        let view = PackView(
+        var view = PackView(
             for: localized, site: site, audience: options.audience, css: set.packStylesheet, labels: set.labels, untranslated: untranslated,
             body: body)
+        view.bilingualHref = bilingualHref
         return template.render(ViewReference(view), library: set.library)
     }
 
@@ -204,7 +219,7 @@ struct SiteRenderer: Sendable {
         var view = MeetingPageView(
             for: meeting, papers: papers, site: site.localized(language), audience: options.audience, pdf: pdf,
             supplementPDF: { pdfs.contains(Route.pack($0.packID(meeting: meeting.id)).path) },
-            language: language, labels: set(language).labels)
+            language: language, labels: set(language).labels, bilingualPDF: { pdfs.contains(Route.bilingualPack($0).path) })
         view.base = base(route)
         return OutputFile(route, text: render(pages(language).meeting, page: view))
     }

@@ -75,6 +75,12 @@ public enum LabelCatalogue {
         .init("pack.cover.board", "Board", "Bwrdd", .high, row: "Board", in: pack),
         .init("pack.cover.date_of_issue", "Date of issue", in: pack),
         .init("pack.contents", "Contents", "Cynnwys", .high, row: "Contents", in: pack),
+        // The bilingual pack (`bilingual_packs: true`), linked by name in both languages, the same
+        // in each: the glossary names the two languages but has no word for "bilingual".
+        .init("pack.bilingual", "Cymraeg / English", "Cymraeg / English", .high, row: "Toggle label on an English page",
+              in: "(new)"),
+        .init("pack.bilingual_pdf", "Cymraeg / English (PDF)", "Cymraeg / English (PDF)", .high, row: "Toggle label on an English page",
+              in: "(new)"),
         .init("pages.range", "Pages {first}–{last}", "Tudalennau {first}–{last}", .medium, row: "Pages 4–7",
               in: "Sources/BoardPack/Build/PackPageNumbers.swift"),
         .init("pages.single", "Page {page}", "Tudalen {page}", .high, row: "Page", in: "Sources/BoardPack/Build/PackPageNumbers.swift"),

@@ -23,6 +23,10 @@ public struct Route: Sendable, Hashable {
         case pack(id: String)
         /// A pack printed, `packs/<id>.pdf`.
         case packPDF(id: String)
+        /// A pack as one bilingual document, the Welsh pack then the English one: `packs/<id>.cy-en.html`.
+        case bilingualPack(id: String)
+        /// The bilingual pack printed, `packs/<id>.cy-en.pdf`.
+        case bilingualPackPDF(id: String)
         /// A dataset's download, `data/<id>.csv`, `.json` or `.records.csv`.
         case data(id: String, format: DataFormat)
         /// The Atom feed, `feed.xml`.
@@ -78,7 +82,7 @@ public struct Route: Sendable, Hashable {
     /// Whether the output is one file for every language.
     private static func shared(_ kind: Kind) -> Bool {
         switch kind {
-        case .paperFile, .meetingFile, .data, .asset, .sitemap: true
+        case .paperFile, .meetingFile, .data, .asset, .sitemap, .bilingualPack, .bilingualPackPDF: true
         default: false
         }
     }
@@ -105,6 +109,8 @@ public struct Route: Sendable, Hashable {
     public static func meetingFile(_ id: String, _ name: String) -> Route { Route(.meetingFile(id: id, name: name)) }
     public static func pack(_ id: String) -> Route { Route(.pack(id: id)) }
     public static func packPDF(_ id: String) -> Route { Route(.packPDF(id: id)) }
+    public static func bilingualPack(_ id: String) -> Route { Route(.bilingualPack(id: id)) }
+    public static func bilingualPackPDF(_ id: String) -> Route { Route(.bilingualPackPDF(id: id)) }
     public static func data(_ id: String, _ format: DataFormat) -> Route { Route(.data(id: id, format: format)) }
     public static func boardCalendar(_ board: String) -> Route { Route(.boardCalendar(board: board)) }
     public static func asset(_ name: String) -> Route { Route(.asset(name: name)) }
@@ -156,6 +162,8 @@ public struct Route: Sendable, Hashable {
         case .meetingFile(let id, let name): "\(Self.meetingsFolder)/\(id)/\(name)"
         case .pack(let id): "\(Self.packsFolder)/\(id).html"
         case .packPDF(let id): "\(Self.packsFolder)/\(id).pdf"
+        case .bilingualPack(let id): "\(Self.packsFolder)/\(id).\(Self.bilingualSuffix).html"
+        case .bilingualPackPDF(let id): "\(Self.packsFolder)/\(id).\(Self.bilingualSuffix).pdf"
         case .data(let id, let format): "\(Self.dataFolder)/\(id).\(format.fileExtension)"
         case .feed: "feed.xml"
         case .sitemap: "sitemap.xml"
@@ -222,6 +230,8 @@ public struct Route: Sendable, Hashable {
         case (Self.papersFolder, 1): return stem(name, ".pdf").map { .paperPDF(slug: $0) }
         case (Self.meetingsFolder, 1): return stem(name, ".ics").map { .boardCalendar(board: $0) }
         case (Self.packsFolder, 1):
+            if let id = stem(name, ".\(bilingualSuffix).html") { return .bilingualPack(id: id) }
+            if let id = stem(name, ".\(bilingualSuffix).pdf") { return .bilingualPackPDF(id: id) }
             if let id = stem(name, ".html") { return .pack(id: id) }
             return stem(name, ".pdf").map { .packPDF(id: $0) }
         case (Self.dataFolder, 1):
@@ -251,6 +261,8 @@ public struct Route: Sendable, Hashable {
     static let dataFolder = "data"
     static let searchFolder = "search"
     static let assetsFolder = "assets"
+    /// What names a bilingual pack: the Welsh first, then the English.
+    static let bilingualSuffix = "cy-en"
 
     /// `name` without `suffix`, if it ends so and something is left.
     private static func stem(_ name: Substring, _ suffix: String) -> String? {

@@ -22,6 +22,9 @@ public struct Site: Sendable, Hashable {
     public var notice = NoticeRules.standard(.england)
     /// The languages the site publishes in, the main one first (`languages:`); [en] unless given.
     public var languages: [Language] = [.en]
+    /// `bilingual_packs: true`: each pack is also written as one document, the Welsh pack then
+    /// the English one (`packs/<id>.cy-en.html`); only in a site publishing in both.
+    public var bilingualPacks = false
     /// The title and organisation in each language, where site.yaml writes them by language.
     public var localized = SiteTexts()
     /// Position of each board by id: papers and meetings look their board up, and a site may list thousands.
@@ -62,6 +65,7 @@ public struct Site: Sendable, Hashable {
             && lhs.categories.map(\.label) == rhs.categories.map(\.label)
             && lhs.jurisdiction == rhs.jurisdiction && lhs.wording == rhs.wording && lhs.notice == rhs.notice
             && lhs.languages == rhs.languages && lhs.localized == rhs.localized
+            && lhs.bilingualPacks == rhs.bilingualPacks
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -276,9 +276,9 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 {{#venue}}<dt>{{labels.meeting.venue}}</dt><dd>{{.}}</dd>
 {{/venue}}
 </dl>
-<p class="pack-links"><a href="{{shared}}packs/{{id}}{{packSuffix}}.html">{{labels.meeting.pack_html}}</a>{{#pdf}} · <a href="{{shared}}packs/{{id}}{{packSuffix}}.pdf">{{labels.meeting.pack_pdf}}</a>{{/pdf}}</p>
+<p class="pack-links"><a href="{{shared}}packs/{{id}}{{packSuffix}}.html">{{labels.meeting.pack_html}}</a>{{#pdf}} · <a href="{{shared}}packs/{{id}}{{packSuffix}}.pdf">{{labels.meeting.pack_pdf}}</a>{{/pdf}}{{#bilingual}} · <a href="{{shared}}packs/{{id}}.cy-en.html">{{labels.pack.bilingual}}</a>{{/bilingual}}{{#bilingualPDF}} · <a href="{{shared}}packs/{{id}}.cy-en.pdf">{{labels.pack.bilingual_pdf}}</a>{{/bilingualPDF}}</p>
 {{#supplements}}<ul class="supplement-links">
-{{#items}}<li><a href="{{shared}}packs/{{id}}{{packSuffix}}.html">{{labels.meeting.supplement_html}}</a>{{#pdf}} · <a href="{{shared}}packs/{{id}}{{packSuffix}}.pdf">{{labels.meeting.supplement_pdf}}</a>{{/pdf}}, {{labels.meeting.supplement_issued date=&dateHTML}}</li>
+{{#items}}<li><a href="{{shared}}packs/{{id}}{{packSuffix}}.html">{{labels.meeting.supplement_html}}</a>{{#pdf}} · <a href="{{shared}}packs/{{id}}{{packSuffix}}.pdf">{{labels.meeting.supplement_pdf}}</a>{{/pdf}}{{#bilingual}} · <a href="{{shared}}packs/{{id}}.cy-en.html">{{labels.pack.bilingual}}</a>{{/bilingual}}{{#bilingualPDF}} · <a href="{{shared}}packs/{{id}}.cy-en.pdf">{{labels.pack.bilingual_pdf}}</a>{{/bilingualPDF}}, {{labels.meeting.supplement_issued date=&dateHTML}}</li>
 {{/items}}</ul>
 {{/supplements}}<h2>{{labels.agenda.heading}}</h2>
 <ol class="agenda-list">
@@ -420,6 +420,9 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{#otherLanguage}}
 <p class="other-language">{{labels.language.switch_label}}: <a href="{{href}}" hreflang="{{code}}" lang="{{code}}">{{name}}</a></p>
 {{/otherLanguage}}
+{{#bilingualHref}}
+<p class="bilingual-pack"><a href="{{.}}">{{labels.pack.bilingual}}</a></p>
+{{/bilingualHref}}
 {{#cover}}
 {{#board}}
 <dl>

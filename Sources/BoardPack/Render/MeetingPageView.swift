@@ -7,7 +7,8 @@ public struct MeetingPageView: PageView {
 
     public init(
         for meeting: Meeting, papers: [String: PaperListing], site: Site, audience: Audience, pdf: Bool,
-        supplementPDF: (Supplement) -> Bool = { _ in false }, language: Language = .en, labels: Labels = .english
+        supplementPDF: (Supplement) -> Bool = { _ in false }, language: Language = .en, labels: Labels = .english,
+        bilingualPDF: (String) -> Bool = { _ in false }
     ) {
         base = PageBase(site: site, depth: 2, confidential: audience == .members)
         let meeting = meeting.localized(language, main: site.mainLanguage)
@@ -17,13 +18,14 @@ public struct MeetingPageView: PageView {
         let page = Route(.meeting(id: meeting.id), language: language, main: site.mainLanguage)
         self.meeting = MeetingView(
             meeting: meeting, boardName: boardName, pdf: pdf, language: language,
+            bilingual: site.bilingualPacks, bilingualPDF: site.bilingualPacks && bilingualPDF(meeting.id),
             items: meeting.items.map { item in
                 AgendaEntry(item, meeting: meeting, papers: papers, site: site, audience: audience, exclusion: exclusion, page: page, labels: labels)
             },
             supplements: meeting.supplements.isEmpty ? nil : Named("items", meeting.supplements.map { supplement in
                 SupplementView(
                     supplement: supplement, id: supplement.packID(meeting: meeting.id), pdf: supplementPDF(supplement), language: language,
-                    labels: labels)
+                    labels: labels, bilingualPDF: site.bilingualPacks && bilingualPDF(supplement.packID(meeting: meeting.id)))
             }))
     }
 
@@ -34,6 +36,9 @@ public struct MeetingPageView: PageView {
         var boardName: String
         var pdf: Bool
         var language: Language
+        /// Whether the site makes bilingual packs, and whether this one's PDF is linked.
+        var bilingual: Bool
+        var bilingualPDF: Bool
         var items: [AgendaEntry]
         var supplements: Named<SupplementView>?
 
@@ -47,6 +52,8 @@ public struct MeetingPageView: PageView {
             case "time": meeting.time.map { DateText.time($0, in: language) }
             case "venue": meeting.venue
             case "pdf": pdf ? true : nil
+            case "bilingual": bilingual ? true : nil
+            case "bilingualPDF": bilingualPDF ? true : nil
             case "items": items
             case "supplements": supplements
             default: nil
@@ -170,10 +177,13 @@ public struct MeetingPageView: PageView {
         var pdf: Bool
         var language: Language
         var labels: Labels
+        /// Whether the supplement's bilingual pack has a PDF linked (false, not nil: never the meeting's).
+        var bilingualPDF = false
 
         func child(named name: String) -> Any? {
             switch name {
             case "id": id
+            case "bilingualPDF": bilingualPDF
             case "title": labels.text("agenda.supplement", ["number": String(supplement.number)])
             case "pdf": pdf
             case "date": DateText.long(supplement.published.value, in: language)

@@ -24,6 +24,8 @@ public struct PackView: MustacheParent {
     var pagePrefix: String
     /// The pack in the site's other language, in a bilingual project.
     var otherLanguage: OtherLanguage?
+    /// The link to the bilingual pack, Welsh then English (`bilingual_packs: true`).
+    var bilingualHref: String?
 
     /// `body` gives a paper's body as the pack prints it: assembled, with its incident summaries
     /// and images in place.
@@ -188,6 +190,7 @@ public struct PackView: MustacheParent {
         case "pagesPrefix": pagesPrefix
         case "pagePrefix": pagePrefix
         case "otherLanguage": otherLanguage
+        case "bilingualHref": bilingualHref
         default: nil
         }
     }

@@ -3,7 +3,7 @@ import Yams
 /// Reads `content/site.yaml` into `Site`.
 public enum SiteValidator {
     static let knownFields = ["title", "organisation", "base-url", "language", "boards", "categories", "jurisdiction", "wording"]
-        + NoticeSettingsReader.fields + [LanguagesReader.field]
+        + NoticeSettingsReader.fields + [LanguagesReader.field, bilingualPacksField]
 
     public static func validate(_ file: SourceFile) -> (Site?, [Diagnostic]) {
         var (document, diagnostics) = Fields.document(file, owner: "site.yaml")
@@ -14,6 +14,7 @@ public enum SiteValidator {
         let title = titles?.main, organisation = organisations?.main
         let baseURL = readBaseURL(&fields)
         let language = readLanguage(&fields, main: languages.first ?? .en)
+        let bilingualPacks = readBilingualPacks(&fields, languages: languages)
         let boards = readBoards(&fields, languages: languages)
         let categories = readCategories(&fields)
         let jurisdiction = readJurisdiction(&fields)
@@ -29,6 +30,7 @@ public enum SiteValidator {
             jurisdiction: jurisdiction ?? .england, wording: wording)
         site.notice = notice
         site.languages = languages
+        site.bilingualPacks = bilingualPacks
         site.localized = SiteTexts(title: LocalizedText.translated(titles), organisation: LocalizedText.translated(organisations))
         return (site, diagnostics)
     }
@@ -53,6 +55,35 @@ public enum SiteValidator {
             return nil
         }
         return fields.choice("jurisdiction", of: Jurisdiction.self, required: false)
+    }
+
+    static let bilingualPacksField = "bilingual_packs"
+
+    /// `bilingual_packs: true`: each pack also as one document, the Welsh pack then the English
+    /// one. Only true or false, and true only in a site that publishes both Welsh and English.
+    private static func readBilingualPacks(_ fields: inout Fields, languages: [Language]) -> Bool {
+        let field = bilingualPacksField
+        guard let node = fields.node(field) else { return false }
+        let text = Fields.isNull(node) ? "" : (Fields.scalarText(node) ?? "").trimmed
+        switch text {
+        case "true", "True", "TRUE":
+            guard languages.contains(.cy), languages.contains(.en) else {
+                fields.error(
+                    "'\(field): true' makes one pack with the Welsh first and the English after it, so the site must publish "
+                        + "in Welsh and in English: add 'languages: [en, cy]' (or '[cy, en]' for a Welsh-first site), or remove the '\(field)' line",
+                    at: node)
+                return false
+            }
+            return true
+        case "false", "False", "FALSE":
+            return false
+        default:
+            fields.error(
+                "'\(field)' must be true or false, not '\(text)': write '\(field): true' for one pack with the Welsh first and the "
+                    + "English after it (beside the separate Welsh and English packs), or '\(field): false' (or no line) for separate packs only",
+                at: node)
+            return false
+        }
     }
 
     /// `language:`, the `lang` code of the main language's pages: `en-GB` unless given, or `cy` in a

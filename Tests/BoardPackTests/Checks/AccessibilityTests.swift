@@ -20,8 +20,9 @@ import Testing
     }
 
     /// Each example and the number of pages it builds. The Welsh example is bilingual (issue 13): its
-    /// 9 English pages and packs and their 9 Welsh ones (cy/… and packs/<id>.cy.html) are all checked.
-    static let examples: [(String, ClosedRange<Int>)] = [("content", 7...7), (WelshCouncilExampleTests.content, 18...18)]
+    /// 9 English pages and packs, their 9 Welsh ones (cy/… and packs/<id>.cy.html) and its 2 bilingual
+    /// packs (packs/<id>.cy-en.html, `bilingual_packs: true`) are all checked.
+    static let examples: [(String, ClosedRange<Int>)] = [("content", 7...7), (WelshCouncilExampleTests.content, 20...20)]
 
     @Test(
         .enabled(if: browser && ExternalTool.exists(axePython), "needs chromium, chromedriver and axe: `sudo make test-tools`"),

@@ -34,13 +34,13 @@ import Testing
         return (output, report)
     }
 
-    /// Removes the example's `languages` line, keeps only the English of `{ en: …, cy: … }` texts
+    /// Removes the example's `languages` and `bilingual_packs` lines, keeps only the English of `{ en: …, cy: … }` texts
     /// and deletes its Welsh papers.
     static func makeEnglishOnly(_ content: URL) throws {
         let files = FileManager.default.enumerator(at: content, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
         for file in files where file.pathExtension == "yaml" {
             var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
-            lines.removeAll { $0.hasPrefix("languages:") }
+            lines.removeAll { $0.hasPrefix("languages:") || $0.hasPrefix("bilingual_packs:") }
             lines = lines.map { line in
                 guard let open = line.range(of: "{ en: "), let middle = line.range(of: ", cy: ", range: open.upperBound..<line.endIndex),
                     line.hasSuffix(" }")
