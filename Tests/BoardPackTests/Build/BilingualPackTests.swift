@@ -255,6 +255,28 @@ import Testing
         #expect(!Self.output(root, "packs/2025-03-18-sscb.html").contains("bilingual-pack"))
     }
 
+    // MARK: serve
+
+    @Test(.enabled(if: ServeTests.executable != nil, "needs the built boardpack command next to the tests"))
+    func serveServesTheBilingualPackAndAWelshEditShowsInIt() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let server = try ServeRobustnessTests.Server(root: root)
+        defer { _ = server.stop() }
+        let address = server.url + "/" + Self.joined
+        guard let served = ServeTests.waitFor(address, { $0.contains("</html>") }) else {
+            Issue.record("serve did not serve \(Self.joined): \(server.stop())")
+            return
+        }
+        #expect(served.contains(#"<html lang="cy">"#))
+        #expect(served.contains("<h2 id=\"item-2-heading\">2. Adroddiad</h2>"))
+        // An edit to the Welsh paper shows in the bilingual pack too.
+        try TranslatedPaperTests.welsh(replacing: ("title: Adroddiad", "title: Adroddiad blynyddol"))
+            .replacingOccurrences(of: "date: 2021-06-09", with: "date: 2025-03-18")
+            .write(to: root.appendingPathComponent("content/papers/report.cy.md"), atomically: true, encoding: .utf8)
+        #expect(ServeTests.waitFor(address) { $0.contains("2. Adroddiad blynyddol</h2>") } != nil)
+    }
+
     // MARK: Accessibility
 
     @Test(.enabled(if: ExternalTool.exists(AccessibilityTests.vnu), "needs the Nu HTML checker: `sudo make test-tools`"))
