@@ -53,6 +53,7 @@ enum BilingualPack {
     static func stylesheet(welshPages: String, englishPages: String) -> String {
         """
         /* One bilingual pack: the Welsh pack, then the English one, each on pages of its own. */
+        @media screen { .pack-en { border-top: 4px solid #0b0c0c; margin-top: 3rem; } }
         .pack-cy { page: pack-cy; }
         .pack-en { page: pack-en; }
         .pack-cy > .cover { page: cover-cy; }
