@@ -256,9 +256,11 @@ struct SiteRenderer: Sendable {
         for language in siteLanguages {
             jobs.append { [index(listed(language), meetings: meetings, briefingPacks: briefingPacks, language: language)] }
         }
-        jobs.append { [OutputFile(.feed, text: AtomFeed.xml(site: site, papers: listings, meetings: meetings))] }
+        // A Welsh-first site's feed and search list give their fixed words in its labels'.
+        let mainLabels = languages[site.mainLanguage]?.labels
+        jobs.append { [OutputFile(.feed, text: AtomFeed.xml(site: site, papers: listings, meetings: meetings, labels: mainLabels))] }
         jobs.append { [OutputFile(.sitemap, text: Sitemap.xml(site: site, papers: listings, meetings: meetings, packIDs: packIDs))] }
-        jobs.append { [OutputFile(.searchIndex, text: SearchIndex.json(site: site, papers: listings))] }
+        jobs.append { [OutputFile(.searchIndex, text: SearchIndex.json(site: site, papers: listings, labels: mainLabels))] }
         for language in siteLanguages {
             jobs.append { [searchPage(listings, language: language, translated: translated[language] ?? [:])] }
         }

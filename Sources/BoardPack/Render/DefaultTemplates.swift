@@ -400,7 +400,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <head>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
-<title>{{kind}}: {{title}}</title>
+<title>{{#headKind}}{{.}}: {{/headKind}}{{title}}</title>
 {{#otherLanguage}}
 <link rel="alternate" hreflang="{{ownCode}}" href="{{ownHref}}" />
 <link rel="alternate" hreflang="{{code}}" href="{{href}}" />
@@ -470,8 +470,8 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{/single}}
 {{#items}}
 {{^procedural}}
-<section class="item" id="{{anchor}}" aria-labelledby="{{anchor}}-heading" data-running="{{labels.item.running}}" data-footer="{{footer}}"{{#textLanguage}} lang="{{.}}"{{/textLanguage}}>
-<h2 id="{{anchor}}-heading">{{number}}. {{title}}</h2>
+<section class="item" id="{{anchor}}" aria-labelledby="{{anchor}}-heading" data-running="{{labels.item.running}}" data-footer="{{footer}}">
+<h2 id="{{anchor}}-heading"{{#textLanguage}} lang="{{.}}"{{/textLanguage}}>{{number}}. {{title}}</h2>
 {{#urgent}}<p class="urgent-reason">{{labels.item.urgent_reason reason=.}}</p>{{/urgent}}
 {{#exempt}}{{>exempt-notice}}{{/exempt}}
 {{#exemptMarking}}<p class="confidential">{{.}}</p>{{/exemptMarking}}

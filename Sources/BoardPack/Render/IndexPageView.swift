@@ -75,7 +75,7 @@ public struct IndexPageView: PageView {
                 "<li>\n<a href=\"\(HTMLText.escaped(url))\">\(HTMLText.escaped("\(boardName), \(words.date(meeting.date))"))</a>\n"
                     + "<span class=\"paper-meta\"><time datetime=\"\(meeting.date)\">\(HTMLText.escaped(words.date(meeting.date)))</time>"
                     + (meeting.venue.map { ". " + HTMLText.escaped($0) } ?? "")
-                    + ". <a href=\"\(HTMLText.escaped(packURL))\">\(TemplateLabels.html(words.labels, "pack.kind.meeting", main: words.main))</a></span>\n</li>"
+                    + ". <a href=\"\(HTMLText.escaped(packURL))\">\(words.labels.html("pack.kind.meeting", escape: TemplateLabels.escapedText))</a></span>\n</li>"
             default: nil
             }
         }
@@ -99,7 +99,7 @@ public struct IndexPageView: PageView {
             case "html":
                 "<li>\n<a href=\"\(HTMLText.escaped(url))\">\(HTMLText.escaped(paper.title))</a>\n"
                     + "<span class=\"paper-meta\"><time datetime=\"\(paper.date)\">\(HTMLText.escaped(words.date(paper.date)))</time>. "
-                    + HTMLText.escaped(purpose) + (paper.exempt != nil ? " " + TemplateLabels.html(words.labels, "paper.exempt", main: words.main) : "") + "</span>\n</li>"
+                    + HTMLText.escaped(purpose) + (paper.exempt != nil ? " " + words.labels.html("paper.exempt", escape: TemplateLabels.escapedText) : "") + "</span>\n</li>"
             default: nil
             }
         }

@@ -90,7 +90,7 @@ public struct MeetingPageView: PageView {
                     ? PackView.toFollowText(issued?.number ?? 0)
                     : issued.map { labels.text("agenda.to_follow_issued", ["number": String($0.number)]) } ?? labels["agenda.to_follow"]
                 let key = issued == nil ? "agenda.to_follow" : "agenda.to_follow_issued"
-                toFollowLang = labels.language != .en && labels.borrowed.contains(key) ? Language.en.rawValue : nil
+                toFollowLang = labels.lang(key)
                 supplementLink = issued.map { supplement in
                     TitleLink(
                         title: labels.text("agenda.supplement", ["number": String(supplement.number)]),

@@ -135,6 +135,8 @@ final class FrontSheetView: MustacheParent {
     /// The scope note's `lang` where the page's language is not English: its sentences are English
     /// only until the glossary gives them (issue 13), so screen readers are told.
     let scopeNoteLanguage: String?
+    /// On a page not in English: the scope note in its labels' words, each run marked with its language.
+    let scopeNoteHTML: String?
     let contact: ContactView
     let bodyBeforePoints: String
     let bodyAfterPoints: String
@@ -162,6 +164,7 @@ final class FrontSheetView: MustacheParent {
         recommendationsHeading = labels[html.recommendations.count == 1 ? "front.recommendation" : "front.recommendations"]
         scopeNote = ScopeNote.sentences(for: front.scope).joined(separator: " ")
         scopeNoteLanguage = labels.language == .en ? nil : "en"
+        scopeNoteHTML = labels.language == .en ? nil : ScopeNote.html(for: front.scope, labels: labels, textLanguage: textLanguage)
         contact = ContactView(front.contact, labels: labels)
         bodyBeforePoints = block(paper.body.htmlBeforePoints)
         bodyAfterPoints = block(paper.body.htmlAfterPoints)
@@ -189,8 +192,7 @@ final class FrontSheetView: MustacheParent {
         case "recommendationsPart": RawHTML(html: Self.part(heading(recommendationsHeading), recommendations))
         case "actionsPart": RawHTML(html: Self.part(actionsHeading.map(heading) ?? "", actions))
         case "scopePart":
-            RawHTML(html: heading(labels["front.scope"]) + "\n<p class=\"scope-note\""
-                + (scopeNoteLanguage.map { " lang=\"\(HTMLText.escaped($0))\"" } ?? "") + ">" + HTMLText.escaped(scopeNote) + "</p>")
+            RawHTML(html: heading(labels["front.scope"]) + "\n<p class=\"scope-note\"" + (scopeNoteHTML ?? (scopeNoteLanguage.map { " lang=\"\(HTMLText.escaped($0))\"" } ?? "") + ">" + HTMLText.escaped(scopeNote)) + "</p>")
         case "contactPart": RawHTML(html: heading(labels["front.contact_officer"]) + "\n" + contact.html)
         case "headingLevel": headingLevel
         case "purpose": purpose
