@@ -55,12 +55,12 @@ public enum AtomFeed {
     private static func entry(_ paper: PaperListing, site: Site, version: OutputLanguage?, labels: Labels?) -> [String] {
         let shown = version.flatMap { $0.translated[paper.slug] } ?? paper
         let route = version.map { paper.route.version(in: $0.language, site: site) } ?? paper.route
-        let borrowed = version != nil && version?.translated[paper.slug] == nil ? mainLanguageMark(site) : ""
+        let untranslated = version != nil && version?.translated[paper.slug] == nil ? mainLanguageMark(site) : ""
         let url = XMLText.escaped(site.link(to: route))
         let date = timestamp(paper.date)
         var lines = [
             "  <entry>",
-            "    <title\(borrowed)>\(XMLText.escaped(shown.title))</title>",
+            "    <title\(untranslated)>\(XMLText.escaped(shown.title))</title>",
             "    <id>\(url)</id>",
             #"    <link rel="alternate" type="text/html" href="\#(url)"/>"#,
             "    <published>\(date)</published>",
@@ -77,7 +77,7 @@ public enum AtomFeed {
             lines.append(#"    <summary type="text"\#(mark)>\#(XMLText.escaped(text))</summary>"#)
         } else {
             lines += shown.tags.map { #"    <category term="\#(XMLText.escaped($0))"/>"# }
-            lines.append(#"    <summary type="text"\#(borrowed)>\#(XMLText.escaped(PaperListing.plainSummary(shown.summary)))</summary>"#)
+            lines.append(#"    <summary type="text"\#(untranslated)>\#(XMLText.escaped(PaperListing.plainSummary(shown.summary)))</summary>"#)
         }
         lines.append("  </entry>")
         return lines
