@@ -185,6 +185,7 @@ struct SiteRenderer: Sendable {
             placed(paper.packBody ?? paper.body, of: paper, datasets: datasets, idPrefix: paper.packPrefix, embedImages: true)
         }
         guard language != site.mainLanguage else {
+            let pack = language == .en ? pack : PackAssembler.localized(pack, site: site, language: language).pack
             let view = PackView(for: pack, site: site, audience: options.audience, css: templates.packStylesheet, labels: templates.labels, body: body)
             return render(pages.pack, view)
         }

@@ -39,25 +39,8 @@ struct SearchScriptWords {
     /// `text` as a JavaScript expression: its words as string literals, each `{name}` of `values`
     /// as the expression given for it, joined with `+`.
     static func expression(_ text: String, _ values: [String: String]) -> String {
-        var parts: [String] = []
-        var literal = ""
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{") {
-            let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "}"), let value = values[String(after[..<close])] {
-                literal += rest[..<open]
-                if !literal.isEmpty { parts.append(quoted(literal)) }
-                literal = ""
-                parts.append(value)
-                rest = after[after.index(after: close)...]
-            } else {
-                literal += rest[...open]
-                rest = after
-            }
-        }
-        literal += rest
-        if !literal.isEmpty || parts.isEmpty { parts.append(quoted(literal)) }
-        return parts.joined(separator: " + ")
+        let parts = Labels.pieces(text, fill: values).map { $0.isValue ? $0.text : quoted($0.text) }
+        return parts.isEmpty ? quoted("") : parts.joined(separator: " + ")
     }
 
     /// A JavaScript string literal, in ASCII: anything else, and what could end the script or

@@ -338,6 +338,27 @@ import Testing
         }
     }
 
+    /// Built Welsh-first, the main feed, search list and packs speak Welsh as the Welsh ones of an
+    /// English-first site do: the supplement's title, the exempt notice, the meeting's date.
+    @Test func aWelshFirstSitesOwnFeedSearchListAndPacksAreInWelsh() throws {
+        try Self.withWelshFirstSite { site in
+            let feed = site.read("feed.xml")
+            #expect(feed.contains("    <title>Rhaglen atodol 1: Cabinet, 25 Mawrth 2025</title>\n"), "\(feed)")
+            #expect(feed.contains(#"<summary type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><span xml:lang="en">Issues the papers to follow: item 6, </span>"#))
+            #expect(feed.contains(#"<div xmlns="http://www.w3.org/1999/xhtml">Nid i&apos;w gyhoeddi yn rhinwedd paragraff 14 Rhan 4, Atodlen 12A Deddf Llywodraeth Leol 1972. <span xml:lang="en">Paragraph 14: "#))
+            let search = try site.page("search/index.html")
+            let summary = search.texts("//span[@class='search-summary']").first { $0.contains("Atodlen 12A") } ?? ""
+            #expect(summary.hasPrefix("Nid i'w gyhoeddi yn rhinwedd paragraff 14 Rhan 4") && summary.contains("Prawf budd y cyhoedd:"), "\(summary)")
+            #expect(search.attribute("lang", of: "//span[@class='search-summary']/span") == ["en"])
+            #expect(site.read("search.json").contains(#""summary":"Nid i'w gyhoeddi yn rhinwedd paragraff 14"#))
+            for pack in ["packs/cabinet-2025-03-25.html", "packs/cabinet-2025-03-25-supplement-1.html"] {
+                let html = site.read(pack)
+                #expect(html.contains("<h1>Cabinet, 25 Mawrth 2025</h1>") && !html.contains("25 March 2025"), "\(pack)")
+            }
+            #expect(site.read("packs/cabinet-2025-03-25.en.html").contains("<h1>Cabinet, 25 March 2025</h1>"))
+        }
+    }
+
     /// A council's own heading (`wording:` in site.yaml) is printed as written, the item marked English.
     @Test func aCouncilsOwnExclusionHeadingStaysAsWritten() {
         var wording = StatutoryWording.standard
