@@ -165,7 +165,7 @@ final class FrontSheetView: MustacheParent {
         scopeNote = ScopeNote.sentences(for: front.scope).joined(separator: " ")
         scopeNoteLanguage = labels.language == .en ? nil : "en"
         scopeNoteHTML = labels.language == .en ? nil : ScopeNote.html(for: front.scope, labels: labels, textLanguage: textLanguage)
-        contact = ContactView(front.contact, labels: labels)
+        contact = ContactView(front.contact, labels: labels, textLanguage: textLanguage)
         bodyBeforePoints = block(paper.body.htmlBeforePoints)
         bodyAfterPoints = block(paper.body.htmlAfterPoints)
         recommendations = OneOrList(html.recommendations.map(inline))
@@ -304,10 +304,13 @@ final class FrontSheetView: MustacheParent {
 struct ContactView: MustacheParent {
     var contact: Contact
     var labels: Labels
+    /// The `lang` of the paper's own text (the position) where it is not the page's.
+    var textLanguage: String?
 
-    init(_ contact: Contact, labels: Labels = .english) {
+    init(_ contact: Contact, labels: Labels = .english, textLanguage: String? = nil) {
         self.contact = contact
         self.labels = labels
+        self.textLanguage = textLanguage
     }
 
     func child(named name: String) -> Any? {
@@ -327,7 +330,9 @@ struct ContactView: MustacheParent {
             html += "\n<dt>" + TemplateLabels.escapedText(labels[key]) + "</dt><dd>" + value + "</dd>"
         }
         entry("front.contact_name", HTMLText.escaped(contact.name))
-        if let position = contact.position { entry("front.contact_position", HTMLText.escaped(position)) }
+        if let position = contact.position {
+            entry("front.contact_position", textLanguage.map { "<span lang=\"\($0)\">\(HTMLText.escaped(position))</span>" } ?? HTMLText.escaped(position))
+        }
         if let phone = contact.phone { entry("front.contact_phone", HTMLText.escaped(phone)) }
         if let email = contact.email.map(HTMLText.escaped) { entry("front.contact_email", #"<a href="mailto:\#(email)">\#(email)</a>"#) }
         return html + "\n</dl>"
