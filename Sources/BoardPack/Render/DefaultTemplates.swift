@@ -285,7 +285,7 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 {{#items}}
 {{#exclusion}}<li class="exclusion"{{#exclusionLang}} lang="{{.}}"{{/exclusionLang}}>{{title}}<p{{#exclusionResolutionLang}} lang="{{.}}"{{/exclusionResolutionLang}}>{{resolution}}</p></li>
 {{/exclusion}}
-<li><span class="item-number">{{number}}.</span> {{#url}}<a href="{{.}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#purpose}} <span class="paper-meta">{{.}}</span>{{/purpose}}{{#exempt}}{{>exempt-notice}}{{/exempt}}{{#toFollow}} <span class="paper-meta"{{#toFollowLang}} lang="{{.}}"{{/toFollowLang}}>{{.}}</span>{{/toFollow}}{{#supplementLink}} <a class="paper-meta" href="{{url}}">({{title}})</a>{{/supplementLink}}{{#urgent}} <span class="paper-meta">{{labels.agenda.urgent reason=.}}</span>{{/urgent}}
+<li><span class="item-number">{{number}}.</span> {{#url}}<a href="{{.}}"{{#titleLang}} lang="{{.}}"{{/titleLang}}>{{title}}</a>{{/url}}{{^url}}{{#titleLang}}<span lang="{{.}}">{{/titleLang}}{{title}}{{#titleLang}}</span>{{/titleLang}}{{/url}}{{#purpose}} <span class="paper-meta">{{.}}</span>{{/purpose}}{{#exempt}}{{>exempt-notice}}{{/exempt}}{{#toFollow}} <span class="paper-meta"{{#toFollowLang}} lang="{{.}}"{{/toFollowLang}}>{{.}}</span>{{/toFollow}}{{#supplementLink}} <a class="paper-meta" href="{{url}}">({{title}})</a>{{/supplementLink}}{{#urgent}} <span class="paper-meta">{{labels.agenda.urgent reason=.}}</span>{{/urgent}}
 {{#attachments}}<ul class="attachments">
 {{#items}}<li><a href="{{url}}">{{title}}</a> <span class="paper-meta">({{kind}})</span></li>
 {{/items}}</ul>{{/attachments}}</li>

@@ -7,7 +7,8 @@ public struct MeetingPageView: PageView {
 
     public init(
         for meeting: Meeting, papers: [String: PaperListing], site: Site, audience: Audience, pdf: Bool,
-        supplementPDF: (Supplement) -> Bool = { _ in false }, language: Language = .en, labels: Labels = .english
+        supplementPDF: (Supplement) -> Bool = { _ in false }, language: Language = .en, labels: Labels = .english,
+        untranslated: Set<String> = []
     ) {
         base = PageBase(site: site, depth: 2, confidential: audience == .members)
         let meeting = meeting.localized(language, main: site.mainLanguage)
@@ -18,7 +19,13 @@ public struct MeetingPageView: PageView {
         self.meeting = MeetingView(
             meeting: meeting, boardName: boardName, pdf: pdf, language: language,
             items: meeting.items.map { item in
-                AgendaEntry(item, meeting: meeting, papers: papers, site: site, audience: audience, exclusion: exclusion, page: page, labels: labels)
+                var entry = AgendaEntry(
+                    item, meeting: meeting, papers: papers, site: site, audience: audience, exclusion: exclusion, page: page, labels: labels)
+                // A paper with no version in the page's language is named by its main-language title, marked so.
+                if item.title == nil, let slug = item.paper?.value, untranslated.contains(slug) {
+                    entry.titleLang = site.languageCode(site.mainLanguage)
+                }
+                return entry
             },
             supplements: meeting.supplements.isEmpty ? nil : Named("items", meeting.supplements.map { supplement in
                 SupplementView(
@@ -72,6 +79,8 @@ public struct MeetingPageView: PageView {
         var exclusionLang: String?
         var exclusionResolutionLang: String?
         var attachments: Named<AttachmentLink>?
+        /// The title's `lang` where it is a paper's main-language title on another language's page.
+        var titleLang: String?
 
         init(
             _ item: AgendaItem, meeting: Meeting, papers: [String: PaperListing], site: Site, audience: Audience,
@@ -119,6 +128,7 @@ public struct MeetingPageView: PageView {
             case "supplementLink": supplementLink
             case "number": number
             case "title": title
+            case "titleLang": titleLang
             case "url": url
             case "purpose": purpose
             case "exempt": exempt

@@ -279,6 +279,14 @@ import Testing
             #expect(untranslated.nodes("//text()[\(english) and not(ancestor::*[@lang='en'])]").isEmpty)
             #expect(site.read(path).contains("Crynodeb"))
 
+            // Lists name an untranslated paper by its English title, marked so; a translated one in Welsh.
+            for path in ["cy/index.html", "cy/meetings/cabinet-2025-03-25/index.html"] {
+                let page = try site.page(path)
+                #expect(page.attribute("lang", of: "//a[starts-with(., 'Library opening hours')]") == ["en"], "\(path)")
+                #expect(page.attribute("lang", of: "//a[starts-with(., 'Calendr cyfarfodydd 2025-26')]") == [], "\(path)")
+            }
+            #expect(try site.page("index.html").attribute("lang", of: "//a[starts-with(., 'Library opening hours')]") == [])
+
             let meeting = site.read("cy/meetings/cabinet-2025-03-25/index.html")
             #expect(meeting.contains("25 Mawrth 2025") && meeting.contains("10.00 yb"))
             #expect(meeting.contains("Cyfarfod hybrid") && meeting.contains("Ymddiheuriadau am absenoldeb"))
