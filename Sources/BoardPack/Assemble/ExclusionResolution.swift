@@ -29,9 +29,8 @@ public struct ExclusionResolution: Sendable, Hashable {
     public func shown(in labels: Labels, site: Site) -> (resolution: ExclusionResolution, lang: String?, resolutionLang: String?) {
         guard labels.language != .en else { return (self, nil, nil) }
         let english = Language.en.rawValue
-        guard site.wording.exclusionTitle == StatutoryWording.standard.exclusionTitle,
-            !labels.borrowed.contains("statutory.exclusion_title")
-        else { return (self, english, nil) }
+        guard site.wording.exclusionTitle == StatutoryWording.standard.exclusionTitle else { return (self, english, nil) }
+        if let lang = labels.lang("statutory.exclusion_title") { return (self, lang, nil) }
         var shown = self
         shown.title = labels["statutory.exclusion_title"]
         return (shown, nil, english)

@@ -68,8 +68,19 @@ public enum PackAssembler {
     /// The pack in `language`: its title, board and items' titles in that language where the
     /// content gives them, and each paper's version in it (`<slug>.cy.md`) where there is one. The
     /// numbers of the items whose paper has none (printed in the main language) come with it.
+    /// A main language other than English (a Welsh-first site) has its own pack as it is, but for
+    /// its meeting's date in its words ("Cabinet, 25 Mawrth 2025").
     public static func localized(_ pack: Pack, site: Site, language: Language) -> (pack: Pack, untranslated: Set<Int>) {
-        guard language != site.mainLanguage else { return (pack, []) }
+        guard language != site.mainLanguage else {
+            var own = pack
+            switch pack.kind {
+            case _ where language == .en: break
+            case let .meeting(meeting), let .supplement(meeting, _):
+                own.title = "\(site.boardName(meeting.board)), \(DateText.long(meeting.date, in: language))"
+            default: break
+            }
+            return (own, [])
+        }
         var localized = pack
         var untranslated = Set<Int>()
         let board = { (id: String) in site.board(id)?.name(in: language) ?? id }

@@ -30,4 +30,54 @@ public enum ScopeNote {
         }
         return "The " + subject
     }
+
+    /// The sentences as a page in `labels`' language gives them (issue 13): the nations and "… only"
+    /// in its words where its labels have them, the rest in the words they borrow (English), the
+    /// subjects in `subjects`' language (the paper's). `sentences(for:)` is the English page's.
+    static func mixed(for scope: [ScopeEntry], labels: Labels, subjects: Language) -> MixedText {
+        let language = labels.language
+        return MixedText.joined(scope.map { entry in
+            let extent = mixedExtent(entry.nations, labels: labels)
+            guard let subject = entry.subject else { return labels.mixed("scope.paper_covers", ["extent": extent]) }
+            // A subject that starts with its own determiner ("The police-recorded figures") keeps it
+            // where the words around it are English.
+            let phrase = subjectPhrase(subject)
+            var sentence = labels.lender("scope.subject_the") == .en && phrase != "The " + subject
+                ? MixedText(phrase, subjects)
+                : labels.mixed("scope.subject_the", ["subject": MixedText(subject, subjects)])
+            sentence.append(": ", language)
+            sentence.append(extent)
+            sentence.append(".", language)
+            return sentence
+        }, separator: " ", in: language)
+    }
+
+    /// `extent(_:)` in `labels`' words: "Cymru yn unig", "Cymru a Lloegr"; the other lists of
+    /// nations, which the glossary does not give, in English.
+    static func mixedExtent(_ nations: [Nation], labels: Labels) -> MixedText {
+        let sorted = nations.sorted()
+        let name = { (nation: Nation) in labels.mixed("nation." + nation.rawValue.replacingOccurrences(of: "-", with: "_"), [:]) }
+        switch sorted.count {
+        case 0: return labels.mixed("scope.no_nation", [:])
+        case 1: return labels.mixed("scope.only", ["nation": name(sorted[0])])
+        case Nation.allCases.count: return labels.mixed("scope.all_nations", [:])
+        default:
+            if sorted == [.england, .wales] { return labels.mixed("scope.england_and_wales", [:]) }
+            return MixedText(extent(sorted), .en)
+        }
+    }
+
+    /// The end of a `<p>` start tag and its content: the scope note on a page in `labels`' language,
+    /// marked as a whole when it is all in one other language, else run by run. `textLanguage`: the
+    /// `lang` of the paper's own text (its subjects) where it is not the page's.
+    static func html(for scope: [ScopeEntry], labels: Labels, textLanguage: String?) -> String {
+        let subjects = textLanguage.flatMap { Language(rawValue: String($0.prefix(2)).lowercased()) } ?? labels.language
+        let text = mixed(for: scope, labels: labels, subjects: subjects)
+        let code = { (language: Language) in HTMLText.escaped(language == subjects ? textLanguage ?? language.rawValue : language.rawValue) }
+        let languages = text.languages
+        if languages.count == 1, let only = languages.first, only != labels.language {
+            return " lang=\"\(code(only))\">" + HTMLText.escaped(text.plain)
+        }
+        return ">" + text.html(in: labels.language, code: code)
+    }
 }

@@ -198,6 +198,7 @@ struct SiteRenderer: Sendable {
         }
         let bilingualHref = bilingual ? Route.bilingualPack(pack.id).relative(from: route(.pack(id: pack.id), language)) : nil
         guard language != site.mainLanguage else {
+            let pack = language == .en ? pack : PackAssembler.localized(pack, site: site, language: language).pack
             var view = PackView(for: pack, site: site, audience: options.audience, css: templates.packStylesheet, labels: templates.labels, body: body)
             view.bilingualHref = bilingualHref
             return render(pages.pack, view)
@@ -212,24 +213,29 @@ struct SiteRenderer: Sendable {
     }
 
     func meetingPage(
-        _ meeting: Meeting, papers: [String: PaperListing], pdf: Bool, pdfs: Set<String> = [], language: Language? = nil
+        _ meeting: Meeting, papers: [String: PaperListing], pdf: Bool, pdfs: Set<String> = [], language: Language? = nil,
+        untranslated: Set<String> = []
     ) -> OutputFile {
         let language = language ?? site.mainLanguage
         let route = route(.meeting(id: meeting.id), language)
         var view = MeetingPageView(
             for: meeting, papers: papers, site: site.localized(language), audience: options.audience, pdf: pdf,
             supplementPDF: { pdfs.contains(Route.pack($0.packID(meeting: meeting.id)).path) },
-            language: language, labels: set(language).labels, bilingualPDF: { pdfs.contains(Route.bilingualPack($0).path) })
+            language: language, labels: set(language).labels, bilingualPDF: { pdfs.contains(Route.bilingualPack($0).path) },
+            untranslated: untranslated)
         view.base = base(route)
         return OutputFile(route, text: render(pages(language).meeting, page: view))
     }
 
-    func index(_ listings: [PaperListing], meetings: [Meeting], briefingPacks: [BriefingPackSpec], language: Language? = nil) -> OutputFile {
+    func index(
+        _ listings: [PaperListing], meetings: [Meeting], briefingPacks: [BriefingPackSpec], language: Language? = nil, untranslated: Set<String> = []
+    ) -> OutputFile {
         let language = language ?? site.mainLanguage
         let route = route(.home, language)
         let local = site.localized(language)
         let index = SiteIndex(site: local, papers: listings, meetings: meetings, briefingPacks: briefingPacks)
-        var view = IndexPageView(for: index, site: local, audience: options.audience, language: language, labels: set(language).labels)
+        var view = IndexPageView(
+            for: index, site: local, audience: options.audience, language: language, labels: set(language).labels, untranslated: untranslated)
         view.base = base(route)
         return OutputFile(route, text: render(pages(language).index, page: view))
     }
@@ -257,23 +263,33 @@ struct SiteRenderer: Sendable {
         let site = site
         // A language's lists name each paper by its version in that language, where it has one.
         let listed = { @Sendable (language: Language) in listings.map { translated[language]?[$0.slug] ?? $0 } }
+        // Another language's lists mark the papers with no version in it, named in the main language's words.
+        let untranslated = { @Sendable (language: Language) -> Set<String> in
+            language == site.mainLanguage ? [] : Set(listings.map(\.slug).filter { translated[language]?[$0] == nil })
+        }
         // What each job needs of the listings is worked out in the job, on whichever core runs it.
         typealias Job = @Sendable () -> [OutputFile]
         var jobs: [Job] = [{
             let bySlug = Dictionary(listings.map { ($0.slug, $0) }) { first, _ in first }
             return siteLanguages.flatMap { language in
                 let papers = bySlug.merging(translated[language] ?? [:]) { _, version in version }
+                let missing = untranslated(language)
                 return meetings.map {
-                    meetingPage($0, papers: papers, pdf: pdfs.contains(Route.pack($0.id).path), pdfs: pdfs, language: language)
+                    meetingPage(
+                        $0, papers: papers, pdf: pdfs.contains(Route.pack($0.id).path), pdfs: pdfs, language: language, untranslated: missing)
                 }
             }
         }]
         for language in siteLanguages {
-            jobs.append { [index(listed(language), meetings: meetings, briefingPacks: briefingPacks, language: language)] }
+            jobs.append {
+                [index(listed(language), meetings: meetings, briefingPacks: briefingPacks, language: language, untranslated: untranslated(language))]
+            }
         }
-        jobs.append { [OutputFile(.feed, text: AtomFeed.xml(site: site, papers: listings, meetings: meetings))] }
+        // A Welsh-first site's feed and search list give their fixed words in its labels'.
+        let mainLabels = languages[site.mainLanguage]?.labels
+        jobs.append { [OutputFile(.feed, text: AtomFeed.xml(site: site, papers: listings, meetings: meetings, labels: mainLabels))] }
         jobs.append { [OutputFile(.sitemap, text: Sitemap.xml(site: site, papers: listings, meetings: meetings, packIDs: packIDs))] }
-        jobs.append { [OutputFile(.searchIndex, text: SearchIndex.json(site: site, papers: listings))] }
+        jobs.append { [OutputFile(.searchIndex, text: SearchIndex.json(site: site, papers: listings, labels: mainLabels))] }
         for language in siteLanguages {
             jobs.append { [searchPage(listings, language: language, translated: translated[language] ?? [:])] }
         }

@@ -50,8 +50,11 @@ public struct Labels: Sendable, Hashable {
     public let language: Language
     private var values: [String: String]
     /// The keys this table gives in another language's words: neither its built-in table nor the
-    /// project's overrides have them (a Welsh page prints these marked `lang="en"`).
+    /// project's overrides have them (a Welsh page prints these marked `lang="en"`). Mark them with
+    /// `lang(_:)`, `html(_:_:)` or `xmlLang(_:)`, never by hand.
     public private(set) var borrowed: Set<String> = []
+    /// The language whose words stand in for each borrowed key.
+    private var lenders: [String: Language] = [:]
 
     /// The built-in table of `language`, with `overrides`; a key neither has takes `fallback`'s text
     /// (the main language's table), or the English.
@@ -59,16 +62,23 @@ public struct Labels: Sendable, Hashable {
         self.language = language
         var values: [String: String] = [:]
         var borrowed: Set<String> = []
+        var lenders: [String: Language] = [:]
         for definition in LabelCatalogue.all {
             if let own = overrides[definition.key] ?? definition.text(in: language) {
                 values[definition.key] = own
-            } else {
-                values[definition.key] = fallback?.values[definition.key] ?? definition.english
+            } else if let fallback, let text = fallback.values[definition.key] {
+                values[definition.key] = text
                 borrowed.insert(definition.key)
+                lenders[definition.key] = fallback.lenders[definition.key] ?? fallback.language
+            } else {
+                values[definition.key] = definition.english
+                borrowed.insert(definition.key)
+                lenders[definition.key] = .en
             }
         }
         self.values = values
         self.borrowed = borrowed
+        self.lenders = lenders
     }
 
     /// The built-in English table: exactly the strings the outputs print today.
@@ -80,6 +90,76 @@ public struct Labels: Sendable, Hashable {
     /// The label for `key` with its `{name}` placeholders filled in.
     public func text(_ key: String, _ fill: [String: String]) -> String {
         fill.reduce(self[key]) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+    }
+
+    // MARK: Marking borrowed words (issue 13)
+
+    /// The language whose words this table prints for `key`, when it is not the table's own: the
+    /// language to mark the label with. nil when the table has the label in its own language.
+    public func lender(_ key: String) -> Language? {
+        guard let lender = lenders[key], lender != language else { return nil }
+        return lender
+    }
+
+    /// The `lang` (HTML) or `xml:lang` (XML) code to mark `key` with, or nil: "en" on a Welsh page
+    /// for a label with no Welsh yet.
+    public func lang(_ key: String) -> String? { lender(key)?.rawValue }
+
+    /// ` xml:lang="en"` for an XML element holding only `key`'s text, or "" when it needs no mark.
+    public func xmlLang(_ key: String) -> String { lang(key).map { #" xml:lang="\#($0)""# } ?? "" }
+
+    /// The label for `key`, filled in, as HTML element content: escaped (by `escape`), and where the
+    /// table borrows it, its own words wrapped in `<span lang="en">`, while a filled-in value that
+    /// holds words (a title, a board's name) stays outside, in the page's language: "Rhaglen atodol
+    /// 1<span lang="en"> (HTML, printable)</span>". A value without letters (a number) stays inside.
+    func html(_ key: String, _ fill: [String: String] = [:], escape: (String) -> String = HTMLText.escaped) -> String {
+        guard let code = lang(key) else { return escape(text(key, fill)) }
+        return Self.marking(Self.pieces(self[key], fill: fill), code: code) { escape($0.text) }
+    }
+
+    /// A label's text in pieces: its own words, and each `{name}` that `fill` has, filled in (a
+    /// `{name}` it lacks stays as written, part of the words).
+    static func pieces(_ text: String, fill: [String: String]) -> [(text: String, isValue: Bool)] {
+        var pieces: [(text: String, isValue: Bool)] = []
+        var words = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "}"), let value = fill[String(after[..<close])] {
+                words += rest[..<open]
+                if !words.isEmpty { pieces.append((words, false)) }
+                words = ""
+                pieces.append((value, true))
+                rest = after[after.index(after: close)...]
+            } else {
+                words += rest[...open]
+                rest = after
+            }
+        }
+        words += rest
+        if !words.isEmpty { pieces.append((words, false)) }
+        return pieces
+    }
+
+    /// `pieces` as HTML (`html` gives each piece's), each run of the label's own words (with any
+    /// value that has no letters) wrapped in `<span lang="code">`; a value with letters stays outside.
+    static func marking(_ pieces: [(text: String, isValue: Bool)], code: String, _ html: ((text: String, isValue: Bool)) -> String) -> String {
+        var out = ""
+        var run = ""
+        var runHasWords = false
+        for piece in pieces {
+            let hasLetters = piece.text.contains(where: \.isLetter)
+            if piece.isValue, hasLetters {
+                out += runHasWords ? "<span lang=\"\(code)\">\(run)</span>" : run
+                run = ""
+                runHasWords = false
+                out += html(piece)
+            } else {
+                run += html(piece)
+                runHasWords = runHasWords || (!piece.isValue && hasLetters)
+            }
+        }
+        return out + (runHasWords ? "<span lang=\"\(code)\">\(run)</span>" : run)
     }
 
     /// "fewer than 5" / "llai na 5": Welsh writes "nag" before a vowel sound, which the glossary

@@ -6,20 +6,25 @@ public enum AtomFeed {
 
     /// `meetings`: each supplementary agenda they issued is an entry too, among the papers by date.
     /// `version`: another language than the site's main one; nil is the main language's feed.
-    public static func xml(site: Site, papers: [PaperListing], meetings: [Meeting] = [], version: OutputLanguage? = nil) -> String {
+    /// `labels`: the main language's, for a main language other than English (a Welsh-first site),
+    /// whose feed gives its supplements and exempt notices in its labels' words.
+    public static func xml(
+        site: Site, papers: [PaperListing], meetings: [Meeting] = [], version: OutputLanguage? = nil, labels: Labels? = nil
+    ) -> String {
         let version = version.flatMap { $0.language == site.mainLanguage ? nil : $0 }
+        let words = version?.labels ?? labels.flatMap { $0.language == .en ? nil : $0 }
         let supplements = SupplementEntry.all(meetings, site: site, papers: papers)
         let newest = PaperListing.sortedNewestFirst(papers)
         var merged: [(date: CalendarDate, lines: () -> [String])] = []
         var waiting = supplements[...]
         for paper in newest {
             while let next = waiting.first, paper.date < next.date {
-                merged.append((next.date, { supplementLines(next, site: site, version: version) }))
+                merged.append((next.date, { supplementLines(next, site: site, version: version, labels: words) }))
                 waiting = waiting.dropFirst()
             }
-            merged.append((paper.date, { entry(paper, site: site, version: version) }))
+            merged.append((paper.date, { entry(paper, site: site, version: version, labels: words) }))
         }
-        merged += waiting.map { next in (next.date, { supplementLines(next, site: site, version: version) }) }
+        merged += waiting.map { next in (next.date, { supplementLines(next, site: site, version: version, labels: words) }) }
         let entries = merged.prefix(entryLimit)
         // The newest entry dates the feed, so that the same content always gives the same bytes.
         let updated = entries.first.map { timestamp($0.date) } ?? "2000-01-01T00:00:00Z"
@@ -47,53 +52,63 @@ public enum AtomFeed {
     /// A paper's entry. In another language's feed it links that language's page; a paper with no
     /// version in that language keeps its main-language title and summary, marked with their
     /// language (`xml:lang`) so that a reader's screen reader switches voice.
-    private static func entry(_ paper: PaperListing, site: Site, version: OutputLanguage?) -> [String] {
+    private static func entry(_ paper: PaperListing, site: Site, version: OutputLanguage?, labels: Labels?) -> [String] {
         let shown = version.flatMap { $0.translated[paper.slug] } ?? paper
         let route = version.map { paper.route.version(in: $0.language, site: site) } ?? paper.route
-        let borrowed = version != nil && version?.translated[paper.slug] == nil ? mainLanguageMark(site) : ""
+        let untranslated = version != nil && version?.translated[paper.slug] == nil ? mainLanguageMark(site) : ""
         let url = XMLText.escaped(site.link(to: route))
         let date = timestamp(paper.date)
         var lines = [
             "  <entry>",
-            "    <title\(borrowed)>\(XMLText.escaped(shown.title))</title>",
+            "    <title\(untranslated)>\(XMLText.escaped(shown.title))</title>",
             "    <id>\(url)</id>",
             #"    <link rel="alternate" type="text/html" href="\#(url)"/>"#,
             "    <published>\(date)</published>",
             "    <updated>\(date)</updated>",
         ]
         // An exempt paper is public only as its title and the notice: no tags, no summary.
-        if let exempt = paper.exempt {
+        if let exempt = paper.exempt, let labels {
+            // In the feed's language where its labels give the words, each run marked with its own.
+            lines.append(exempt.mixed(site: site, labels: labels).atomSummary(in: labels.language))
+        } else if let exempt = paper.exempt {
             let text = exempt.plainText(publicInterestLabel: site.wording.publicInterestLabel)
             // The notice is the main language's wording (`site.yaml`'s `wording:`) in every feed.
             let mark = version == nil ? "" : mainLanguageMark(site)
             lines.append(#"    <summary type="text"\#(mark)>\#(XMLText.escaped(text))</summary>"#)
         } else {
             lines += shown.tags.map { #"    <category term="\#(XMLText.escaped($0))"/>"# }
-            lines.append(#"    <summary type="text"\#(borrowed)>\#(XMLText.escaped(PaperListing.plainSummary(shown.summary)))</summary>"#)
+            lines.append(#"    <summary type="text"\#(untranslated)>\#(XMLText.escaped(PaperListing.plainSummary(shown.summary)))</summary>"#)
         }
         lines.append("  </entry>")
         return lines
     }
 
     /// A supplementary agenda's entry, linking that language's pack in another language's feed.
-    /// Its title is in that language's words where its labels have "Supplementary agenda {number}"
-    /// ("Rhaglen atodol 1: Cabinet, 25 Mawrth 2025"); the summary's words have no Welsh in the
-    /// glossary yet, so it is in the main language, marked so, as a title without them is.
-    private static func supplementLines(_ supplement: SupplementEntry, site: Site, version: OutputLanguage?) -> [String] {
-        guard let version else { return supplement.lines(site) }
+    /// In a feed in `labels`' language (another language's, or a Welsh-first site's own), its title
+    /// is in that language's words where its labels have "Supplementary agenda {number}" ("Rhaglen
+    /// atodol 1: Cabinet, 25 Mawrth 2025"), else the main language's title, marked so. Its summary's
+    /// words are the labels' (with no Welsh in the glossary yet: English, marked so), around the
+    /// items' titles in the main language.
+    private static func supplementLines(_ supplement: SupplementEntry, site: Site, version: OutputLanguage?, labels: Labels?) -> [String] {
+        guard let labels else { return supplement.lines(site) }
+        let language = labels.language, main = site.mainLanguage
         var localised = supplement
-        localised.route = supplement.route.version(in: version.language, site: site)
-        let mark = mainLanguageMark(site)
-        var titleMark = mark
-        if !version.labels.borrowed.contains("agenda.supplement") {
-            let board = site.board(supplement.board)?.name(in: version.language) ?? site.boardName(supplement.board)
-            localised.title = version.labels.text("agenda.supplement", ["number": String(supplement.number)])
-                + ": \(board), \(DateText.long(supplement.meetingDate, in: version.language))"
+        if let version { localised.route = supplement.route.version(in: version.language, site: site) }
+        // The title the entry has without the labels is English ("Supplementary agenda 1: …").
+        var titleMark = language == .en ? "" : #" xml:lang="\#(Language.en.rawValue)""#
+        if labels.lang("agenda.supplement") == nil {
+            let board = site.board(supplement.board)?.name(in: language) ?? site.boardName(supplement.board)
+            localised.title = labels.text("agenda.supplement", ["number": String(supplement.number)])
+                + ": \(board), \(DateText.long(supplement.meetingDate, in: language))"
             titleMark = ""
         }
+        let items = supplement.items.map { item in
+            labels.mixed("feed.supplement_item", ["number": MixedText(String(item.number), language), "title": MixedText(item.title, main)])
+        }
+        let summary = labels.mixed("feed.supplement_summary", ["items": MixedText.joined(items, separator: "; ", in: language)])
         return localised.lines(site).map { line in
-            line.replacingOccurrences(of: "<title>", with: "<title\(titleMark)>")
-                .replacingOccurrences(of: #"<summary type="text">"#, with: #"<summary type="text"\#(mark)>"#)
+            if line.hasPrefix(#"    <summary type="text">"#) { return summary.atomSummary(in: language) }
+            return line.replacingOccurrences(of: "<title>", with: "<title\(titleMark)>")
         }
     }
 

@@ -1,6 +1,7 @@
 /// One bilingual pack (`bilingual_packs: true`): the Welsh pack complete, then the English pack
 /// complete, in one document (the "back to back" layout of the Welsh Language Commissioner's
-/// Bilingual Design Guide, Welsh first as Gwynedd and the Vale of Glamorgan ask). Made from the two
+/// Bilingual Design Guide, Welsh first as Gwynedd and the Vale of Glamorgan ask), titled as the
+/// Welsh pack: a `<title>` cannot mark the English one's words with their language. Made from the two
 /// packs as rendered for their own files, so both halves print exactly what those do: the same
 /// exempt rules, words, type and size.
 ///
@@ -28,7 +29,7 @@ enum BilingualPack {
             <head>
             <meta charset="utf-8" />
             <meta name="viewport" content="width=device-width, initial-scale=1" />
-            <title>\(cy.title) / \(en.title)</title>
+            <title>\(cy.title)</title>
             <style>
             \(css)
             \(stylesheet(welshPages: welshPages, englishPages: englishPages))

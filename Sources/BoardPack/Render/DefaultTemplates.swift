@@ -285,7 +285,7 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 {{#items}}
 {{#exclusion}}<li class="exclusion"{{#exclusionLang}} lang="{{.}}"{{/exclusionLang}}>{{title}}<p{{#exclusionResolutionLang}} lang="{{.}}"{{/exclusionResolutionLang}}>{{resolution}}</p></li>
 {{/exclusion}}
-<li><span class="item-number">{{number}}.</span> {{#url}}<a href="{{.}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#purpose}} <span class="paper-meta">{{.}}</span>{{/purpose}}{{#exempt}}{{>exempt-notice}}{{/exempt}}{{#toFollow}} <span class="paper-meta"{{#toFollowLang}} lang="{{.}}"{{/toFollowLang}}>{{.}}</span>{{/toFollow}}{{#supplementLink}} <a class="paper-meta" href="{{url}}">({{title}})</a>{{/supplementLink}}{{#urgent}} <span class="paper-meta">{{labels.agenda.urgent reason=.}}</span>{{/urgent}}
+<li><span class="item-number">{{number}}.</span> {{#url}}<a href="{{.}}"{{#titleLang}} lang="{{.}}"{{/titleLang}}>{{title}}</a>{{/url}}{{^url}}{{#titleLang}}<span lang="{{.}}">{{/titleLang}}{{title}}{{#titleLang}}</span>{{/titleLang}}{{/url}}{{#purpose}} <span class="paper-meta">{{.}}</span>{{/purpose}}{{#exempt}}{{>exempt-notice}}{{/exempt}}{{#toFollow}} <span class="paper-meta"{{#toFollowLang}} lang="{{.}}"{{/toFollowLang}}>{{.}}</span>{{/toFollow}}{{#supplementLink}} <a class="paper-meta" href="{{url}}">({{title}})</a>{{/supplementLink}}{{#urgent}} <span class="paper-meta">{{labels.agenda.urgent reason=.}}</span>{{/urgent}}
 {{#attachments}}<ul class="attachments">
 {{#items}}<li><a href="{{url}}">{{title}}</a> <span class="paper-meta">({{kind}})</span></li>
 {{/items}}</ul>{{/attachments}}</li>
@@ -400,7 +400,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 <head>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
-<title>{{kind}}: {{title}}</title>
+<title>{{#headKind}}{{.}}: {{/headKind}}{{title}}</title>
 {{#otherLanguage}}
 <link rel="alternate" hreflang="{{ownCode}}" href="{{ownHref}}" />
 <link rel="alternate" hreflang="{{code}}" href="{{href}}" />
@@ -473,8 +473,8 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{/single}}
 {{#items}}
 {{^procedural}}
-<section class="item" id="{{anchor}}" aria-labelledby="{{anchor}}-heading" data-running="{{labels.item.running}}" data-footer="{{footer}}"{{#textLanguage}} lang="{{.}}"{{/textLanguage}}>
-<h2 id="{{anchor}}-heading">{{number}}. {{title}}</h2>
+<section class="item" id="{{anchor}}" aria-labelledby="{{anchor}}-heading" data-running="{{labels.item.running}}" data-footer="{{footer}}">
+<h2 id="{{anchor}}-heading"{{#textLanguage}} lang="{{.}}"{{/textLanguage}}>{{number}}. {{title}}</h2>
 {{#urgent}}<p class="urgent-reason">{{labels.item.urgent_reason reason=.}}</p>{{/urgent}}
 {{#exempt}}{{>exempt-notice}}{{/exempt}}
 {{#exemptMarking}}<p class="confidential">{{.}}</p>{{/exemptMarking}}

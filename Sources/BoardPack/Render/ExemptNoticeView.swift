@@ -31,7 +31,7 @@ struct ExemptNoticeView: MustacheParent {
             guard !englishPage else { return }
             if site.wording.exemptNotice == StatutoryWording.standard.exemptNotice {
                 notice = labels.text("statutory.exempt_notice", ["paragraph": exempt.paragraph, "part": String(exempt.part)])
-                noticeLang = labels.borrowed.contains("statutory.exempt_notice") ? Language.en.rawValue : nil
+                noticeLang = labels.lang("statutory.exempt_notice")
             } else {
                 noticeLang = nil
             }
@@ -42,7 +42,7 @@ struct ExemptNoticeView: MustacheParent {
             return
         }
         notice = labels.text("statutory.exempt_notice", ["paragraph": exempt.paragraph, "part": String(exempt.part)])
-        noticeLang = labels.borrowed.contains("statutory.exempt_notice") ? (englishPage ? nil : Language.en.rawValue) : nil
+        noticeLang = labels.lang("statutory.exempt_notice")
         publicInterestLabel = labels["statutory.public_interest_label"]
         // The council's reason is in the main language; the Act's words are English.
         textLang = main.rawValue
@@ -60,5 +60,26 @@ struct ExemptNoticeView: MustacheParent {
         case "descriptionLang": descriptionLang
         default: nil
         }
+    }
+}
+
+extension Exemption {
+    /// The notice, the paragraph cited and the public-interest test as one text (a search list's
+    /// summary, a feed's), as an output in `labels`' language gives them: the notice and the label
+    /// in its words where the council keeps the standard wording (a label it lacks in the words it
+    /// borrows), the Act's description in English, the council's own wording and reason in the
+    /// site's main language.
+    func mixed(site: Site, labels: Labels) -> MixedText {
+        let page = labels.language, main = site.mainLanguage
+        let standard = StatutoryWording.standard
+        let paragraph = MixedText(paragraph, page)
+        let notice = site.wording.exemptNotice == standard.exemptNotice
+            ? labels.mixed("statutory.exempt_notice", ["paragraph": paragraph, "part": MixedText(String(part), page)])
+            : MixedText(notice, main)
+        let described = MixedText(description, site.wording.paragraphDescriptions[self.paragraph] == nil ? .en : main)
+        let cited = labels.mixed("statutory.paragraph_cited", ["paragraph": paragraph, "description": described])
+        let label = site.wording.publicInterestLabel == standard.publicInterestLabel
+            ? labels.mixed("statutory.public_interest_label", [:]) : MixedText(site.wording.publicInterestLabel, main)
+        return MixedText.joined([notice, cited, label, MixedText(publicInterest, main)], separator: " ", in: page)
     }
 }

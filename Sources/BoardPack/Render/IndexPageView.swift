@@ -6,10 +6,15 @@ public struct IndexPageView: PageView {
     var boards: [BoardView]
     var briefingPacks: Named<TitleLink>?
 
-    public init(for index: SiteIndex, site: Site, audience: Audience, language: Language = .en, labels: Labels = .english) {
+    /// `untranslated`: the papers with no version in `language`, listed by their main-language titles.
+    public init(
+        for index: SiteIndex, site: Site, audience: Audience, language: Language = .en, labels: Labels = .english, untranslated: Set<String> = []
+    ) {
         base = PageBase(site: site, depth: 0, confidential: audience == .members)
         let page = Route(.home, language: language, main: site.mainLanguage)
-        let words = Words(page: page, labels: labels, main: site.mainLanguage)
+        var words = Words(page: page, labels: labels, main: site.mainLanguage)
+        words.untranslated = untranslated
+        words.mainCode = site.languageCode(site.mainLanguage)
         boards = index.boards.map { BoardView(entry: $0, words: words) }
         if !index.briefingPacks.isEmpty {
             briefingPacks = Named("items", index.briefingPacks.map { pack in
@@ -23,7 +28,15 @@ public struct IndexPageView: PageView {
         var page: Route
         var labels: Labels
         var main: Language
+        var untranslated: Set<String> = []
+        /// The main language's `lang`: the site's `language:` (en-GB).
+        var mainCode = ""
         var language: Language { page.language }
+
+        /// ` lang="en-GB"` for a paper listed by its main-language title, else "".
+        func titleLang(_ slug: String) -> String {
+            untranslated.contains(slug) ? " lang=\"\(HTMLText.escaped(mainCode))\"" : ""
+        }
 
         func date(_ date: CalendarDate) -> String { DateText.long(date, in: language) }
         func url(_ route: Route) -> String { route.within(page).relative(from: page) }
@@ -75,7 +88,7 @@ public struct IndexPageView: PageView {
                 "<li>\n<a href=\"\(HTMLText.escaped(url))\">\(HTMLText.escaped("\(boardName), \(words.date(meeting.date))"))</a>\n"
                     + "<span class=\"paper-meta\"><time datetime=\"\(meeting.date)\">\(HTMLText.escaped(words.date(meeting.date)))</time>"
                     + (meeting.venue.map { ". " + HTMLText.escaped($0) } ?? "")
-                    + ". <a href=\"\(HTMLText.escaped(packURL))\">\(TemplateLabels.html(words.labels, "pack.kind.meeting", main: words.main))</a></span>\n</li>"
+                    + ". <a href=\"\(HTMLText.escaped(packURL))\">\(words.labels.html("pack.kind.meeting", escape: TemplateLabels.escapedText))</a></span>\n</li>"
             default: nil
             }
         }
@@ -97,9 +110,9 @@ public struct IndexPageView: PageView {
             case "purpose": purpose
             case "exempt": paper.exempt != nil
             case "html":
-                "<li>\n<a href=\"\(HTMLText.escaped(url))\">\(HTMLText.escaped(paper.title))</a>\n"
+                "<li>\n<a href=\"\(HTMLText.escaped(url))\"\(words.titleLang(paper.slug))>\(HTMLText.escaped(paper.title))</a>\n"
                     + "<span class=\"paper-meta\"><time datetime=\"\(paper.date)\">\(HTMLText.escaped(words.date(paper.date)))</time>. "
-                    + HTMLText.escaped(purpose) + (paper.exempt != nil ? " " + TemplateLabels.html(words.labels, "paper.exempt", main: words.main) : "") + "</span>\n</li>"
+                    + HTMLText.escaped(purpose) + (paper.exempt != nil ? " " + words.labels.html("paper.exempt", escape: TemplateLabels.escapedText) : "") + "</span>\n</li>"
             default: nil
             }
         }

@@ -69,7 +69,10 @@ public enum MeetingCalendar {
         if !agenda.isEmpty {
             let items = agenda.enumerated().map { "\($0.offset + 1). \($0.element)" }
             let issued = meeting.supplements.map { words.issued($0) }
-            lines.append("DESCRIPTION:" + escaped(([words.label("calendar.agenda").text] + items + issued).joined(separator: "\n")))
+            // A note in words the calendar's language lacks is a comment of its own, marked with its language.
+            let inDescription = issued.filter { $0.parameter.isEmpty }.map(\.text)
+            lines.append("DESCRIPTION:" + escaped(([words.label("calendar.agenda").text] + items + inDescription).joined(separator: "\n")))
+            lines += issued.filter { !$0.parameter.isEmpty }.map { "COMMENT" + $0.parameter + ":" + escaped($0.text) }
         }
         lines.append("END:VEVENT")
         return lines
@@ -148,19 +151,20 @@ public enum MeetingCalendar {
         func label(_ key: String, board id: String? = nil) -> (text: String, parameter: String) {
             let fill = { (name: String) -> [String: String] in id == nil ? [:] : ["board": name] }
             guard let labels = version?.labels else { return (Labels.english.text(key, fill(id.map(site.boardName) ?? "")), "") }
-            guard labels.borrowed.contains(key) else { return (labels.text(key, fill(id.map(board) ?? "")), "") }
-            // A label a language lacks is given in English (the built-in table), whatever the main language.
-            return (labels.text(key, fill(id.map(site.boardName) ?? "")), ";LANGUAGE=\(Language.en.rawValue)")
+            guard let lang = labels.lang(key) else { return (labels.text(key, fill(id.map(board) ?? "")), "") }
+            // A label a language lacks is given in the words it borrows, with the main language's board name.
+            return (labels.text(key, fill(id.map(site.boardName) ?? "")), ";LANGUAGE=\(lang)")
         }
 
-        /// "Supplementary agenda issued 3 March 2025.": the main language's words and date until
-        /// the language has the label.
-        func issued(_ supplement: Supplement) -> String {
+        /// "Supplementary agenda 1 issued 3 March 2025.": in English, marked so (`;LANGUAGE=en`) in
+        /// another language's calendar, until the language has the label.
+        func issued(_ supplement: Supplement) -> (text: String, parameter: String) {
             let date = supplement.published.value
-            guard let labels = version?.labels, !labels.borrowed.contains("calendar.issued") else {
-                return "\(supplement.title) issued \(date.long)."
-            }
-            return labels.text("calendar.issued", ["title": supplement.title, "date": DateText.long(date, in: labels.language)])
+            let english = "\(supplement.title) issued \(date.long)."
+            guard let labels = version?.labels else { return (english, "") }
+            if labels.lang("calendar.issued") != nil { return (english, ";LANGUAGE=\(Language.en.rawValue)") }
+            let title = labels.text("agenda.supplement", ["number": String(supplement.number)])
+            return (labels.text("calendar.issued", ["title": title, "date": DateText.long(date, in: labels.language)]), "")
         }
     }
 

@@ -8,7 +8,7 @@ public struct MeetingPageView: PageView {
     public init(
         for meeting: Meeting, papers: [String: PaperListing], site: Site, audience: Audience, pdf: Bool,
         supplementPDF: (Supplement) -> Bool = { _ in false }, language: Language = .en, labels: Labels = .english,
-        bilingualPDF: (String) -> Bool = { _ in false }
+        bilingualPDF: (String) -> Bool = { _ in false }, untranslated: Set<String> = []
     ) {
         base = PageBase(site: site, depth: 2, confidential: audience == .members)
         let meeting = meeting.localized(language, main: site.mainLanguage)
@@ -20,7 +20,13 @@ public struct MeetingPageView: PageView {
             meeting: meeting, boardName: boardName, pdf: pdf, language: language,
             bilingual: site.bilingualPacks, bilingualPDF: site.bilingualPacks && bilingualPDF(meeting.id),
             items: meeting.items.map { item in
-                AgendaEntry(item, meeting: meeting, papers: papers, site: site, audience: audience, exclusion: exclusion, page: page, labels: labels)
+                var entry = AgendaEntry(
+                    item, meeting: meeting, papers: papers, site: site, audience: audience, exclusion: exclusion, page: page, labels: labels)
+                // A paper with no version in the page's language is named by its main-language title, marked so.
+                if item.title == nil, let slug = item.paper?.value, untranslated.contains(slug) {
+                    entry.titleLang = site.languageCode(site.mainLanguage)
+                }
+                return entry
             },
             supplements: meeting.supplements.isEmpty ? nil : Named("items", meeting.supplements.map { supplement in
                 SupplementView(
@@ -79,6 +85,8 @@ public struct MeetingPageView: PageView {
         var exclusionLang: String?
         var exclusionResolutionLang: String?
         var attachments: Named<AttachmentLink>?
+        /// The title's `lang` where it is a paper's main-language title on another language's page.
+        var titleLang: String?
 
         init(
             _ item: AgendaItem, meeting: Meeting, papers: [String: PaperListing], site: Site, audience: Audience,
@@ -97,7 +105,7 @@ public struct MeetingPageView: PageView {
                     ? PackView.toFollowText(issued?.number ?? 0)
                     : issued.map { labels.text("agenda.to_follow_issued", ["number": String($0.number)]) } ?? labels["agenda.to_follow"]
                 let key = issued == nil ? "agenda.to_follow" : "agenda.to_follow_issued"
-                toFollowLang = labels.language != .en && labels.borrowed.contains(key) ? Language.en.rawValue : nil
+                toFollowLang = labels.lang(key)
                 supplementLink = issued.map { supplement in
                     TitleLink(
                         title: labels.text("agenda.supplement", ["number": String(supplement.number)]),
@@ -126,6 +134,7 @@ public struct MeetingPageView: PageView {
             case "supplementLink": supplementLink
             case "number": number
             case "title": title
+            case "titleLang": titleLang
             case "url": url
             case "purpose": purpose
             case "exempt": exempt

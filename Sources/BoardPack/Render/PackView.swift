@@ -50,9 +50,9 @@ public struct PackView: MustacheParent {
         pagesPrefix = words.prefix("pages.range", before: "first")
         pagePrefix = words.prefix("pages.single", before: "page")
         items = pack.items.map { item in
-            var view = ItemView(item, shown: shown, site: site, footer: footer, packID: pack.id, words: words, body: body)
-            if untranslated.contains(item.number), view.paper != nil { view.textLanguage = site.mainLanguage.rawValue }
-            return view
+            ItemView(
+                item, shown: shown, site: site, footer: footer, packID: pack.id, words: words, body: body,
+                textLanguage: untranslated.contains(item.number) ? site.mainLanguage.rawValue : nil)
         }
         contents = pack.items.map {
             ContentsEntry($0, attachments: $0.paper.map(shown) == false ? [] : Self.attachments($0, meetingID: pack.id, words: words), words: words)
@@ -82,7 +82,7 @@ public struct PackView: MustacheParent {
             cover = Cover(introHTML: spec.introHTML, language: labels.language)
         case let .supplement(meeting, supplement):
             kind = words.isMain ? supplement.title : labels.text("agenda.supplement", ["number": String(supplement.number)])
-            kindHTML = words.marked("agenda.supplement", kind)
+            kindHTML = words.isMain ? HTMLText.escaped(kind) : words.marked("agenda.supplement", ["number": String(supplement.number)])
             cover = Cover(
                 board: pack.boardName, date: meeting.date, time: meeting.time.map { DateText.time($0, in: labels.language) },
                 venue: meeting.venues?.text(for: labels.language) ?? meeting.venue, language: labels.language)
@@ -122,17 +122,13 @@ public struct PackView: MustacheParent {
         func toFollow(_ supplement: Int) -> String {
             if isMain { return HTMLText.escaped(PackView.toFollowText(supplement)) }
             return supplement > 0
-                ? marked("agenda.to_follow_issued", labels.text("agenda.to_follow_issued", ["number": String(supplement)]))
-                : marked("agenda.to_follow", labels["agenda.to_follow"])
+                ? marked("agenda.to_follow_issued", ["number": String(supplement)])
+                : marked("agenda.to_follow")
         }
 
-        /// A label's text (`text`, from `key`) as HTML: escaped, and in a language other than the
-        /// main one marked `lang` where the table gives it in the main language's words.
-        func marked(_ key: String, _ text: String? = nil) -> String {
-            let html = HTMLText.escaped(text ?? labels[key])
-            guard !isMain, labels.borrowed.contains(key) else { return html }
-            return #"<span lang="en">"# + html + "</span>"
-        }
+        /// A label, filled in, as HTML: escaped, its own words marked `lang` where the table gives
+        /// them in another language's words (`Labels.html`).
+        func marked(_ key: String, _ fill: [String: String] = [:]) -> String { labels.html(key, fill) }
     }
 
     /// The link to the pack in the site's other language: "Iaith: English", "Language: Cymraeg".
@@ -184,6 +180,9 @@ public struct PackView: MustacheParent {
         case "scopeAppendix": scopeAppendix
         case "kind": kind
         case "kindHTML": kindHTML
+        // The `<title>`'s kind, which cannot be marked with a language: left out while the pack's
+        // language borrows its words ("Meeting pack"), which the cover prints, marked.
+        case "headKind": kindHTML == HTMLText.escaped(kind) ? kind : nil
         case "cover": cover
         case "agenda": agenda
         case "single": single ? true : nil
@@ -288,12 +287,13 @@ public struct PackView: MustacheParent {
         var paper: PaperView?
         var exemptMarking: String?
         var words: Words
-        /// The language of a paper printed untranslated, for its `lang`.
+        /// The language of a paper printed untranslated, for the `lang` of its title and its own
+        /// text (the front sheet marks it, leaving its labels in the pack's language).
         var textLanguage: String?
 
         init(
             _ item: PackItem, shown: (Paper) -> Bool, site: Site, footer: String, packID: String, words: Words,
-            body: (Paper) -> PaperBody
+            body: (Paper) -> PaperBody, textLanguage: String? = nil
         ) {
             self.item = item
             self.footer = footer
@@ -311,9 +311,11 @@ public struct PackView: MustacheParent {
             }
             var packed = paper
             packed.body = body(paper)
+            self.textLanguage = textLanguage
             self.paper = PaperView(
                 packed, boardName: nil,
-                frontSheet: FrontSheetView(packed, item: item.number, idPrefix: paper.packPrefix, headingLevel: 3, labels: words.labels))
+                frontSheet: FrontSheetView(
+                    packed, item: item.number, idPrefix: paper.packPrefix, headingLevel: 3, labels: words.labels, textLanguage: textLanguage))
             if let exempt = paper.front.exempt {
                 let members = words.labels["confidential.members_only"]
                 exemptMarking = members + ". " + exempt.notice

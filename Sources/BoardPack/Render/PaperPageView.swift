@@ -135,6 +135,8 @@ final class FrontSheetView: MustacheParent {
     /// The scope note's `lang` where the page's language is not English: its sentences are English
     /// only until the glossary gives them (issue 13), so screen readers are told.
     let scopeNoteLanguage: String?
+    /// On a page not in English: the scope note in its labels' words, each run marked with its language.
+    let scopeNoteHTML: String?
     let contact: ContactView
     let bodyBeforePoints: String
     let bodyAfterPoints: String
@@ -162,7 +164,8 @@ final class FrontSheetView: MustacheParent {
         recommendationsHeading = labels[html.recommendations.count == 1 ? "front.recommendation" : "front.recommendations"]
         scopeNote = ScopeNote.sentences(for: front.scope).joined(separator: " ")
         scopeNoteLanguage = labels.language == .en ? nil : "en"
-        contact = ContactView(front.contact, labels: labels)
+        scopeNoteHTML = labels.language == .en ? nil : ScopeNote.html(for: front.scope, labels: labels, textLanguage: textLanguage)
+        contact = ContactView(front.contact, labels: labels, textLanguage: textLanguage)
         bodyBeforePoints = block(paper.body.htmlBeforePoints)
         bodyAfterPoints = block(paper.body.htmlAfterPoints)
         recommendations = OneOrList(html.recommendations.map(inline))
@@ -189,8 +192,7 @@ final class FrontSheetView: MustacheParent {
         case "recommendationsPart": RawHTML(html: Self.part(heading(recommendationsHeading), recommendations))
         case "actionsPart": RawHTML(html: Self.part(actionsHeading.map(heading) ?? "", actions))
         case "scopePart":
-            RawHTML(html: heading(labels["front.scope"]) + "\n<p class=\"scope-note\""
-                + (scopeNoteLanguage.map { " lang=\"\(HTMLText.escaped($0))\"" } ?? "") + ">" + HTMLText.escaped(scopeNote) + "</p>")
+            RawHTML(html: heading(labels["front.scope"]) + "\n<p class=\"scope-note\"" + (scopeNoteHTML ?? (scopeNoteLanguage.map { " lang=\"\(HTMLText.escaped($0))\"" } ?? "") + ">" + HTMLText.escaped(scopeNote)) + "</p>")
         case "contactPart": RawHTML(html: heading(labels["front.contact_officer"]) + "\n" + contact.html)
         case "headingLevel": headingLevel
         case "purpose": purpose
@@ -302,10 +304,13 @@ final class FrontSheetView: MustacheParent {
 struct ContactView: MustacheParent {
     var contact: Contact
     var labels: Labels
+    /// The `lang` of the paper's own text (the position) where it is not the page's.
+    var textLanguage: String?
 
-    init(_ contact: Contact, labels: Labels = .english) {
+    init(_ contact: Contact, labels: Labels = .english, textLanguage: String? = nil) {
         self.contact = contact
         self.labels = labels
+        self.textLanguage = textLanguage
     }
 
     func child(named name: String) -> Any? {
@@ -325,7 +330,9 @@ struct ContactView: MustacheParent {
             html += "\n<dt>" + TemplateLabels.escapedText(labels[key]) + "</dt><dd>" + value + "</dd>"
         }
         entry("front.contact_name", HTMLText.escaped(contact.name))
-        if let position = contact.position { entry("front.contact_position", HTMLText.escaped(position)) }
+        if let position = contact.position {
+            entry("front.contact_position", textLanguage.map { "<span lang=\"\($0)\">\(HTMLText.escaped(position))</span>" } ?? HTMLText.escaped(position))
+        }
         if let phone = contact.phone { entry("front.contact_phone", HTMLText.escaped(phone)) }
         if let email = contact.email.map(HTMLText.escaped) { entry("front.contact_email", #"<a href="mailto:\#(email)">\#(email)</a>"#) }
         return html + "\n</dl>"

@@ -6,8 +6,10 @@ public enum SearchIndex {
     /// A JSON array, newest first, one paper a line so that a change to one paper is one line of diff.
     /// `version`: another language's `search.json` (`cy/search.json`): its titles, summaries and
     /// tags where the paper has a version in it, and links to its pages.
-    public static func json(site: Site, papers: [PaperListing], version: OutputLanguage? = nil) -> String {
+    /// `labels`: the main language's, for a main language other than English (a Welsh-first site).
+    public static func json(site: Site, papers: [PaperListing], version: OutputLanguage? = nil, labels: Labels? = nil) -> String {
         let version = version.flatMap { $0.language == site.mainLanguage ? nil : $0 }
+        let words = version?.labels ?? labels.flatMap { $0.language == .en ? nil : $0 }
         guard !papers.isEmpty else { return "[]\n" }
         // Written straight into one string, one object a line, keys in this order (see `JSONValue`).
         var out = "[\n"
@@ -20,7 +22,8 @@ public enum SearchIndex {
             field(&out, ",\"date\":", paper.date.description)
             // An exempt paper is public only as its title and the notice.
             if let exempt = paper.exempt {
-                field(&out, ",\"summary\":", exempt.plainText(publicInterestLabel: site.wording.publicInterestLabel))
+                field(&out, ",\"summary\":", words.map { exempt.mixed(site: site, labels: $0).plain }
+                    ?? exempt.plainText(publicInterestLabel: site.wording.publicInterestLabel))
                 out += ",\"tags\":[]"
             } else {
                 field(&out, ",\"purpose\":", paper.purpose.rawValue)
@@ -90,7 +93,6 @@ public struct SearchPageView: PageView {
     var years: [String]
     var purposes: [String]
     var labels: Labels
-    var mainLanguage: String
 
     /// The choices are the values paper pages give Pagefind, made here rather than asked of
     /// Pagefind, which would fetch every filter's index on each visit. An exempt paper's purpose is
@@ -98,7 +100,6 @@ public struct SearchPageView: PageView {
     init(site: Site, papers: [PaperListing], audience: Audience, version: OutputLanguage? = nil, labels: Labels = .english) {
         let labels = version?.labels ?? labels
         self.labels = labels
-        mainLanguage = site.mainLanguage.rawValue
         let route = version.map { Route.search.version(in: $0.language, site: site) } ?? .search
         base = PageBase(site: site, depth: route.depth, confidential: audience == .members)
         if let language = version?.language {
@@ -117,7 +118,7 @@ public struct SearchPageView: PageView {
         switch name {
         case "papers": papers
         case "status": SearchIndex.count(papers.count, labels: labels)
-        case let name where name.hasPrefix("script"): SearchScriptWords(labels: labels, main: mainLanguage).child(named: name)
+        case let name where name.hasPrefix("script"): SearchScriptWords(labels: labels).child(named: name)
         case "boards": boards
         case "years": years
         case "purposes": purposes
@@ -147,7 +148,9 @@ public struct SearchPageView: PageView {
                     paper.exempt == nil ? paper.purpose.frontSheetText : "Exempt."
                 }
             case "summary":
-                paper.exempt?.plainText(publicInterestLabel: site.wording.publicInterestLabel) ?? PaperListing.plainSummary(paper.summary)
+                paper.exempt.map { exempt in
+                    version.map { exempt.mixed(site: site, labels: $0.labels).plain } ?? exempt.plainText(publicInterestLabel: site.wording.publicInterestLabel)
+                } ?? PaperListing.plainSummary(paper.summary)
             case "tags": tags
             case "html": html
             default: nil
@@ -163,11 +166,30 @@ public struct SearchPageView: PageView {
             // and summary, and an exempt paper's notice is the council's wording: marked with `lang`.
             let untranslated = version.map { $0.translated[paper.slug] == nil } ?? false
             let mainLanguage = { (english: Bool) in english ? " lang=\"\(HTMLText.escaped(site.language))\"" : "" }
+            var purpose = values[5], summary = "<span class=\"search-summary\"\(mainLanguage(version != nil && untranslated))>\(values[6])</span>"
+            var tagsLabel = "Tags:"
+            if let labels = version?.labels {
+                // The words its labels lack (the notice's, "Exempt.", "Tags:"), marked with their language.
+                if let exempt = paper.exempt { summary = Self.summaryHTML(exempt.mixed(site: site, labels: labels), page: labels.language, site: site) }
+                purpose = paper.exempt == nil ? purpose : labels.html("paper.exempt")
+                tagsLabel = labels.html("paper.tags")
+            }
             var text = "<li>\n<a href=\"\(values[1])\"\(mainLanguage(untranslated))>\(values[0])</a>\n"
-                + "<span class=\"paper-meta\">\(values[2]). <time datetime=\"\(values[4])\">\(values[3])</time>. \(values[5])</span>\n"
-                + "<span class=\"search-summary\"\(mainLanguage(version != nil && (untranslated || paper.exempt != nil)))>\(values[6])</span>\n"
-            if let tags { text += "<span class=\"tags\">\(HTMLText.escaped(version?.labels["paper.tags"] ?? "Tags:")) \(HTMLText.escaped(tags))</span>\n" }
+                + "<span class=\"paper-meta\">\(values[2]). <time datetime=\"\(values[4])\">\(values[3])</time>. \(purpose)</span>\n"
+                + summary + "\n"
+            if let tags { text += "<span class=\"tags\">\(tagsLabel) \(HTMLText.escaped(tags))</span>\n" }
             return text + "</li>"
+        }
+
+        /// An exempt paper's summary on a list in `page`'s language: marked as a whole when it is all
+        /// in one other language, else run by run. The main language's code is the site's `language:`.
+        static func summaryHTML(_ text: MixedText, page: Language, site: Site) -> String {
+            let code = { (language: Language) in HTMLText.escaped(language == site.mainLanguage ? site.language : language.rawValue) }
+            let languages = text.languages
+            if languages.count == 1, let only = languages.first, only != page {
+                return "<span class=\"search-summary\" lang=\"\(code(only))\">\(HTMLText.escaped(text.plain))</span>"
+            }
+            return "<span class=\"search-summary\">" + text.html(in: page, code: code) + "</span>"
         }
     }
 }

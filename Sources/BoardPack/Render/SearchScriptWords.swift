@@ -4,8 +4,6 @@
 /// where its labels (built in, or the project's `templates/labels.<lang>.yaml`) give the words.
 struct SearchScriptWords {
     var labels: Labels
-    /// The `lang` of the main language, whose words stand in for those `labels` lacks.
-    var main = Language.en.rawValue
 
     /// The keys whose words the script writes into the status line.
     static let statusKeys = ["search.papers_one", "search.papers_other", "search.found", "search.found_for"]
@@ -19,9 +17,9 @@ struct SearchScriptWords {
         case "scriptFound": found
         // The search box's label once the full text can be searched.
         case "scriptFullText": Self.expression(labels["search.label_full_text"], [:])
-        // The `lang` of words the page's language lacks (shown in the main language's words).
-        case "scriptStatusLang": Self.statusKeys.contains(where: labels.borrowed.contains) ? main : nil
-        case "scriptFullTextLang": labels.borrowed.contains("search.label_full_text") ? main : nil
+        // The `lang` of words the page's language lacks (shown in the words it borrows).
+        case "scriptStatusLang": Self.statusKeys.lazy.compactMap(labels.lang).first
+        case "scriptFullTextLang": labels.lang("search.label_full_text")
         default: nil
         }
     }
@@ -41,25 +39,8 @@ struct SearchScriptWords {
     /// `text` as a JavaScript expression: its words as string literals, each `{name}` of `values`
     /// as the expression given for it, joined with `+`.
     static func expression(_ text: String, _ values: [String: String]) -> String {
-        var parts: [String] = []
-        var literal = ""
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{") {
-            let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "}"), let value = values[String(after[..<close])] {
-                literal += rest[..<open]
-                if !literal.isEmpty { parts.append(quoted(literal)) }
-                literal = ""
-                parts.append(value)
-                rest = after[after.index(after: close)...]
-            } else {
-                literal += rest[...open]
-                rest = after
-            }
-        }
-        literal += rest
-        if !literal.isEmpty || parts.isEmpty { parts.append(quoted(literal)) }
-        return parts.joined(separator: " + ")
+        let parts = Labels.pieces(text, fill: values).map { $0.isValue ? $0.text : quoted($0.text) }
+        return parts.isEmpty ? quoted("") : parts.joined(separator: " + ")
     }
 
     /// A JavaScript string literal, in ASCII: anything else, and what could end the script or

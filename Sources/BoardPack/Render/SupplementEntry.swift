@@ -9,22 +9,24 @@ struct SupplementEntry {
     var number: Int
     var board: String
     var meetingDate: CalendarDate
+    /// The papers it issues: each one's agenda number and title, in the main language.
+    var items: [(number: Int, title: String)]
 
     /// Every meeting's supplements, newest first.
     static func all(_ meetings: [Meeting], site: Site, papers: [PaperListing]) -> [SupplementEntry] {
         let titles = Dictionary(papers.map { ($0.slug, $0.title) }) { first, _ in first }
         let entries = meetings.flatMap { meeting in
             meeting.supplements.map { supplement in
-                let items = supplement.papers.compactMap { slug -> String? in
+                let items = supplement.papers.compactMap { slug -> (number: Int, title: String)? in
                     guard let item = meeting.items.first(where: { $0.paper?.value == slug.value }) else { return nil }
-                    return "item \(item.number), \(item.title ?? titles[slug.value] ?? slug.value)"
+                    return (item.number, item.title ?? titles[slug.value] ?? slug.value)
                 }
                 return SupplementEntry(
                     date: supplement.published.value,
                     title: "\(supplement.title): \(AgendaPlace.meetingTitle(meeting, site: site))",
                     route: .pack(supplement.packID(meeting: meeting.id)),
-                    summary: "Issues the papers to follow: " + items.joined(separator: "; ") + ".",
-                    number: supplement.number, board: meeting.board, meetingDate: meeting.date)
+                    summary: "Issues the papers to follow: " + items.map { "item \($0.number), \($0.title)" }.joined(separator: "; ") + ".",
+                    number: supplement.number, board: meeting.board, meetingDate: meeting.date, items: items)
             }
         }
         return entries.sorted { ($0.date, $1.route.path) > ($1.date, $0.route.path) }

@@ -7,19 +7,19 @@
 /// `{{labels.page.published_by organisation=site.organisation}}`.
 ///
 /// A label the page's language does not have (no glossary Welsh, no `labels.cy.yaml` line) is
-/// printed in the main language's words: as element text wrapped in `<span lang="en">` so that a
-/// screen reader switches voice; inside a tag (an attribute) as it is.
+/// printed in the words of the language it borrows them from (`Labels.lang`): as element text, its
+/// own words wrapped in `<span lang="en">` so that a screen reader switches voice, with a value that
+/// holds words (`{title}`, `{date}`) left outside, in the page's language; inside an `<option>`, the
+/// option marked; inside a tag (an attribute) as it is.
 struct TemplateLabels {
     var labels: Labels
-    /// The keys `labels` gives in another language's words, and that language's `lang` code.
-    var foreign: Set<String>
-    var foreignCode: String
 
-    init(_ labels: Labels, untranslated: Set<String>, fallbackCode: String = Language.en.rawValue) {
+    init(_ labels: Labels) {
         self.labels = labels
-        foreign = untranslated
-        foreignCode = fallbackCode
     }
+
+    /// Placeholders whose value is a number, never words: kept inside a borrowed label's mark.
+    static let numberPlaceholders: Set<String> = ["number", "count", "pages", "page", "first", "last", "paragraph", "part", "item", "largest", "threshold"]
 
     /// The template's source with every label tag replaced by its text.
     func substitute(_ source: String) -> String {
@@ -48,9 +48,9 @@ struct TemplateLabels {
                 if pair.count == 2 { paths[String(pair[0])] = String(pair[1]) }
             }
             // An `<option>` holds text only (no <span>): the option itself carries the `lang`.
-            if foreign.contains(key), Self.endsWithOptionTag(output) {
+            if let code = labels.lang(key), Self.endsWithOptionTag(output) {
                 output.removeLast()
-                output += " lang=\"\(foreignCode)\">" + text(key, paths: paths, escaped: !triple, inTag: true)
+                output += " lang=\"\(code)\">" + text(key, paths: paths, escaped: !triple, inTag: true)
             } else {
                 output += text(key, paths: paths, escaped: !triple, inTag: Self.insideTag(output))
             }
@@ -63,26 +63,27 @@ struct TemplateLabels {
     /// One label as template source. A placeholder's path written `&path` is put in unescaped
     /// (`{{&path}}`), for a value that is HTML already.
     func text(_ key: String, paths: [String: String], escaped: Bool, inTag: Bool) -> String {
-        var text = labels[key]
-        // Element text as the template's own text was: only what HTML needs escaped there. In a
-        // tag, an attribute's value, as Mustache escapes a variable.
-        if escaped { text = inTag ? HTMLText.escaped(text) : Self.escapedText(text) }
-        // A label's own text never opens a Mustache tag.
-        text = text.replacingOccurrences(of: "{{", with: "&#123;&#123;")
-        if let definition = LabelCatalogue.definition(key) {
-            for name in definition.placeholders {
-                text = text.replacingOccurrences(of: "{\(name)}", with: "{{\(paths[name] ?? name)}}")
-            }
+        let placeholders = LabelCatalogue.definition(key)?.placeholders ?? []
+        // Each placeholder as its Mustache variable; in a borrowed label, one that holds words is
+        // marked as a value, to stay outside the mark.
+        var fill: [String: String] = [:]
+        for name in placeholders { fill[name] = "{{\(paths[name] ?? name)}}" }
+        let pieces = Labels.pieces(labels[key], fill: fill).map { piece -> (text: String, isValue: Bool) in
+            guard piece.isValue else { return piece }
+            let name = fill.first { $0.value == piece.text }?.key ?? ""
+            // A number goes inside the mark: its text has no letters.
+            return Self.numberPlaceholders.contains(name) ? (piece.text, false) : piece
         }
-        guard foreign.contains(key), !inTag else { return text }
-        return "<span lang=\"\(foreignCode)\">\(text)</span>"
-    }
-
-    /// A label as element text in HTML a view writes: escaped, and marked with the main language's
-    /// `lang` where `labels` borrows it from there.
-    static func html(_ labels: Labels, _ key: String, main: Language = .en) -> String {
-        let text = escapedText(labels[key])
-        return labels.borrowed.contains(key) ? "<span lang=\"\(main.rawValue)\">\(text)</span>" : text
+        // Element text as the template's own text was: only what HTML needs escaped there. In a
+        // tag, an attribute's value, as Mustache escapes a variable. A label's own text never opens
+        // a Mustache tag.
+        let html = { (piece: (text: String, isValue: Bool)) -> String in
+            if fill.values.contains(piece.text) { return piece.text }
+            let text = escaped ? (inTag ? HTMLText.escaped(piece.text) : Self.escapedText(piece.text)) : piece.text
+            return text.replacingOccurrences(of: "{{", with: "&#123;&#123;")
+        }
+        guard let code = labels.lang(key), !inTag else { return pieces.map(html).joined() }
+        return Labels.marking(pieces.map { ($0.text, $0.isValue) }, code: code, html)
     }
 
     /// Whether `text` ends with an `<option …>` start tag, whose content may not hold elements.

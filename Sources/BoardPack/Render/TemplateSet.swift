@@ -45,7 +45,7 @@ public struct TemplateSet: Sendable {
     ) -> (TemplateSet?, [Diagnostic]) {
         var (sources, paths, diagnostics) = read
         let fingerprint = fingerprint(sources)
-        let writer = TemplateLabels(labels, untranslated: labels.borrowed)
+        let writer = TemplateLabels(labels)
         var library = MustacheLibrary()
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) where name.hasSuffix(".mustache") {
             let templateName = String(name.dropLast(".mustache".count))

@@ -71,7 +71,9 @@ import Testing
         #expect(welsh.contains(#"data-running="Eitem 2""#))
         // The translated paper is printed in Welsh; the other in English, marked so.
         #expect(welsh.contains(#"<h2 id="item-2-heading">2. Adroddiad</h2>"#))
-        #expect(welsh.contains(#"<section class="item" id="item-3" aria-labelledby="item-3-heading" data-running="Eitem 3" data-footer="" lang="en">"#))
+        // Its title and its own text are marked English; the front sheet's Welsh labels are not.
+        #expect(welsh.contains(#"<section class="item" id="item-3" aria-labelledby="item-3-heading" data-running="Eitem 3" data-footer="">\#n<h2 id="item-3-heading" lang="en">3. "#))
+        #expect(!welsh.contains(#"lang="en">"# + "\n<h3>Pwrpas yr adroddiad"))
         #expect(welsh.contains(##"<span class="pages">Tudalennau <a class="page-from" href="#item-2""##))
         #expect(welsh.contains(##"<span class="pages">Tudalen <a class="page-from" href="#appendix-a""##))
         // "Page N of M" in the stylesheet, the same rule otherwise: the same type, size and layout.
@@ -125,7 +127,8 @@ import Testing
         #expect(pages.first?.contains("Tudalen 1 o \(pages.count)") == true)
         #expect(pages.contains { $0.contains("Tudalennau ") })
         let info = try ExternalTool.run(ExternalTool.onPath("pdfinfo") ?? "/usr/bin/pdfinfo", [pdf.path]).text
-        #expect(info.contains("Title:           Meeting pack: Safer and Stronger Communities Board, 18 Mawrth 2025"))
+        // "Meeting pack" has no Welsh yet: a title cannot mark it English, so it is left out there.
+        #expect(info.contains("Title:           Safer and Stronger Communities Board, 18 Mawrth 2025"))
         let json = try ExternalTool.run(ExternalTool.onPath("qpdf") ?? "/usr/bin/qpdf", ["--json", pdf.path]).text
         for bookmark in ["\"title\": \"Rhaglen\"", "\"title\": \"Cynnwys\"", "\"title\": \"Atodiad A: Pwyntiau trafod\""] {
             #expect(json.contains(bookmark), "\(bookmark)")

@@ -133,6 +133,11 @@ import Testing
         #expect(out == "<B>AGENDA</B>|&lt;b&gt;agenda&lt;/b&gt;")
     }
 
+    /// `html` without its scope note's paragraph.
+    static func withoutScopeNote(_ html: String) -> String {
+        html.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix(#"<p class="scope-note""#) }.joined(separator: "\n")
+    }
+
     @Test func mainsTemplatesRenderThePaperPageAsTheBuiltInOnesDo() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("boardpack-old-templates-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -160,8 +165,15 @@ import Testing
                             for: paper, site: Fixtures.site, audience: audience, labels: newSet.labels,
                             untranslatedFrom: language == .en ? nil : .en)
                     }
-                    let expected = try oldSet.render("paper", view())
-                    #expect(try newSet.render("paper", view()) == expected)
+                    var expected = try oldSet.render("paper", view())
+                    var rendered = try newSet.render("paper", view())
+                    if language == .cy {
+                        // A project's template prints the scope note in English, marked so, as it
+                        // did; the built-in one writes it from the Welsh labels ("Cymru a Lloegr").
+                        #expect(expected.contains(#"<p class="scope-note" lang="en">"#) && rendered.contains("Cymru a Lloegr"))
+                        (expected, rendered) = (Self.withoutScopeNote(expected), Self.withoutScopeNote(rendered))
+                    }
+                    #expect(rendered == expected)
                     #expect(expected.contains("<section class=\"front-sheet\""))
                     compared += 1
                 }
