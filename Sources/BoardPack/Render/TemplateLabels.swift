@@ -78,6 +78,17 @@ struct TemplateLabels {
         return "<span lang=\"\(foreignCode)\">\(text)</span>"
     }
 
+    /// A label as a template's `{{labels.key}}` is written in (a key without placeholders), for a
+    /// part a view renders in the tags' place: as element text or, `inTag`, an attribute's value.
+    static func written(_ labels: Labels, _ key: String, inTag: Bool) -> String {
+        let text = labels[key]
+        // Most labels are as they are: nothing to escape, no `{`, not borrowed from another language.
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0x7B })
+            || labels.borrowed.contains(key)
+        else { return text }
+        return TemplateLabels(labels, untranslated: labels.borrowed).text(key, paths: [:], escaped: true, inTag: inTag)
+    }
+
     /// A label as element text in HTML a view writes: escaped, and marked with the main language's
     /// `lang` where `labels` borrows it from there.
     static func html(_ labels: Labels, _ key: String, main: Language = .en) -> String {
