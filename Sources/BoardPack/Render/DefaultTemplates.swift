@@ -4,7 +4,8 @@
 public enum DefaultTemplates {
     public static let files: [String: String] = [
         "background-papers.mustache": #"""
-{{{backgroundPart}}}
+{{! The section: backgroundPart, which the background papers render as themselves. }}
+{{{.}}}
 
 """#,
         "base.mustache": #"""
@@ -148,7 +149,8 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 
 """#,
         "front-sheet.mustache": #"""
-{{{frontSheetPart}}}
+{{! The front sheet and the body: frontSheetPart, which the front sheet renders as itself. }}
+{{{.}}}
 {{#backgroundPapers}}
 {{>background-papers}}
 {{/backgroundPapers}}

@@ -222,7 +222,9 @@ final class PaperView: MustacheParent {
 }
 
 /// The front sheet and body (the `front-sheet` template). A class, as `PaperView` is.
-final class FrontSheetView: MustacheParent {
+/// Rendered as itself (`{{{.}}}` in the built-in template), it is `frontSheetPart`: the tag then
+/// needs no name looked up.
+final class FrontSheetView: MustacheParent, MustacheCustomRenderable {
     let headingLevel: Int
     let purpose: String
     let summaryHTML: String
@@ -277,6 +279,9 @@ final class FrontSheetView: MustacheParent {
         }
     }
 
+    var renderText: String { frontSheetPart }
+    var isNull: Bool { false }
+
     func child(named name: String) -> Any? {
         // The names the built-in template asks for first: a switch compares them in order.
         switch name {
@@ -329,10 +334,18 @@ final class FrontSheetView: MustacheParent {
         html += #"<section class="front-sheet" aria-label=""#
         html += TemplateLabels.written(labels, "front.label", inTag: true)
         html += "\">\n"
-        for write in [writePurpose, writeSummary, writeRecommendations, writeActions, writeScope, writeContact] {
-            write(&html)
-            html += "\n"
-        }
+        writePurpose(&html)
+        html += "\n"
+        writeSummary(&html)
+        html += "\n"
+        writeRecommendations(&html)
+        html += "\n"
+        writeActions(&html)
+        html += "\n"
+        writeScope(&html)
+        html += "\n"
+        writeContact(&html)
+        html += "\n"
         html += "</section>\n<div class=\"paper-body\">\n"
         html += bodyBeforePoints
         html += "\n"
@@ -566,7 +579,8 @@ struct ContactView: MustacheParent {
 }
 
 /// The `background-papers` template: "None.", or each paper, linked where it has a link.
-struct BackgroundPapersView: MustacheParent {
+/// Rendered as itself (`{{{.}}}` in the built-in template), it is `backgroundPart`.
+struct BackgroundPapersView: MustacheParent, MustacheCustomRenderable {
     var background: BackgroundPapers
     /// The section's heading, as the front sheet's `{{{backgroundHeading}}}` gives it.
     var heading: String
@@ -587,6 +601,9 @@ struct BackgroundPapersView: MustacheParent {
         default: nil
         }
     }
+
+    var renderText: String { part }
+    var isNull: Bool { false }
 
     /// The section, without its last line break.
     var part: String {
