@@ -334,18 +334,16 @@ final class FrontSheetView: MustacheParent, MustacheCustomRenderable {
         html += #"<section class="front-sheet" aria-label=""#
         html += TemplateLabels.written(labels, "front.label", inTag: true)
         html += "\">\n"
-        writePurpose(&html)
-        html += "\n"
-        writeSummary(&html)
-        html += "\n"
-        writeRecommendations(&html)
-        html += "\n"
-        writeActions(&html)
-        html += "\n"
-        writeScope(&html)
-        html += "\n"
-        writeContact(&html)
-        html += "\n"
+        func line(_ write: (inout String) -> Void) {
+            write(&html)
+            html += "\n"
+        }
+        line(writePurpose)
+        line(writeSummary)
+        line(writeRecommendations)
+        line(writeActions)
+        line(writeScope)
+        line(writeContact)
         html += "</section>\n<div class=\"paper-body\">\n"
         html += bodyBeforePoints
         html += "\n"
@@ -374,17 +372,14 @@ final class FrontSheetView: MustacheParent, MustacheCustomRenderable {
         return html
     }
 
-    func writePurpose(_ html: inout String) {
-        writeHeading(labels["front.purpose"], &html)
-        html += "\n<p>"
-        html += HTMLText.escaped(purpose)
-        html += "</p>"
-    }
+    func writePurpose(_ html: inout String) { writeParagraph(labels["front.purpose"], HTMLText.escaped(purpose), &html) }
+    func writeSummary(_ html: inout String) { writeParagraph(labels["front.summary"], summaryHTML, &html) }
 
-    func writeSummary(_ html: inout String) {
-        writeHeading(labels["front.summary"], &html)
+    /// A heading, then a paragraph of HTML.
+    func writeParagraph(_ heading: String, _ paragraph: String, _ html: inout String) {
+        writeHeading(heading, &html)
         html += "\n<p>"
-        html += summaryHTML
+        html += paragraph
         html += "</p>"
     }
 

@@ -33,6 +33,10 @@ import Testing
         <p class="scope-note"{{#scopeNoteLanguage}} lang="{{.}}"{{/scopeNoteLanguage}}>{{scopeNote}}</p>
         {{{contactHeading}}}
         {{{contactHTML}}}
+        """# + "\n" + frontSheetEnd
+
+    /// How both earlier front sheets end: from the front sheet's end, the same in each.
+    static let frontSheetEnd = #"""
         </section>
         <div class="paper-body">
         {{{bodyBeforePoints}}}
@@ -73,6 +77,10 @@ import Testing
         {{/untranslated}}
         {{#pdf}}<p class="paper-pdf"><a href="../{{slug}}.pdf">{{labels.paper.pdf_link}}</a></p>
         {{/pdf}}
+        """# + "\n" + paperPageEnd
+
+    /// How both earlier paper pages end: from the header's end, the same in each.
+    static let paperPageEnd = #"""
         </header>
         {{#considered}}
         <section class="considered" aria-labelledby="considered-heading">
@@ -121,27 +129,7 @@ import Testing
         {{/untranslated}}
         {{#pdf}}<p class="paper-pdf"><a href="../{{slug}}.pdf">{{labels.paper.pdf_link}}</a></p>
         {{/pdf}}
-        </header>
-        {{#considered}}
-        <section class="considered" aria-labelledby="considered-heading">
-        <h2 id="considered-heading">{{labels.paper.considered_at}}</h2>
-        <ul>
-        {{#places}}<li><a href="{{url}}">{{text}}</a></li>
-        {{/places}}
-        </ul>
-        </section>
-        {{/considered}}
-        {{#exempt}}
-        {{>exempt-notice}}
-        {{/exempt}}
-        {{#frontSheet}}
-        {{>front-sheet}}
-        {{/frontSheet}}
-        </article>
-        {{/paper}}
-        {{/content}}
-        {{/base}}
-        """#
+        """# + "\n" + paperPageEnd
 
     static let earlierFrontSheet = #"""
         <section class="front-sheet" aria-label="{{labels.front.label}}">
@@ -151,22 +139,7 @@ import Testing
         {{{actionsPart}}}
         {{{scopePart}}}
         {{{contactPart}}}
-        </section>
-        <div class="paper-body">
-        {{{bodyBeforePoints}}}
-        {{#discussion}}
-        <ol class="discussion-points">
-        {{{pointsHTML}}}</ol>
-        {{/discussion}}
-        {{{bodyAfterPoints}}}
-        </div>
-        {{#backgroundPapers}}
-        {{>background-papers}}
-        {{/backgroundPapers}}
-        {{#tagList}}
-        <p class="tags">{{labels.paper.tags}} {{{itemsHTML}}}</p>
-        {{/tagList}}
-        """#
+        """# + "\n" + frontSheetEnd
 
     static let earlierBackgroundPapers = #"""
         <section class="background-papers" aria-label="{{labels.background.heading}}">
