@@ -4,17 +4,8 @@
 public enum DefaultTemplates {
     public static let files: [String: String] = [
         "background-papers.mustache": #"""
-<section class="background-papers" aria-label="{{labels.background.heading}}">
-{{{backgroundHeading}}}
-{{#none}}<p>{{labels.background.none}}</p>
-{{/none}}
-{{#papers}}
-<ul>
-{{#items}}<li>{{#link}}<a href="{{.}}">{{title}}</a>{{/link}}{{^link}}{{title}}{{/link}}</li>
-{{/items}}
-</ul>
-{{/papers}}
-</section>
+{{! The section: backgroundPart, which the background papers render as themselves. }}
+{{{.}}}
 
 """#,
         "base.mustache": #"""
@@ -158,28 +149,14 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 5px solid var(--bo
 
 """#,
         "front-sheet.mustache": #"""
-<section class="front-sheet" aria-label="{{labels.front.label}}">
-{{{purposePart}}}
-{{{summaryPart}}}
-{{{recommendationsPart}}}
-{{{actionsPart}}}
-{{{scopePart}}}
-{{{contactPart}}}
-</section>
-<div class="paper-body">
-{{{bodyBeforePoints}}}
-{{#discussion}}
-<ol class="discussion-points">
-{{{pointsHTML}}}</ol>
-{{/discussion}}
-{{{bodyAfterPoints}}}
-</div>
+{{! The front sheet and the body: frontSheetPart, which the front sheet renders as itself. }}
+{{{.}}}
 {{#backgroundPapers}}
 {{>background-papers}}
 {{/backgroundPapers}}
-{{#tagList}}
-<p class="tags">{{labels.paper.tags}} {{{itemsHTML}}}</p>
-{{/tagList}}
+{{#tagsPart}}
+{{{.}}}
+{{/tagsPart}}
 
 """#,
         "incidents.mustache": #"""
@@ -593,37 +570,12 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 """#,
         "paper.mustache": #"""
 {{<base}}
-{{$title}}{{{paper.titleHTML}}}: {{{site.titleHTML}}}{{/title}}
+{{$title}}{{{titlePart}}}{{/title}}
 {{$breadcrumbs}}
-<nav class="breadcrumbs wrap" aria-label="{{labels.page.breadcrumb_label}}">
-<ol>
-<li><a href="{{root}}index.html">{{{site.titleHTML}}}</a></li>
-<li>{{{paper.boardNameHTML}}}</li>
-</ol>
-</nav>
+{{{breadcrumbsPart}}}
 {{/breadcrumbs}}
 {{$content}}
-{{#paper}}
-<article class="paper" data-pagefind-body=""{{#searchPurpose}} data-pagefind-filter="purpose:{{.}}"{{/searchPurpose}}>
-<header class="paper-header">
-<p class="paper-board" data-pagefind-ignore="" data-pagefind-filter="board">{{{boardNameHTML}}}</p>
-<p class="paper-date" data-pagefind-ignore="" data-pagefind-meta="date"><time datetime="{{dateISO}}" data-pagefind-filter="year:{{year}}">{{{dateLongHTML}}}</time></p>
-<h1{{#untranslated}} lang="{{.}}"{{/untranslated}}>{{{titleHTML}}}</h1>
-{{#untranslated}}
-<p class="translation-notice">{{#shownInWelsh}}{{labels.paper.not_translated_english}}{{/shownInWelsh}}{{^shownInWelsh}}{{labels.paper.not_translated}}{{/shownInWelsh}}</p>
-{{/untranslated}}
-{{#pdf}}<p class="paper-pdf"><a href="../{{slug}}.pdf">{{labels.paper.pdf_link}}</a></p>
-{{/pdf}}
-</header>
-{{#considered}}
-<section class="considered" aria-labelledby="considered-heading">
-<h2 id="considered-heading">{{labels.paper.considered_at}}</h2>
-<ul>
-{{#places}}<li><a href="{{url}}">{{text}}</a></li>
-{{/places}}
-</ul>
-</section>
-{{/considered}}
+{{{headerPart}}}
 {{#exempt}}
 {{>exempt-notice}}
 {{/exempt}}
@@ -631,7 +583,6 @@ caption { text-align: left; font-weight: bold; padding-bottom: .5rem; }
 {{>front-sheet}}
 {{/frontSheet}}
 </article>
-{{/paper}}
 {{/content}}
 {{/base}}
 

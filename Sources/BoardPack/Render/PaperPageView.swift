@@ -5,6 +5,8 @@ import Mustache
 public struct PaperPageView: PageView {
     var base: PageBase
     var paper: PaperView
+    /// The page's language's labels, for the parts of the built-in template made here.
+    var labels: Labels
 
     /// `exempt` papers in public output show only their title and the Schedule 12A notice.
     /// `places`: the meetings whose agendas hold the paper, listed and linked as "Considered at".
@@ -16,6 +18,7 @@ public struct PaperPageView: PageView {
         labels: Labels = .english, untranslatedFrom: Language? = nil
     ) {
         base = PageBase(site: site, depth: 2, confidential: audience == .members)
+        self.labels = labels
         let untranslated = untranslatedFrom.map { site.languageCode($0) }
         var exemptNotice: ExemptNoticeView?
         var frontSheet: FrontSheetView?
@@ -45,7 +48,98 @@ public struct PaperPageView: PageView {
             untranslated: untranslated)
     }
 
-    public func child(named name: String) -> Any? { name == "paper" ? paper : base.child(named: name) }
+    public func child(named name: String) -> Any? {
+        switch name {
+        // The built-in template's parts, each rendered here as the lines of tags it stands for did
+        // (without their last line break): one tag, not up to twenty.
+        case "titlePart": RawHTML(html: HTMLText.escaped(paper.title) + ": " + HTMLText.escaped(base.site.title))
+        case "breadcrumbsPart": RawHTML(html: breadcrumbsPart)
+        case "headerPart": RawHTML(html: headerPart)
+        case "exempt": paper.exempt
+        case "frontSheet": paper.frontSheet
+        case "paper": paper
+        // The built-in template opens no `{{#paper}}` section: the paper's own names are found
+        // here too, under the page's (which they do not share), as a project's partials may ask.
+        default: base.child(named: name) ?? paper.child(named: name)
+        }
+    }
+
+    /// The breadcrumbs block of the built-in template as `{{root}}`, `{{{site.titleHTML}}}` and
+    /// `{{{paper.boardNameHTML}}}` rendered it.
+    var breadcrumbsPart: String {
+        var html = #"<nav class="breadcrumbs wrap" aria-label=""#
+        html += TemplateLabels.written(labels, "page.breadcrumb_label", inTag: true)
+        html += "\">\n<ol>\n<li><a href=\""
+        html += HTMLText.escaped(base.root)
+        html += "index.html\">"
+        html += HTMLText.escaped(base.site.title)
+        html += "</a></li>\n<li>"
+        if let board = paper.boardName { html += HTMLText.escaped(board) }
+        html += "</li>\n</ol>\n</nav>"
+        return html
+    }
+
+    /// The article's start, its header (board, date, title, translation notice, PDF link) and the
+    /// meetings that considered it, as the `{{#paper}}` section's lines of tags rendered them.
+    var headerPart: String {
+        let paper = paper
+        var html = ""
+        // Room for the front sheet and body too: the template appends them to this string, which
+        // then need not grow (and be copied) on the way.
+        html.reserveCapacity(1024 + (paper.frontSheet.map { $0.bodyBeforePoints.utf8.count + $0.bodyAfterPoints.utf8.count + 8192 } ?? 0))
+        html += #"<article class="paper" data-pagefind-body="""#
+        if let purpose = paper.searchPurpose {
+            html += #" data-pagefind-filter="purpose:"#
+            html += HTMLText.escaped(purpose)
+            html += "\""
+        }
+        html += ">\n<header class=\"paper-header\">\n"
+        html += #"<p class="paper-board" data-pagefind-ignore="" data-pagefind-filter="board">"#
+        if let board = paper.boardName { html += HTMLText.escaped(board) }
+        html += "</p>\n"
+        html += #"<p class="paper-date" data-pagefind-ignore="" data-pagefind-meta="date"><time datetime=""#
+        html += HTMLText.escaped(paper.dateISO)
+        html += #"" data-pagefind-filter="year:"#
+        if let year = paper.year { html += HTMLText.escaped(year) }
+        html += "\">"
+        html += HTMLText.escaped(paper.dateLong)
+        html += "</time></p>\n<h1"
+        if let lang = paper.untranslated {
+            html += " lang=\""
+            html += HTMLText.escaped(lang)
+            html += "\""
+        }
+        html += ">"
+        html += HTMLText.escaped(paper.title)
+        html += "</h1>\n"
+        if paper.untranslated != nil {
+            html += #"<p class="translation-notice">"#
+            html += TemplateLabels.written(labels, paper.shownInWelsh ? "paper.not_translated_english" : "paper.not_translated", inTag: false)
+            html += "</p>\n"
+        }
+        if paper.pdf {
+            html += #"<p class="paper-pdf"><a href="../"#
+            html += HTMLText.escaped(paper.slug)
+            html += ".pdf\">"
+            html += TemplateLabels.written(labels, "paper.pdf_link", inTag: false)
+            html += "</a></p>\n"
+        }
+        html += "</header>"
+        if let places = paper.considered?.values {
+            html += "\n<section class=\"considered\" aria-labelledby=\"considered-heading\">\n<h2 id=\"considered-heading\">"
+            html += TemplateLabels.written(labels, "paper.considered_at", inTag: false)
+            html += "</h2>\n<ul>\n"
+            for place in places {
+                html += "<li><a href=\""
+                html += HTMLText.escaped(place.url)
+                html += "\">"
+                html += HTMLText.escaped(place.text)
+                html += "</a></li>\n"
+            }
+            html += "</ul>\n</section>"
+        }
+        return html
+    }
 
     /// A meeting the paper went to.
     struct PlaceLink: MustacheParent {
@@ -118,15 +212,19 @@ final class PaperView: MustacheParent {
         case "titleHTML": RawHTML(escaping: title)
         case "boardNameHTML": boardName.map { RawHTML(escaping: $0) }
         case "dateLongHTML": RawHTML(escaping: dateLong)
-        // An English page showing the Welsh text, in a site whose main language is Welsh.
-        case "shownInWelsh": untranslated.flatMap(Language.init(code:)) == .cy ? true : nil
+        case "shownInWelsh": shownInWelsh ? true : nil
         default: nil
         }
     }
+
+    /// An English page showing the Welsh text, in a site whose main language is Welsh.
+    var shownInWelsh: Bool { untranslated.flatMap(Language.init(code:)) == .cy }
 }
 
 /// The front sheet and body (the `front-sheet` template). A class, as `PaperView` is.
-final class FrontSheetView: MustacheParent {
+/// Rendered as itself (`{{{.}}}` in the built-in template), it is `frontSheetPart`: the tag then
+/// needs no name looked up.
+final class FrontSheetView: MustacheParent, MustacheCustomRenderable {
     let headingLevel: Int
     let purpose: String
     let summaryHTML: String
@@ -179,21 +277,26 @@ final class FrontSheetView: MustacheParent {
         let points = DiscussionNumbering.number(paper.body.discussionPoints, item: item, idPrefix: idPrefix)
         discussion = points.isEmpty ? nil : Discussion(points: points.map { PointView(number: $0.number, anchor: $0.anchor, html: block($0.point.html)) })
         tagList = front.tags.isEmpty ? nil : TagList(items: front.tags)
-        backgroundPapers = front.backgroundPapers.map(BackgroundPapersView.init)
+        backgroundPapers = front.backgroundPapers.map {
+            BackgroundPapersView($0, heading: Self.heading(labels["background.heading"], level: headingLevel), labels: labels)
+        }
     }
+
+    var renderText: String { frontSheetPart }
+    var isNull: Bool { false }
 
     func child(named name: String) -> Any? {
         // The names the built-in template asks for first: a switch compares them in order.
         switch name {
         // The built-in template's parts of the front sheet, each rendered here as the lines of
         // tags it stands for did (without their last line break): one tag, not up to seven.
-        case "purposePart": RawHTML(html: heading(labels["front.purpose"]) + "\n<p>" + HTMLText.escaped(purpose) + "</p>")
-        case "summaryPart": RawHTML(html: heading(labels["front.summary"]) + "\n<p>" + summaryHTML + "</p>")
-        case "recommendationsPart": RawHTML(html: Self.part(heading(recommendationsHeading), recommendations))
-        case "actionsPart": RawHTML(html: Self.part(actionsHeading.map(heading) ?? "", actions))
-        case "scopePart":
-            RawHTML(html: heading(labels["front.scope"]) + "\n<p class=\"scope-note\"" + (scopeNoteHTML ?? (scopeNoteLanguage.map { " lang=\"\(HTMLText.escaped($0))\"" } ?? "") + ">" + HTMLText.escaped(scopeNote)) + "</p>")
-        case "contactPart": RawHTML(html: heading(labels["front.contact_officer"]) + "\n" + contact.html)
+        case "frontSheetPart": RawHTML(html: frontSheetPart)
+        case "purposePart": RawHTML(html: purposePart)
+        case "summaryPart": RawHTML(html: summaryPart)
+        case "recommendationsPart": RawHTML(html: recommendationsPart)
+        case "actionsPart": RawHTML(html: actionsPart)
+        case "scopePart": RawHTML(html: scopePart)
+        case "contactPart": RawHTML(html: contactPart)
         case "headingLevel": headingLevel
         case "purpose": purpose
         case "summaryHTML": summaryHTML
@@ -210,6 +313,7 @@ final class FrontSheetView: MustacheParent {
         case "actionList": actions?.list
         case "discussion": discussion
         case "tagList": tagList
+        case "tagsPart": tagList.map { RawHTML(html: $0.part(labels: labels)) }
         case "backgroundPapers": backgroundPapers
         // Raw HTML, escaped here once: the parts above, one by one, as earlier built-in templates have them.
         case "purposeHeading": RawHTML(html: heading(labels["front.purpose"]))
@@ -224,24 +328,135 @@ final class FrontSheetView: MustacheParent {
         }
     }
 
-    /// The recommendations or actions as the lines `{{{…HeadingHTML}}}`, `{{#single…}}<p>{{{.}}}</p>{{/single…}}`
-    /// and `{{#…List}}<ol>…</ol>{{/…List}}` rendered them (a line for the heading and one for a
-    /// single entry even when empty; the list's lines only when there is a list).
-    static func part(_ heading: String, _ entries: OneOrList?) -> String {
-        var html = heading + "\n"
-        if let single = entries?.single { html += "<p>" + single + "</p>" }
-        if let items = entries?.list?.values {
-            html += "\n<ol>\n"
-            for item in items { html += "<li>" + item + "</li>\n" }
-            html += "</ol>"
+    /// The front sheet and the paper's body, as the built-in template's lines up to the background
+    /// papers rendered them: the section with its six parts, then the body with its numbered points.
+    /// Written into one string, piece by piece: no piece is copied twice.
+    var frontSheetPart: String {
+        var html = ""
+        html.reserveCapacity(bodyBeforePoints.utf8.count + bodyAfterPoints.utf8.count + 4096)
+        html += #"<section class="front-sheet" aria-label=""#
+        html += TemplateLabels.written(labels, "front.label", inTag: true)
+        html += "\">\n"
+        func line(_ write: (inout String) -> Void) {
+            write(&html)
+            html += "\n"
         }
+        line(writePurpose)
+        line(writeSummary)
+        line(writeRecommendations)
+        line(writeActions)
+        line(writeScope)
+        line(writeContact)
+        html += "</section>\n<div class=\"paper-body\">\n"
+        html += bodyBeforePoints
+        html += "\n"
+        if let discussion {
+            html += "<ol class=\"discussion-points\">\n"
+            discussion.writePoints(&html)
+            html += "</ol>\n"
+        }
+        html += bodyAfterPoints
+        html += "\n</div>"
         return html
     }
 
+    // The six parts of the front sheet, each as the lines of tags it stands for rendered them
+    // (without their last line break).
+    var purposePart: String { Self.written(writePurpose) }
+    var summaryPart: String { Self.written(writeSummary) }
+    var recommendationsPart: String { Self.written(writeRecommendations) }
+    var actionsPart: String { Self.written(writeActions) }
+    var scopePart: String { Self.written(writeScope) }
+    var contactPart: String { Self.written(writeContact) }
+
+    static func written(_ write: (inout String) -> Void) -> String {
+        var html = ""
+        write(&html)
+        return html
+    }
+
+    func writePurpose(_ html: inout String) { writeParagraph(labels["front.purpose"], HTMLText.escaped(purpose), &html) }
+    func writeSummary(_ html: inout String) { writeParagraph(labels["front.summary"], summaryHTML, &html) }
+
+    /// A heading, then a paragraph of HTML.
+    func writeParagraph(_ heading: String, _ paragraph: String, _ html: inout String) {
+        writeHeading(heading, &html)
+        html += "\n<p>"
+        html += paragraph
+        html += "</p>"
+    }
+
+    func writeRecommendations(_ html: inout String) {
+        writeHeading(recommendationsHeading, &html)
+        Self.write(recommendations, &html)
+    }
+
+    func writeActions(_ html: inout String) {
+        if let actionsHeading { writeHeading(actionsHeading, &html) }
+        Self.write(actions, &html)
+    }
+
+    func writeScope(_ html: inout String) {
+        writeHeading(labels["front.scope"], &html)
+        html += "\n<p class=\"scope-note\""
+        // A page in another language than English: the note in its words, run by run (ScopeNote.html).
+        if let scopeNoteHTML {
+            html += scopeNoteHTML
+            html += "</p>"
+            return
+        }
+        if let scopeNoteLanguage {
+            html += " lang=\""
+            html += HTMLText.escaped(scopeNoteLanguage)
+            html += "\""
+        }
+        html += ">"
+        html += HTMLText.escaped(scopeNote)
+        html += "</p>"
+    }
+
+    func writeContact(_ html: inout String) {
+        writeHeading(labels["front.contact_officer"], &html)
+        html += "\n"
+        contact.write(&html)
+    }
+
+    /// After the heading, the recommendations or actions as the lines `{{#single…}}<p>{{{.}}}</p>{{/single…}}`
+    /// and `{{#…List}}<ol>…</ol>{{/…List}}` rendered them (a line for a single entry even when
+    /// empty; the list's lines only when there is a list).
+    static func write(_ entries: OneOrList?, _ html: inout String) {
+        html += "\n"
+        if let single = entries?.single {
+            html += "<p>"
+            html += single
+            html += "</p>"
+        }
+        if let items = entries?.list?.values {
+            html += "\n<ol>\n"
+            for item in items {
+                html += "<li>"
+                html += item
+                html += "</li>\n"
+            }
+            html += "</ol>"
+        }
+    }
+
     /// A heading from a label, escaped as its text in a template is (`&`, `<`, `>`).
-    func heading(_ text: String) -> String {
-        let level = headingLevel == 2 ? "2" : String(headingLevel)
-        return "<h" + level + ">" + TemplateLabels.escapedText(text) + "</h" + level + ">"
+    func heading(_ text: String) -> String { Self.heading(text, level: headingLevel) }
+
+    static func heading(_ text: String, level: Int) -> String {
+        var html = ""
+        writeHeading(text, level: level, &html)
+        return html
+    }
+
+    func writeHeading(_ text: String, _ html: inout String) { Self.writeHeading(text, level: headingLevel, &html) }
+
+    static func writeHeading(_ text: String, level: Int, _ html: inout String) {
+        html += level == 2 ? "<h2>" : "<h" + String(level) + ">"
+        html += TemplateLabels.escapedText(text)
+        html += level == 2 ? "</h2>" : "</h" + String(level) + ">"
     }
 
     /// The numbered discussion points: `{{#points}}` or, rendered, `{{{pointsHTML}}}`.
@@ -251,12 +466,21 @@ final class FrontSheetView: MustacheParent {
         func child(named name: String) -> Any? {
             switch name {
             case "points": points
-            case "pointsHTML":
-                RawHTML(html: points.reduce(into: "") { html, point in
-                    html += #"<li id=""# + HTMLText.escaped(point.anchor) + #""><span class="point-number">"# + HTMLText.escaped(point.number)
-                        + "</span> " + point.html + "</li>\n"
-                })
+            case "pointsHTML": RawHTML(html: FrontSheetView.written(writePoints))
             default: nil
+            }
+        }
+
+        /// The points as `<li>` lines, each ending with a line break.
+        func writePoints(_ html: inout String) {
+            for point in points {
+                html += #"<li id=""#
+                html += HTMLText.escaped(point.anchor)
+                html += #""><span class="point-number">"#
+                html += HTMLText.escaped(point.number)
+                html += "</span> "
+                html += point.html
+                html += "</li>\n"
             }
         }
     }
@@ -268,9 +492,27 @@ final class FrontSheetView: MustacheParent {
         func child(named name: String) -> Any? {
             switch name {
             case "items": items
-            case "itemsHTML": RawHTML(html: items.map { #"<span class="tag">\#(HTMLText.escaped($0))</span> "# }.joined())
+            case "itemsHTML": RawHTML(html: FrontSheetView.written(writeItems))
             default: nil
             }
+        }
+
+        func writeItems(_ html: inout String) {
+            for item in items {
+                html += #"<span class="tag">"#
+                html += HTMLText.escaped(item)
+                html += "</span> "
+            }
+        }
+
+        /// The line `<p class="tags">{{labels.paper.tags}} {{{itemsHTML}}}</p>` as it rendered, without its line break.
+        func part(labels: Labels) -> String {
+            var html = #"<p class="tags">"#
+            html += TemplateLabels.written(labels, "paper.tags", inTag: false)
+            html += " "
+            writeItems(&html)
+            html += "</p>"
+            return html
         }
     }
 
@@ -324,10 +566,16 @@ struct ContactView: MustacheParent {
     }
 
     /// The `<dl>` the built-in template shows, escaped, without its last line break.
-    var html: String {
-        var html = "<dl class=\"contact\">"
+    var html: String { FrontSheetView.written(write) }
+
+    func write(_ html: inout String) {
+        html += "<dl class=\"contact\">"
         func entry(_ key: String, _ value: String) {
-            html += "\n<dt>" + TemplateLabels.escapedText(labels[key]) + "</dt><dd>" + value + "</dd>"
+            html += "\n<dt>"
+            html += TemplateLabels.escapedText(labels[key])
+            html += "</dt><dd>"
+            html += value
+            html += "</dd>"
         }
         entry("front.contact_name", HTMLText.escaped(contact.name))
         if let position = contact.position {
@@ -335,22 +583,69 @@ struct ContactView: MustacheParent {
         }
         if let phone = contact.phone { entry("front.contact_phone", HTMLText.escaped(phone)) }
         if let email = contact.email.map(HTMLText.escaped) { entry("front.contact_email", #"<a href="mailto:\#(email)">\#(email)</a>"#) }
-        return html + "\n</dl>"
+        html += "\n</dl>"
     }
 }
 
 /// The `background-papers` template: "None.", or each paper, linked where it has a link.
-struct BackgroundPapersView: MustacheParent {
+/// Rendered as itself (`{{{.}}}` in the built-in template), it is `backgroundPart`.
+struct BackgroundPapersView: MustacheParent, MustacheCustomRenderable {
     var background: BackgroundPapers
+    /// The section's heading, as the front sheet's `{{{backgroundHeading}}}` gives it.
+    var heading: String
+    var labels: Labels
 
-    init(_ background: BackgroundPapers) { self.background = background }
+    init(_ background: BackgroundPapers, heading: String, labels: Labels) {
+        self.background = background
+        self.heading = heading
+        self.labels = labels
+    }
 
     func child(named name: String) -> Any? {
         switch (name, background) {
+        // The built-in template's one part: the section as its lines of tags rendered it.
+        case ("backgroundPart", _): RawHTML(html: part)
         case ("none", .none): true
         case let ("papers", .list(papers)): Named("items", papers.map(Entry.init))
         default: nil
         }
+    }
+
+    var renderText: String { part }
+    var isNull: Bool { false }
+
+    /// The section, without its last line break.
+    var part: String {
+        var html = #"<section class="background-papers" aria-label=""#
+        html += TemplateLabels.written(labels, "background.heading", inTag: true)
+        html += "\">\n"
+        html += heading
+        html += "\n"
+        switch background {
+        case .none:
+            html += "<p>"
+            html += TemplateLabels.written(labels, "background.none", inTag: false)
+            html += "</p>\n"
+        case let .list(papers):
+            // The template's `{{#none}}` line leaves its line break when there is a list.
+            html += "\n<ul>\n"
+            for paper in papers {
+                html += "<li>"
+                if let link = paper.link {
+                    html += "<a href=\""
+                    html += HTMLText.escaped(link)
+                    html += "\">"
+                    html += HTMLText.escaped(paper.title)
+                    html += "</a>"
+                } else {
+                    html += HTMLText.escaped(paper.title)
+                }
+                html += "</li>\n"
+            }
+            html += "</ul>\n"
+        }
+        html += "</section>"
+        return html
     }
 
     struct Entry: MustacheParent {

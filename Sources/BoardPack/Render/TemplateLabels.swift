@@ -86,6 +86,17 @@ struct TemplateLabels {
         return Labels.marking(pieces.map { ($0.text, $0.isValue) }, code: code, html)
     }
 
+    /// A label as a template's `{{labels.key}}` is written in (a key without placeholders), for a
+    /// part a view renders in the tags' place: as element text or, `inTag`, an attribute's value.
+    static func written(_ labels: Labels, _ key: String, inTag: Bool) -> String {
+        let text = labels[key]
+        // Most labels are as they are: nothing to escape, no `{`, not borrowed from another language.
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0x7B })
+            || labels.lang(key) != nil
+        else { return text }
+        return TemplateLabels(labels).text(key, paths: [:], escaped: true, inTag: inTag)
+    }
+
     /// Whether `text` ends with an `<option …>` start tag, whose content may not hold elements.
     static func endsWithOptionTag(_ text: String) -> Bool {
         guard text.hasSuffix(">"), let open = text.range(of: "<", options: .backwards) else { return false }

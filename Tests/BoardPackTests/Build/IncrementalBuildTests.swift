@@ -70,7 +70,7 @@ import Testing
         #expect(dataEdit.changedPaths.contains("papers/with-data/index.html"))
         #expect(dataEdit.changedPaths.contains("packs/june.html"))
 
-        try Self.edit(root.appendingPathComponent("templates/paper.mustache")) { $0.replacingOccurrences(of: "<article class=\"paper\"", with: "<article class=\"paper edited\"") }
+        try Self.edit(root.appendingPathComponent("templates/paper.mustache")) { $0.replacingOccurrences(of: "</article>", with: "</article>\n<!-- edited -->") }
         let templateEdit = try Self.expectSameAsClean(root, "template")
         #expect(templateEdit.papersRead == 2)
 

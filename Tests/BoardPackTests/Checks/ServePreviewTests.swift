@@ -67,7 +67,7 @@ import Testing
         let folder = root.appendingPathComponent("templates")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let template = (DefaultTemplates.files["paper.mustache"] ?? "")
-            .replacingOccurrences(of: "</h1>", with: "</h1>\n<p>From the project's own template</p>")
+            .replacingOccurrences(of: "</article>", with: "<p>From the project's own template</p>\n</article>")
         try template.write(to: folder.appendingPathComponent("paper.mustache"), atomically: true, encoding: .utf8)
         #expect(ServeTests.waitFor(server.url + "/papers/live/") { $0.contains("From the project's own template") } != nil)
     }
