@@ -22,6 +22,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
+        HeapSettings.forOneBuild()
         var options = project.buildOptions(output: output, audience: audience)
         options.pdf = pdf
         let progressLine = !quiet && ProgressLine.isTerminal ? ProgressLine() : nil

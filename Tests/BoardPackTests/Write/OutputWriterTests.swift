@@ -39,9 +39,9 @@ import Testing
         writer.writeFile = { bytes, path in
             if bytes == Array("full".utf8) {
                 errno = ENOSPC
-                return false
+                return nil
             }
-            return POSIXFile.write(bytes, to: path)
+            return POSIXFile.writeStamped(bytes, to: path)
         }
         let files = [
             OutputFile(path: "index.html", text: "new front page"),
