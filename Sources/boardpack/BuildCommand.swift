@@ -25,6 +25,7 @@ struct BuildCommand: ParsableCommand {
         HeapSettings.forOneBuild()
         var options = project.buildOptions(output: output, audience: audience)
         options.pdf = pdf
+        options.leavesMemoryToExit = true
         let progressLine = !quiet && ProgressLine.isTerminal ? ProgressLine() : nil
         options.progress = progressLine?.progress
         let report: BuildReport
