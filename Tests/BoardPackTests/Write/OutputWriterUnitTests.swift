@@ -126,14 +126,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: parent) }
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         let output = parent.appendingPathComponent("_site")
-        var writer = OutputWriter(directory: output, jobs: 2, shownAs: "_site")
-        writer.writeFile = { bytes, path in
-            if bytes == Array("full".utf8) {
-                errno = ENOSPC
-                return nil
-            }
-            return POSIXFile.writeStamped(bytes, to: path)
-        }
+        let writer = OutputWriterTests.fullOnFull(output)
         let files = (0..<20).map { OutputFile(.paper("p\($0)"), text: $0 == 13 ? "full" : "paper \($0)") } + [OutputFile(.home, text: "home")]
         #expect {
             _ = try writer.write(files, previous: nil)
