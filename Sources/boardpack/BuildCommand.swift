@@ -22,8 +22,10 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
+        HeapSettings.forOneBuild()
         var options = project.buildOptions(output: output, audience: audience)
         options.pdf = pdf
+        options.leavesMemoryToExit = true
         let progressLine = !quiet && ProgressLine.isTerminal ? ProgressLine() : nil
         options.progress = progressLine?.progress
         let report: BuildReport

@@ -20,6 +20,9 @@ public struct BuildOptions: Sendable {
     public var today: CalendarDate?
     /// Indexes the papers for full-text search after writing; nil: the search page filters titles.
     public var pagefind: Pagefind?
+    /// The command line's one build: what it made is left for the process's exit to free (see
+    /// `UntilExit`). Off for `serve` and the tests, which build again and again.
+    public var leavesMemoryToExit = false
 
     public init(
         content: URL, templates: URL? = nil, output: URL, audience: Audience = .public, strict: Bool = false, pdf: Bool = false,

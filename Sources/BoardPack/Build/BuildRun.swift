@@ -190,6 +190,8 @@ struct BuildRun {
     /// `previousOutputs`: the last build's record of its outputs, under any key: unchanged bytes are not rewritten.
     mutating func write(_ outputs: RenderPlan.Outputs, previousOutputs: BuildCache?) throws -> OutputWriter.Report {
         let marking = options.audience == .members && !MembersMark.isMarked(options.output)
+        // The mark of a members' build makes the output folder: the writer is told it is new all the same.
+        let newFolder = marking && !FileManager.default.fileExists(atPath: options.output.path)
         if marking { try MembersMark.write(in: options.output) }
         let writer = OutputWriter(directory: options.output, jobs: options.jobs, shownAs: options.display(options.output))
         let written: OutputWriter.Report
@@ -201,7 +203,7 @@ struct BuildRun {
         }
         do {
             ((paperRecords, encodedRecords), written) = try Parallel.both(records) {
-                try writer.write(outputs.files, previous: previousOutputs, keep: outputs.keep)
+                try writer.write(outputs.files, previous: previousOutputs, keep: outputs.keep, newFolder: newFolder)
             }
         } catch {
             if marking { MembersMark.remove(from: options.output) }

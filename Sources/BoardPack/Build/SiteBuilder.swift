@@ -51,6 +51,7 @@ public enum SiteBuilder {
             var state = StageTimer.phase("load cache") { BuildState.onDisk(for: options) }
             let report = try build(options, state: &state)
             if !report.failed, !report.upToDate { StageTimer.phase("save cache") { state.save(for: options) } }
+            if options.leavesMemoryToExit { UntilExit.keep(state) }
             return report
         }
     }
@@ -75,6 +76,7 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions, state: inout BuildState) throws -> BuildReport {
         defer { state.cacheProblem = nil }
         var run = try StageTimer.phase("scan") { try BuildRun(options, state: &state) }
+        defer { if options.leavesMemoryToExit { UntilExit.keep(run) } }
         if let report = StageTimer.phase("up to date?", { run.upToDate() }) { return report }
         guard try StageTimer.phase("read", { try run.readChanged(state: &state) }) else { return run.report }
         StageTimer.phase("check links") { run.checkLinks(state: &state) }
@@ -82,6 +84,7 @@ public enum SiteBuilder {
             let (outputs, membership) = StageTimer.phase("render", { run.renderDue(state: &state) })
         else { return run.report }
         let written = try StageTimer.phase("write") { try run.write(outputs, previousOutputs: state.cache) }
+        if options.leavesMemoryToExit { UntilExit.keep((outputs, written)) }
         state.cache = StageTimer.phase("record") { run.record(written, membership: membership) }
         return run.report
     }

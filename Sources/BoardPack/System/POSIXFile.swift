@@ -41,8 +41,19 @@ enum POSIXFile {
 
     /// Writes a new file (or truncates one); false on any failure, with `errno` set.
     static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, mode)
-        guard descriptor >= 0 else { return false }
+        write(bytes, to: path, mode: mode) { _ in () } != nil
+    }
+
+    /// Writes as `write` does, and gives the stamp of the file written, taken before it is closed
+    /// (one `fstat`, no second look-up of the path); nil on any failure, with `errno` set.
+    static func writeStamped(_ bytes: [UInt8], to path: String) -> FileStamp? {
+        write(bytes, to: path, mode: 0o644, then: FileStamp.of(descriptor:))
+    }
+
+    /// Writes the bytes, then `finish` on the descriptor while the file is open.
+    private static func write<T>(_ bytes: [UInt8], to path: String, mode: mode_t, then finish: (Int32) -> T?) -> T? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+        guard descriptor >= 0 else { return nil }
         var written = 0
         let ok = bytes.withUnsafeBytes { buffer -> Bool in
             while written < buffer.count {
@@ -52,7 +63,13 @@ enum POSIXFile {
             }
             return true
         }
-        return close(descriptor) == 0 && ok
+        let result = ok ? finish(descriptor) : nil
+        let failure = errno
+        guard close(descriptor) == 0, let result else {
+            if result == nil { errno = failure }
+            return nil
+        }
+        return result
     }
 }
 

@@ -23,6 +23,17 @@ public struct FileStamp: Sendable, Hashable {
     public static func of(path: String) -> FileStamp? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        return FileStamp(info)
+    }
+
+    /// The stamp of an open file: for a file just written, without looking its path up again.
+    static func of(descriptor: Int32) -> FileStamp? {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        return FileStamp(info)
+    }
+
+    init(_ info: stat) {
         #if canImport(Darwin)
         let modified = info.st_mtimespec
         let changed = info.st_ctimespec
@@ -30,7 +41,7 @@ public struct FileStamp: Sendable, Hashable {
         let modified = info.st_mtim
         let changed = info.st_ctim
         #endif
-        return FileStamp(
+        self.init(
             size: Int64(info.st_size), modifiedNanoseconds: Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec),
             changedNanoseconds: Int64(changed.tv_sec) * 1_000_000_000 + Int64(changed.tv_nsec), inode: UInt64(info.st_ino))
     }

@@ -30,14 +30,16 @@ public struct OutputFile: Sendable {
 /// first written into a staging folder inside the output, and only when all are written are they
 /// renamed into place; any failure (a full disk, a folder in the way) removes the staging folder
 /// and leaves the previous site exactly as it was. Unchanged files are not touched, and pages whose
-/// source is gone are removed last.
+/// source is gone are removed last. Into a folder that did not exist before (a first or clean
+/// build), where there is nothing to compare, keep or replace, files are written straight into
+/// place, and a failure removes every file and folder this write made.
 public struct OutputWriter: Sendable {
     public var directory: URL
     public var jobs: Int
     /// The output folder as messages show it.
     public var shownAs: String
-    /// Writes bytes to a new file; false with `errno` set on failure. A seam for fault tests.
-    var writeFile: @Sendable (_ bytes: [UInt8], _ path: String) -> Bool = { POSIXFile.write($0, to: $1) }
+    /// Writes bytes to a new file and gives its stamp; nil with `errno` set on failure. A seam for fault tests.
+    var writeFile: @Sendable (_ bytes: [UInt8], _ path: String) -> FileStamp? = { POSIXFile.writeStamped($0, to: $1) }
 
     /// Where new files wait until all are written; one left by a killed build is removed by the next.
     static let stagingName = ".boardpack-staging"
@@ -63,10 +65,12 @@ public struct OutputWriter: Sendable {
     }
 
     /// `keep`: outputs not rendered in this build that are still part of the site (a reused paper's
-    /// page); they are left as they are, and their cache entries carried over.
-    public func write(_ files: [OutputFile], previous: BuildCache?, keep: Set<String> = []) throws -> Report {
+    /// page); they are left as they are, and their cache entries carried over. `newFolder`: the
+    /// caller made the output folder in this build, and put nothing in it that a page could clash with.
+    public func write(_ files: [OutputFile], previous: BuildCache?, keep: Set<String> = [], newFolder: Bool = false) throws -> Report {
         let root = directory.path
         let madeRoot = try makeFolder(root, creatingParents: true)
+        if madeRoot || newFolder { return try writeFresh(files, in: root) }
         let staging = root + "/" + Self.stagingName
         Self.removeStaging(in: directory)
         // Without a cache this build walks the folder anyway: then it also clears what boardpack 0.1
@@ -127,10 +131,45 @@ public struct OutputWriter: Sendable {
         }
     }
 
+    /// Writes every file straight into place in `root`, a folder made by this write: no file there
+    /// to compare, stat or replace, so each file costs an open, a write, an fstat (its stamp: no
+    /// rename follows to change it) and a close. On failure every file and folder made is removed.
+    private func writeFresh(_ files: [OutputFile], in root: String) throws -> Report {
+        var madeFolders: [String] = []
+        // Should two files share a path, they are written in order, and the last one wins.
+        let distinct = Set(files.lazy.map(\.path)).count == files.count
+        var written: [Result<BuildCache.Entry, EnvironmentError>] = []
+        do {
+            try makeFolders(for: files, in: root, made: &madeFolders, fresh: true)
+            written = Parallel.map(files, jobs: distinct ? jobs : 1) { file in
+                StageTimer.measure(.write) {
+                    let path = root + "/" + file.path
+                    let hash = ContentHash.of(file.bytes)
+                    guard let stamp = writeFile(file.bytes, path) else { return .failure(failure("write", path, errno)) }
+                    return .success(BuildCache.Entry(stamp: stamp, hash: hash))
+                }
+            }
+            var report = Report()
+            report.entries.reserveCapacity(files.count)
+            for (file, result) in zip(files, written) {
+                report.entries[file.path] = try result.get()
+                report.written += 1
+                report.writtenPaths.insert(file.path)
+            }
+            return report
+        } catch {
+            for (file, result) in zip(files, written) where (try? result.get()) != nil { unlink(root + "/" + file.path) }
+            for folder in madeFolders.reversed() { rmdir(folder) }
+            rmdir(root)
+            throw error
+        }
+    }
+
     /// The parent folders of every file, by plain mkdir (FileManager checks every component of
     /// every path), one depth at a time across the jobs, parents first; those made now are added to
-    /// `made`, parents before children, for the clean-up of a failed build to remove.
-    private func makeFolders(for files: [OutputFile], in root: String, made: inout [String]) throws {
+    /// `made`, parents before children, for the clean-up of a failed build to remove. In a `fresh`
+    /// root none is there yet, so none is looked for first.
+    private func makeFolders(for files: [OutputFile], in root: String, made: inout [String], fresh: Bool = false) throws {
         var byDepth: [[String]] = []
         for folder in Self.folders(of: files.map(\.path)) {
             let depth = folder.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
@@ -139,7 +178,7 @@ public struct OutputWriter: Sendable {
         }
         for level in byDepth {
             let results = Parallel.map(level.sorted(), jobs: jobs) { folder in
-                Result { (root + "/" + folder, try makeFolder(root + "/" + folder)) }
+                Result { (root + "/" + folder, try makeFolder(root + "/" + folder, absent: fresh)) }
             }
             // Every folder made is recorded before any failure is thrown, so that the clean-up removes it.
             made += results.compactMap { try? $0.get() }.filter(\.1).map(\.0)
@@ -186,8 +225,11 @@ public struct OutputWriter: Sendable {
         let path = directory.path + "/" + file.path
         let hash = ContentHash.of(file.bytes)
         var info = stat()
-        if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { throw failure("write", path, EISDIR) }
-        if let stamp = FileStamp.of(path: path) {
+        let found = lstat(path, &info) == 0
+        if found, info.st_mode & S_IFMT == S_IFDIR { throw failure("write", path, EISDIR) }
+        // The stamp of a regular file is in what lstat gave; only a link needs a second look.
+        let onDisk = found ? (info.st_mode & S_IFMT == S_IFREG ? FileStamp(info) : FileStamp.of(path: path)) : nil
+        if let stamp = onDisk {
             // The cache vouches for the file on disk only if nobody has touched it since.
             let unchanged: Bool
             if let previous, previous.stamp == stamp {
@@ -198,12 +240,14 @@ public struct OutputWriter: Sendable {
             }
             if unchanged { return .unchanged(BuildCache.Entry(stamp: stamp, hash: hash)) }
         }
-        guard writeFile(file.bytes, staged) else { throw failure("write", path, errno) }
+        guard writeFile(file.bytes, staged) != nil else { throw failure("write", path, errno) }
         return .staged(staged, hash: hash)
     }
 
-    /// Makes one folder; true if it was made now, false if it was there. A file in its place is an error.
-    private func makeFolder(_ path: String, creatingParents: Bool = false) throws -> Bool {
+    /// Makes one folder; true if it was made now, false if it was there. A file in its place is an
+    /// error. A folder expected `absent` is made without a look first (and looked at only if it is there).
+    private func makeFolder(_ path: String, creatingParents: Bool = false, absent: Bool = false) throws -> Bool {
+        if absent, mkdir(path, 0o755) == 0 { return true }
         var info = stat()
         if stat(path, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFDIR else { throw failure("make the folder", path, ENOTDIR) }

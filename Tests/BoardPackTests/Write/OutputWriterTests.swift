@@ -21,6 +21,19 @@ import Testing
         }
     }
 
+    /// A writer into `output` that finds the disk full when it writes the bytes "full".
+    static func fullOnFull(_ output: URL) -> OutputWriter {
+        var writer = OutputWriter(directory: output, jobs: 2, shownAs: "_site")
+        writer.writeFile = { bytes, path in
+            if bytes == Array("full".utf8) {
+                errno = ENOSPC
+                return nil
+            }
+            return POSIXFile.writeStamped(bytes, to: path)
+        }
+        return writer
+    }
+
     static func expectUnchanged(_ before: [String: (Data, FileStamp)], _ folder: URL) {
         let after = SiteBuilderTests.snapshot(folder)
         #expect(after.keys.sorted() == before.keys.sorted())
@@ -35,14 +48,7 @@ import Testing
         let output = root.appendingPathComponent("_site")
         _ = try SiteBuilder.build(Fixtures.options(root))
         let before = SiteBuilderTests.snapshot(output)
-        var writer = OutputWriter(directory: output, jobs: 2, shownAs: "_site")
-        writer.writeFile = { bytes, path in
-            if bytes == Array("full".utf8) {
-                errno = ENOSPC
-                return false
-            }
-            return POSIXFile.write(bytes, to: path)
-        }
+        let writer = Self.fullOnFull(output)
         let files = [
             OutputFile(path: "index.html", text: "new front page"),
             OutputFile(path: "papers/new/index.html", text: "a new paper"),

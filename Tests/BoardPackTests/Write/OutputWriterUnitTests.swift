@@ -121,6 +121,50 @@ import Testing
         #expect(Self.text(output, "papers/old/index.html") == "old")
     }
 
+    @Test func aFirstWriteThatFailsPartWayLeavesNoOutputFolder() throws {
+        let parent = Self.folder()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        let output = parent.appendingPathComponent("_site")
+        let writer = OutputWriterTests.fullOnFull(output)
+        let files = (0..<20).map { OutputFile(.paper("p\($0)"), text: $0 == 13 ? "full" : "paper \($0)") } + [OutputFile(.home, text: "home")]
+        #expect {
+            _ = try writer.write(files, previous: nil)
+        } throws: { error in
+            "\(error)" == "cannot write _site/papers/p13/index.html: the disk is full"
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).isEmpty)
+    }
+
+    @Test func aFirstWriteOfTwoFilesAtOnePathKeepsTheLast() throws {
+        let output = Self.folder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let writer = OutputWriter(directory: output, jobs: 4)
+        let report = try writer.write([OutputFile(.home, text: "first"), OutputFile(.home, text: "second, longer")], previous: nil)
+        #expect(Self.text(output, "index.html") == "second, longer")
+        #expect(report.entries["index.html"]?.hash == ContentHash.of(Array("second, longer".utf8)))
+        #expect(report.entries["index.html"]?.stamp == FileStamp.of(path: output.appendingPathComponent("index.html").path))
+    }
+
+    @Test func aNewFolderHoldingOnlyTheMembersMarkIsWrittenStraightIntoAndClearedOnFailure() throws {
+        let output = Self.folder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        try MembersMark.write(in: output)
+        var writer = OutputWriter(directory: output, jobs: 2, shownAs: "_site")
+        let report = try writer.write([OutputFile(.home, text: "home"), OutputFile(.paper("a"), text: "a")], previous: nil, newFolder: true)
+        #expect(report.written == 2 && Self.text(output, "papers/a/index.html") == "a")
+        try FileManager.default.removeItem(at: output)
+        try MembersMark.write(in: output)
+        writer.writeFile = { _, _ in
+            errno = ENOSPC
+            return nil
+        }
+        #expect(throws: EnvironmentError.self) {
+            _ = try writer.write([OutputFile(.paper("b"), text: "b")], previous: nil, newFolder: true)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == [MembersMark.name])
+    }
+
     @Test func everyFolderOfThePathsIsListed() {
         #expect(OutputWriter.folders(of: ["papers/a/index.html", "papers/b/index.html", "cy/papers/a/index.html"])
             == ["papers", "papers/a", "papers/b", "cy", "cy/papers", "cy/papers/a"])
