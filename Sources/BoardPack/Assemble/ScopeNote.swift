@@ -52,14 +52,19 @@ public enum ScopeNote {
         }, separator: " ", in: language)
     }
 
-    /// `extent(_:)` in `labels`' words: "Cymru yn unig", "Cymru a Lloegr"; the other lists of
-    /// nations, which the glossary does not give, in English.
+    /// `extent(_:)` in `labels`' words, inside a sentence: "Cymru yn unig", "Cymru a Lloegr",
+    /// "yr Alban yn unig"; the other lists of nations, which the glossary does not give, in English.
     static func mixedExtent(_ nations: [Nation], labels: Labels) -> MixedText {
         let sorted = nations.sorted()
         let name = { (nation: Nation) in labels.mixed("nation." + nation.rawValue.replacingOccurrences(of: "-", with: "_"), [:]) }
         switch sorted.count {
         case 0: return labels.mixed("scope.no_nation", [:])
-        case 1: return labels.mixed("scope.only", ["nation": name(sorted[0])])
+        case 1:
+            var nation = name(sorted[0])
+            // The extent stands inside a sentence, where Welsh writes a name's article small:
+            // "Yr Alban" starts a line, but "yn yr Alban" (the glossary's Scotland row).
+            if nation.languages == [.cy], nation.plain.hasPrefix("Yr ") { nation = MixedText("yr" + nation.plain.dropFirst(2), .cy) }
+            return labels.mixed("scope.only", ["nation": nation])
         case Nation.allCases.count: return labels.mixed("scope.all_nations", [:])
         default:
             if sorted == [.england, .wales] { return labels.mixed("scope.england_and_wales", [:]) }

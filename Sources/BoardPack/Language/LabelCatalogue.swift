@@ -194,7 +194,9 @@ public enum LabelCatalogue {
         // Welsh puts Wales first; the order is fixed, so this pair has its own label.
         .init("scope.england_and_wales", "England and Wales", "Cymru a Lloegr", .high, row: "covers England and Wales",
               in: assemble + "ScopeNote.swift"),
-        .init("scope.paper_covers", "This paper covers {extent}.", in: assemble + "ScopeNote.swift"),
+        // The row's own sentence, "Yn gymwys o ran Lloegr yn unig", with the paper's extent in it.
+        .init("scope.paper_covers", "This paper covers {extent}.", "Yn gymwys o ran {extent}.", .medium, row: "covers England only",
+              in: assemble + "ScopeNote.swift"),
         .init("scope.no_nation", "no nation", in: assemble + "ScopeNote.swift"),
         .init("scope.all_nations", "all four UK nations (England, Wales, Scotland and Northern Ireland)", in: assemble + "ScopeNote.swift"),
         .init("scope.subject_the", "The {subject}", in: assemble + "ScopeNote.swift"),

@@ -54,7 +54,13 @@ import Testing
         let welsh = Labels(.cy)
         let scope = [ScopeEntry(subject: "Calendr cyfarfodydd", nations: [.wales]), ScopeEntry(subject: nil, nations: [.england, .wales])]
         #expect(ScopeNote.html(for: scope, labels: welsh, textLanguage: nil)
-            == #"><span lang="en">The </span>Calendr cyfarfodydd: Cymru yn unig. <span lang="en">This paper covers </span>Cymru a Lloegr."#)
+            == #"><span lang="en">The </span>Calendr cyfarfodydd: Cymru yn unig. Yn gymwys o ran Cymru a Lloegr."#)
+        // The glossary's sentence for the whole paper; a name's article small inside it ("yn yr Alban");
+        // a list of nations the glossary does not give stays English, marked.
+        #expect(ScopeNote.html(for: [ScopeEntry(subject: nil, nations: [.scotland])], labels: welsh, textLanguage: nil)
+            == #">Yn gymwys o ran yr Alban yn unig."#)
+        #expect(ScopeNote.html(for: [ScopeEntry(subject: nil, nations: [.england, .wales, .scotland])], labels: welsh, textLanguage: nil)
+            == #">Yn gymwys o ran <span lang="en">England, Wales and Scotland</span>."#)
         // An English paper's subject on a Welsh page, already with its determiner.
         #expect(ScopeNote.html(for: [ScopeEntry(subject: "the council's budget", nations: [.wales, .scotland])], labels: welsh, textLanguage: "en-GB")
             == #" lang="en-GB">The council&#39;s budget: Wales and Scotland."#)
