@@ -20,7 +20,9 @@ public struct Paper: Sendable {
     /// against this one. Not rendered yet.
     public var translations: [Language: Paper] = [:]
 
-    public var packPrefix: String { "p-\(slug)-" }
+    public var packPrefix: String { Self.packPrefix(slug) }
+
+    static func packPrefix(_ slug: String) -> String { "p-\(slug)-" }
 }
 
 public struct FrontSheetHTML: Sendable, Hashable {

@@ -57,7 +57,7 @@ enum ByteText {
     }
 
     static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        UTF8Scan.decoded(UnsafeBufferPointer(rebasing: bytes[range]))
     }
 
     /// Splits `text` at each `separator`.

@@ -51,7 +51,7 @@ struct HTMLFinish {
         }
 
         var parts: (String, String) {
-            let rest = String(decoding: output, as: UTF8.self)
+            let rest = UTF8Scan.decoded(output)
             guard let before else { return (rest, "") }
             return (before, rest)
         }
@@ -76,7 +76,7 @@ struct HTMLFinish {
                     }
                     if before == nil, ByteText.matches(HTMLFinish.marker, in: bytes, at: index) {
                         index = replace(index..<(index + HTMLFinish.marker.count), with: [])
-                        before = String(decoding: output, as: UTF8.self)
+                        before = UTF8Scan.decoded(output)
                         output.removeAll(keepingCapacity: true)
                         continue
                     }

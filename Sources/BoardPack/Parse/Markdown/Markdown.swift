@@ -65,9 +65,32 @@ public enum Markdown {
     /// HTML for short front-sheet texts, all parsed under one turn of the lock: a single paragraph
     /// loses its `<p>` wrapper.
     public static func inlineHTML(all texts: [String], options: MarkdownOptions = .papers) -> [String] {
-        parse(all: texts, options: options).map { document in
-            unwrapParagraph(document.html(of: document.root))
+        inlineHTML(of: parse(all: texts, options: options))
+    }
+
+    /// `inlineHTML(all:)` of texts already parsed.
+    static func inlineHTML(of documents: some Sequence<MarkdownDocument>) -> [String] {
+        documents.map { document in
+            document.withHTML(of: document.root) { bytes in unwrappedParagraph(bytes) ?? unwrapParagraph(UTF8Scan.decoded(bytes)) }
         }
+    }
+
+    private static let paragraphOpening = Array("<p>".utf8)
+    private static let paragraphClosing = Array("</p>".utf8)
+
+    /// `unwrapParagraph` in bytes, for HTML whose cuts fall between ASCII bytes (where bytes and
+    /// characters agree); nil for any other, which `unwrapParagraph` then does in characters.
+    private static func unwrappedParagraph(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x0A { end -= 1 }
+        guard end == bytes.count || end == 0 || bytes[end - 1] < 0x80 && bytes[end - 1] != 0x0D else { return nil }
+        let html = UnsafeBufferPointer(rebasing: bytes[..<end])
+        guard end >= 7, ByteText.matches(paragraphOpening, in: html, at: 0),
+            ByteText.matches(paragraphClosing, in: html, at: end - 4)
+        else { return UTF8Scan.decoded(html) }
+        guard html[3] < 0x80, html[end - 5] < 0x80 else { return nil }
+        guard ByteText.find(paragraphOpening, in: html, from: 1) == nil else { return UTF8Scan.decoded(html) }
+        return UTF8Scan.decoded(UnsafeBufferPointer(rebasing: html[3..<(end - 4)]))
     }
 
     private static func unwrapParagraph(_ rendered: String) -> String {
@@ -98,7 +121,7 @@ public final class MarkdownDocument {
     }
 
     public func html(of node: OpaquePointer) -> String {
-        withHTML(of: node) { String(decoding: $0, as: UTF8.self) }
+        withHTML(of: node, UTF8Scan.decoded)
     }
 
     /// The rendered HTML as bytes, straight from cmark's buffer, for callers that cut it up.

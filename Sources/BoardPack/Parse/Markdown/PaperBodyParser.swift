@@ -41,9 +41,20 @@ public struct PaperBodyParser {
     /// headings ordered, labels and links (before anything is taken out, so that the taken-out text
     /// has them right), the sections packs take out, incident blocks, paragraph numbers, the HTML finish.
     public func parse(_ markdown: String) -> (PaperBody, [Diagnostic]) {
-        let (text, habits) = WordHabits(path: path, firstLine: firstLine).mend(markdown)
-        let document = StageTimer.measure(.markdown) { Markdown.parse(text, options: options) }
-        var diagnostics = habits
+        let mended = mend(markdown)
+        let document = StageTimer.measure(.markdown) { Markdown.parse(mended.text, options: options) }
+        return parse(markdown, mended: mended, document: document)
+    }
+
+    /// The body with Word's habits mended, as cmark is to parse it, and the warnings about them.
+    func mend(_ markdown: String) -> (text: String, habits: [Diagnostic]) {
+        WordHabits(path: path, firstLine: firstLine).mend(markdown)
+    }
+
+    /// The steps after cmark's parse, for a caller that parsed `mended.text` itself (together with
+    /// other texts, under one turn of the parse lock: see `PaperReader`). `document` is changed.
+    func parse(_ markdown: String, mended: (text: String, habits: [Diagnostic]), document: MarkdownDocument) -> (PaperBody, [Diagnostic]) {
+        var diagnostics = mended.habits
         let blocks = readAsWritten(MarkdownNode(document.root), diagnostics: &diagnostics)
         let sections = orderHeadings(blocks, diagnostics: &diagnostics)
         let kinds = Self.sectionKinds(blocks, headings: sectionHeadings)
