@@ -18,7 +18,9 @@ public struct Fields {
         self.mapping = mapping
         var values: [String: Node] = [:]
         values.reserveCapacity(mapping.count)
-        for (key, value) in mapping {
+        // By index: iterating a Yams mapping first copies all its pairs into a new array.
+        for index in mapping.indices {
+            let (key, value) = mapping[index]
             if let name = key.scalar?.string, values[name] == nil { values[name] = value }
         }
         self.values = values
@@ -150,7 +152,8 @@ public struct Fields {
     /// another case than, or within two letters of, one of `deciding` (fields that decide what the
     /// public sees, such as 'exempt'), since its value would silently be ignored.
     public mutating func warnAboutUnknownFields(known: [String], deciding: [String] = []) {
-        for (keyNode, _) in mapping {
+        for index in mapping.indices {
+            let keyNode = mapping[index].key
             guard let key = keyNode.scalar?.string, !known.contains(key) else { continue }
             if key == "<<" {
                 error("merge keys ('<<') are not read here: write each field out in full", at: keyNode)

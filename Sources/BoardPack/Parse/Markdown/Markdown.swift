@@ -36,7 +36,7 @@ public enum Markdown {
     /// (the extensions' registry is only read), so the lock is held for the parse alone.
     private static func newParser(_ options: MarkdownOptions) -> OpaquePointer {
         _ = registered
-        let parser = cmark_parser_new(options.cmarkOptions)!
+        let parser = cmark_parser_new_with_mem(options.cmarkOptions, allocator)!
         for name in options.syntaxExtensions {
             if let extensionPointer = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
@@ -44,6 +44,26 @@ public enum Markdown {
         }
         return parser
     }
+
+    /// cmark's allocator with `calloc` as `malloc` and `memset`: glibc's `calloc` never takes
+    /// memory from the thread's cache (tcache), and cmark callocs every node and buffer it makes,
+    /// with the lock held. Like cmark's own, it aborts when memory runs out. cmark puts a node only
+    /// into a tree of the same allocator, so every node added to a parsed tree is made with it too.
+    nonisolated(unsafe) static let allocator: UnsafeMutablePointer<cmark_mem> = {
+        let allocator = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
+        allocator.initialize(to: cmark_mem(
+            calloc: { count, size in
+                let (bytes, overflow) = count.multipliedReportingOverflow(by: size)
+                guard !overflow, let memory = malloc(max(bytes, 1)) else { abort() }
+                return memset(memory, 0, bytes)
+            },
+            realloc: { pointer, size in
+                guard let memory = realloc(pointer, size) else { abort() }
+                return memory
+            },
+            free: { free($0) }))
+        return allocator
+    }()
 
     /// cmark's parse proper: the part that must hold the lock.
     private static func unlockedParse(_ text: String, parser: OpaquePointer) -> OpaquePointer {

@@ -117,9 +117,12 @@ public struct PaperBodyParser {
     /// The places other papers can link to (`PaperBody.anchors`): headings and paragraphs, and each
     /// label as the paragraph it names.
     private static func places(_ anchors: Set<String>, labels: [String: Int]) -> [String: String] {
-        var places = Dictionary(
-            uniqueKeysWithValues: anchors.filter { !$0.hasPrefix("fn-") && !$0.hasPrefix("point-") && $0 != "para-0" }
-                .map { ($0, $0) })
+        // Put straight into one dictionary made large enough (no filtered set or pairs in between).
+        // Anchors are ASCII (slugs and numbered names), so their bytes decide the prefixes.
+        var places = [String: String](minimumCapacity: anchors.count + labels.count)
+        for anchor in anchors where !anchor.utf8.starts(with: "fn-".utf8) && !anchor.utf8.starts(with: "point-".utf8) && anchor != "para-0" {
+            places[anchor] = anchor
+        }
         for (label, paragraph) in labels { places[label] = "para-\(paragraph)" }
         return places
     }
