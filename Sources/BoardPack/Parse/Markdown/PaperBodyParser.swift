@@ -75,7 +75,7 @@ public struct PaperBodyParser {
             htmlBeforePoints: before, discussionPoints: taken.points, htmlAfterPoints: after, sections: sections,
             walesImplications: taken.wales, paragraphCount: paragraphs, incidentBlocks: incidents,
             linkedSlugs: links.linkedSlugs.sorted(), linkedAnchors: links.linkedAnchors.sorted(),
-            anchors: Self.places(anchors, labels: labels))
+            anchors: anchors.places(labels: labels))
         return (body, diagnostics)
     }
 
@@ -96,35 +96,16 @@ public struct PaperBodyParser {
         return labels
     }
 
-    /// Ids of the body's own link targets, without the pack prefix: headings, numbered paragraphs
-    /// (`para-0` too), discussion points and footnotes.
+    /// The body's own link targets (see `OwnAnchors`).
     private func ownAnchors(
         _ blocks: [MarkdownNode], kinds: [SectionKind], sections: [PaperBody.Section], markdown: String
-    ) -> Set<String> {
-        let paragraphCount = blocks.count(where: { $0.type == CMARK_NODE_PARAGRAPH })
-        let pointCount = zip(blocks, kinds).first { $0.1 == .discussion && $0.0.isOrderedList }?.0.children.count ?? 0
+    ) -> OwnAnchors {
         let prefixLength = idPrefix.count
-        let footnoteCount = max(1, ByteText.count("[^", in: markdown))
-        // Inserted one by one into a set made large enough: no arrays in between, no regrowing.
-        var anchors = Set<String>(minimumCapacity: sections.count + paragraphCount + 1 + pointCount + footnoteCount)
-        for section in sections { anchors.insert(String(section.anchor.dropFirst(prefixLength))) }
-        for number in 0...paragraphCount { anchors.insert("para-" + String(number)) }
-        for number in 0..<pointCount { anchors.insert("point-1-" + String(number + 1)) }
-        for number in 1...footnoteCount { anchors.insert("fn-" + String(number)) }
-        return anchors
-    }
-
-    /// The places other papers can link to (`PaperBody.anchors`): headings and paragraphs, and each
-    /// label as the paragraph it names.
-    private static func places(_ anchors: Set<String>, labels: [String: Int]) -> [String: String] {
-        // Put straight into one dictionary made large enough (no filtered set or pairs in between).
-        // Anchors are ASCII (slugs and numbered names), so their bytes decide the prefixes.
-        var places = [String: String](minimumCapacity: anchors.count + labels.count)
-        for anchor in anchors where !anchor.utf8.starts(with: "fn-".utf8) && !anchor.utf8.starts(with: "point-".utf8) && anchor != "para-0" {
-            places[anchor] = anchor
-        }
-        for (label, paragraph) in labels { places[label] = "para-\(paragraph)" }
-        return places
+        return OwnAnchors(
+            sections: Set(sections.map { String($0.anchor.dropFirst(prefixLength)) }),
+            paragraphs: blocks.count(where: { $0.type == CMARK_NODE_PARAGRAPH }),
+            points: zip(blocks, kinds).first { $0.1 == .discussion && $0.0.isOrderedList }?.0.children.count ?? 0,
+            footnotes: max(1, ByteText.count("[^", in: markdown)))
     }
 
     /// What packs take out of the body: the discussion points (the first ordered list under a

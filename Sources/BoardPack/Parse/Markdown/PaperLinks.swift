@@ -9,7 +9,7 @@ struct PaperLinks {
     var knownSlugs: Set<String>?
     /// Ids of the paper's own targets, without the pack prefix: headings, numbered paragraphs, points, footnotes.
     /// nil leaves same-page links unchecked (a pack's introduction links to the pack's own items).
-    var anchors: Set<String>?
+    var anchors: OwnAnchors?
     /// Paragraph labels (`{#evidence}`) and the number of the paragraph each names.
     var labels: [String: Int] = [:]
     /// Empty on a paper's own page; the paper's prefix inside a pack.
@@ -72,7 +72,7 @@ struct PaperLinks {
             guard anchors.contains(fragment) else {
                 diagnostics.append(.warning(
                     "the link '\(url)' points to no place in this paper"
-                        + Suggestion.didYouMean(fragment, among: anchors.sorted() + labels.keys.sorted()),
+                        + Suggestion.didYouMean(fragment, among: anchors.all.sorted() + labels.keys.sorted()),
                     at: location))
                 return .text
             }
