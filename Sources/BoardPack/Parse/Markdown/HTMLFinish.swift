@@ -58,7 +58,23 @@ struct HTMLFinish {
 
         /// `<hN>` of the section at `index`, or nothing once every section has its id.
         func tag(_ index: Int) -> [UInt8] {
-            index < sections.count ? Array("<h\(sections[index].level)>".utf8) : []
+            guard index < sections.count else { return [] }
+            var tag = Array("<h".utf8)
+            tag += String(sections[index].level).utf8
+            tag.append(UInt8(ascii: ">"))
+            return tag
+        }
+
+        /// `<hN id="anchor">` of a section, in bytes (no String made on the way).
+        static func opening(_ section: PaperBody.Section) -> [UInt8] {
+            var opening: [UInt8] = []
+            opening.reserveCapacity(section.anchor.utf8.count + 12)
+            opening += "<h".utf8
+            opening += String(section.level).utf8
+            opening += " id=\"".utf8
+            opening += section.anchor.utf8
+            opening += "\">".utf8
+            return opening
         }
 
         mutating func run() {
@@ -68,7 +84,7 @@ struct HTMLFinish {
                 if bytes[index] == UInt8(ascii: "<") {
                     if !nextTag.isEmpty, ByteText.matches(nextTag, in: bytes, at: index) {
                         let section = sections[nextSection]
-                        let opening = Array("<h\(section.level) id=\"\(section.anchor)\">".utf8)
+                        let opening = Self.opening(section)
                         index = replace(index..<(index + nextTag.count), with: prefix.isEmpty ? opening : prefixed(opening))
                         nextSection += 1
                         nextTag = tag(nextSection)

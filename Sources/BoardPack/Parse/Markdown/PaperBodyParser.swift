@@ -58,12 +58,12 @@ public struct PaperBodyParser {
         let blocks = readAsWritten(MarkdownNode(document.root), diagnostics: &diagnostics)
         let sections = orderHeadings(blocks, diagnostics: &diagnostics)
         let kinds = Self.sectionKinds(blocks, headings: sectionHeadings)
-        let labels = takeLabels(blocks, root: MarkdownNode(document.root), diagnostics: &diagnostics)
+        let (labels, linkNodes) = takeLabels(blocks, root: MarkdownNode(document.root), diagnostics: &diagnostics)
         let anchors = ownAnchors(blocks, kinds: kinds, sections: sections, markdown: markdown)
         var links = PaperLinks(
             knownSlugs: knownSlugs, anchors: anchors, labels: labels, idPrefix: idPrefix, path: path, firstLine: firstLine)
         links.otherAnchors = otherAnchors
-        diagnostics += links.rewrite(MarkdownNode(document.root))
+        diagnostics += links.rewrite(links: linkNodes)
         let taken = takeSections(document, blocks: blocks, kinds: kinds, sections: sections)
         let incidents = takeIncidentBlocks(blocks)
         let paragraphs = numberParagraphs(blocks)
@@ -86,14 +86,17 @@ public struct PaperBodyParser {
         return root.children
     }
 
-    /// `{#label}`s taken from the numbered paragraphs (by paragraph number), and stray ones elsewhere dropped.
-    private func takeLabels(_ blocks: [MarkdownNode], root: MarkdownNode, diagnostics: inout [Diagnostic]) -> [String: Int] {
+    /// `{#label}`s taken from the numbered paragraphs (by paragraph number), and stray ones elsewhere
+    /// dropped; and the body's links, found on the way (see `dropStrayLabels`).
+    private func takeLabels(
+        _ blocks: [MarkdownNode], root: MarkdownNode, diagnostics: inout [Diagnostic]
+    ) -> (labels: [String: Int], links: [MarkdownNode]) {
         var labels: [String: Int] = [:]
         for (number, block) in blocks.filter({ $0.type == CMARK_NODE_PARAGRAPH }).enumerated() {
             takeLabel(block, paragraph: number + 1, into: &labels, diagnostics: &diagnostics)
         }
-        dropStrayLabels(root, diagnostics: &diagnostics)
-        return labels
+        let links = dropStrayLabels(root, diagnostics: &diagnostics)
+        return (labels, links)
     }
 
     /// The body's own link targets (see `OwnAnchors`).

@@ -36,7 +36,6 @@ struct PaperLinks {
     }
 
     mutating func rewrite(_ root: MarkdownNode) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
         guard let iterator = cmark_iter_new(root.pointer) else { return [] }
         var links: [MarkdownNode] = []
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
@@ -45,6 +44,12 @@ struct PaperLinks {
             if node.type == CMARK_NODE_LINK, cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER { links.append(node) }
         }
         cmark_iter_free(iterator)
+        return rewrite(links: links)
+    }
+
+    /// `rewrite(_:)` of the links a walk of the tree found, in document order.
+    mutating func rewrite(links: [MarkdownNode]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
         for link in links {
             guard let url = link.url else { continue }
             switch resolve(url, at: link, diagnostics: &diagnostics) {
