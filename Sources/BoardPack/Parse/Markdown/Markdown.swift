@@ -22,27 +22,24 @@ public enum Markdown {
 
     /// Several short texts under one turn of the lock (a paper's summary, recommendations, actions).
     public static func parse(all texts: [String], options: MarkdownOptions = .papers) -> [MarkdownDocument] {
-        let parsers = texts.map { _ in newParser(options) }
+        _ = registered
+        // The options are read, and each extension looked up by its C name, once for all the texts.
+        let cmarkOptions = options.cmarkOptions
+        let extensions = options.syntaxExtensions.compactMap { cmark_find_syntax_extension($0) }
+        // A parser for each text, with the extensions attached, made outside the lock: this touches
+        // nothing shared (the extensions' registry is only read), so the lock is held for the parse alone.
+        let parsers = texts.map { _ in
+            let parser = cmark_parser_new_with_mem(cmarkOptions, allocator)!
+            for found in extensions { cmark_parser_attach_syntax_extension(parser, found) }
+            return parser
+        }
         // The roots leave the lock as addresses: the trees are the caller's, never shared.
         let roots = parseLock.withLock { _ in
             zip(texts, parsers).map { text, parser in UInt(bitPattern: unlockedParse(text, parser: parser)) }
         }
         return zip(parsers, roots).map { parser, root in
-            MarkdownDocument(parser: parser, root: OpaquePointer(bitPattern: root)!, options: options.cmarkOptions)
+            MarkdownDocument(parser: parser, root: OpaquePointer(bitPattern: root)!, options: cmarkOptions)
         }
-    }
-
-    /// A parser with the extensions attached, made outside the lock: this touches nothing shared
-    /// (the extensions' registry is only read), so the lock is held for the parse alone.
-    private static func newParser(_ options: MarkdownOptions) -> OpaquePointer {
-        _ = registered
-        let parser = cmark_parser_new_with_mem(options.cmarkOptions, allocator)!
-        for name in options.syntaxExtensions {
-            if let extensionPointer = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, extensionPointer)
-            }
-        }
-        return parser
     }
 
     /// cmark's allocator with `calloc` as `malloc` and `memset`: glibc's `calloc` never takes
