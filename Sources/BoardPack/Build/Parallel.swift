@@ -53,10 +53,12 @@ private final class Slots<Value>: @unchecked Sendable {
 
     func store(_ index: Int, _ value: Value) { (buffer + index).initialize(to: value) }
 
+    /// Moves the values out (copying them would retain and release every field of every value).
     func take() -> [Value] {
-        let values = Array(UnsafeBufferPointer(start: buffer, count: count))
-        buffer.deinitialize(count: count)
-        return values
+        [Value](unsafeUninitializedCapacity: count) { values, initialized in
+            values.baseAddress?.moveInitialize(from: buffer, count: count)
+            initialized = count
+        }
     }
 
     deinit { buffer.deallocate() }

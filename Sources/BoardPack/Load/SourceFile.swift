@@ -48,7 +48,7 @@ public enum SourceReader {
                 "this is not a text file (it contains binary data); save it as plain UTF-8 Markdown or YAML",
                 at: SourceLocation(path: displayPath, line: line, column: column)))
         }
-        if let text = String(validating: bytes, as: UTF8.self) {
+        if let text = bytes.withUnsafeBufferPointer(UTF8Scan.validated) {
             let hasCarriageReturn = ByteText.firstIndex(of: 13, in: bytes) != nil
             return .success(SourceFile(path: displayPath, text: hasCarriageReturn ? normalizeNewlines(text) : text))
         }

@@ -1,26 +1,126 @@
 /// A board paper: its front sheet and its body, validated and ready to assemble.
+///
+/// Its fields live in one shared, copy-on-write object: a paper is copied wherever a list of papers
+/// is walked (the link check, the plans, the pages), and a copy of some forty strings and arrays
+/// retained and released one by one cost more CPU than any of those steps' own work.
 public struct Paper: Sendable {
     /// The file name without `.md`: the paper's id and its URL.
-    public var slug: String
+    public var slug: String {
+        get { storage.slug }
+        set { unique().slug = newValue }
+    }
+
     /// The path used in diagnostics.
-    public var sourcePath: String
-    public var front: FrontSheet
+    public var sourcePath: String {
+        get { storage.sourcePath }
+        set { unique().sourcePath = newValue }
+    }
+
+    public var front: FrontSheet {
+        get { storage.front }
+        set { unique().front = newValue }
+    }
+
     /// The front sheet's Markdown texts as HTML, rendered with the body.
-    public var frontHTML: FrontSheetHTML
-    public var body: PaperBody
+    public var frontHTML: FrontSheetHTML {
+        get { storage.frontHTML }
+        set { unique().frontHTML = newValue }
+    }
+
+    public var body: PaperBody {
+        get { storage.body }
+        set { unique().body = newValue }
+    }
+
     /// What each incidents block asks for, by block index; nil where the block is wrong.
-    public var incidentSpecs: [IncidentSpec?] = []
+    public var incidentSpecs: [IncidentSpec?] {
+        get { storage.incidentSpecs }
+        set { unique().incidentSpecs = newValue }
+    }
+
     /// The body as it stands in a pack: headings a level lower (under the paper's title) and every
     /// id prefixed with `packPrefix`, so that papers can share one page. Only for papers in a pack.
-    public var packBody: PaperBody?
+    public var packBody: PaperBody? {
+        get { storage.packBody }
+        set { unique().packBody = newValue }
+    }
+
     /// The body's `![alt](file)` images as written, and the files read for them.
-    public var imageReferences: [ImageReference] = []
-    public var images: [PaperImage] = []
+    public var imageReferences: [ImageReference] {
+        get { storage.imageReferences }
+        set { unique().imageReferences = newValue }
+    }
+
+    public var images: [PaperImage] {
+        get { storage.images }
+        set { unique().images = newValue }
+    }
+
     /// The paper's versions in the site's other languages (`<slug>.cy.md`), parsed and checked
     /// against this one. Not rendered yet.
-    public var translations: [Language: Paper] = [:]
+    public var translations: [Language: Paper] {
+        get { storage.translations }
+        set { unique().translations = newValue }
+    }
 
-    public var packPrefix: String { "p-\(slug)-" }
+    public var packPrefix: String { Self.packPrefix(slug) }
+
+    static func packPrefix(_ slug: String) -> String { "p-\(slug)-" }
+
+    private var storage: Storage
+
+    init(
+        slug: String, sourcePath: String, front: FrontSheet, frontHTML: FrontSheetHTML, body: PaperBody,
+        incidentSpecs: [IncidentSpec?] = [], packBody: PaperBody? = nil, imageReferences: [ImageReference] = [],
+        images: [PaperImage] = [], translations: [Language: Paper] = [:]
+    ) {
+        storage = Storage(
+            slug: slug, sourcePath: sourcePath, front: front, frontHTML: frontHTML, body: body, incidentSpecs: incidentSpecs,
+            packBody: packBody, imageReferences: imageReferences, images: images, translations: translations)
+    }
+
+    /// The storage, copied first when another paper shares it.
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    /// Changed only through `unique()`, so a storage that two papers (or threads) share is never written.
+    private final class Storage: @unchecked Sendable {
+        var slug: String
+        var sourcePath: String
+        var front: FrontSheet
+        var frontHTML: FrontSheetHTML
+        var body: PaperBody
+        var incidentSpecs: [IncidentSpec?]
+        var packBody: PaperBody?
+        var imageReferences: [ImageReference]
+        var images: [PaperImage]
+        var translations: [Language: Paper]
+
+        init(
+            slug: String, sourcePath: String, front: FrontSheet, frontHTML: FrontSheetHTML, body: PaperBody,
+            incidentSpecs: [IncidentSpec?], packBody: PaperBody?, imageReferences: [ImageReference], images: [PaperImage],
+            translations: [Language: Paper]
+        ) {
+            self.slug = slug
+            self.sourcePath = sourcePath
+            self.front = front
+            self.frontHTML = frontHTML
+            self.body = body
+            self.incidentSpecs = incidentSpecs
+            self.packBody = packBody
+            self.imageReferences = imageReferences
+            self.images = images
+            self.translations = translations
+        }
+
+        func copy() -> Storage {
+            Storage(
+                slug: slug, sourcePath: sourcePath, front: front, frontHTML: frontHTML, body: body, incidentSpecs: incidentSpecs,
+                packBody: packBody, imageReferences: imageReferences, images: images, translations: translations)
+        }
+    }
 }
 
 public struct FrontSheetHTML: Sendable, Hashable {

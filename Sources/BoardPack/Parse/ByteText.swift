@@ -57,7 +57,7 @@ enum ByteText {
     }
 
     static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        UTF8Scan.decoded(UnsafeBufferPointer(rebasing: bytes[range]))
     }
 
     /// Splits `text` at each `separator`.
@@ -101,6 +101,16 @@ enum ByteText {
 extension StringProtocol {
     /// Whitespace trimmed from both ends, without Foundation's bridging.
     var trimmed: String {
+        // Most texts start and end with an ASCII byte that is not whitespace: then the first and last
+        // characters are not whitespace either (a character's first scalar decides, and only a
+        // Prepend scalar, never whitespace, can stand before an ASCII one in a character), and the
+        // text is kept whole without walking it character by character.
+        let ends = utf8.withContiguousStorageIfAvailable { bytes in (bytes.first, bytes.last) }
+        if case let (first?, last?)? = ends, first < 0x80, last < 0x80, !UTF8Scan.isASCIIWhitespace(first),
+            !UTF8Scan.isASCIIWhitespace(last)
+        {
+            return String(self)
+        }
         guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else {
             return ""
         }

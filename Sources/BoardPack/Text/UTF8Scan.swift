@@ -26,3 +26,56 @@ enum UTF8Scan {
         return Unicode.Scalar(value)?.properties.isWhitespace ?? false
     }
 }
+
+extension UTF8Scan {
+    /// Offset of the first byte at or after `from` that is not ASCII (`bytes.count` if none),
+    /// eight bytes at a time.
+    @inline(__always)
+    static func firstNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        guard let base = bytes.baseAddress.map(UnsafeRawPointer.init) else { return bytes.count }
+        var index = from
+        while index + 8 <= bytes.count {
+            let high = base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080
+            if high != 0 { return index + high.littleEndian.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < bytes.count, bytes[index] < 0x80 { index += 1 }
+        return index
+    }
+
+    /// The bytes as `String(decoding:as: UTF8.self)` makes them: each ill-formed sequence becomes U+FFFD.
+    static func decoded(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        assemble(bytes) { String(decoding: $0, as: UTF8.self) } ?? String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func decoded(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { decoded($0) }
+    }
+
+    /// The bytes as `String(validating:as: UTF8.self)` makes them: nil unless well-formed UTF-8.
+    static func validated(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        assemble(bytes) { String(validating: $0, as: UTF8.self) }
+    }
+
+    /// Faster than Swift's own on mostly ASCII text such as a paper or its HTML: Swift's check goes
+    /// byte by byte once it meets one non-ASCII byte, and here it is asked only about the runs of
+    /// non-ASCII bytes (`run`). An ASCII byte never belongs to a multi-byte sequence, so cutting the
+    /// text there changes nothing.
+    @inline(__always)
+    private static func assemble(_ bytes: UnsafeBufferPointer<UInt8>, _ run: (UnsafeBufferPointer<UInt8>) -> String?) -> String? {
+        var index = firstNonASCII(bytes, from: 0)
+        if index == bytes.count { return String(decoding: bytes, as: UTF8.self) }
+        var result = ""
+        result.reserveCapacity(bytes.count + 16)
+        result += String(decoding: UnsafeBufferPointer(rebasing: bytes[..<index]), as: UTF8.self)
+        while index < bytes.count {
+            var end = index + 1
+            while end < bytes.count, bytes[end] >= 0x80 { end += 1 }
+            guard let text = run(UnsafeBufferPointer(rebasing: bytes[index..<end])) else { return nil }
+            result += text
+            index = firstNonASCII(bytes, from: end)
+            if index > end { result += String(decoding: UnsafeBufferPointer(rebasing: bytes[end..<index]), as: UTF8.self) }
+        }
+        return result
+    }
+}

@@ -11,17 +11,12 @@ public struct Fields {
     /// Where missing fields are reported: the start of the mapping (or of the file).
     public let ownerLocation: SourceLocation
     public var diagnostics: [Diagnostic] = []
-    /// Values by key: Yams's own subscript compares every key node in turn.
-    private let values: [String: Node]
+    /// Values by key, the first of each: Yams's own subscript compares every key node in turn.
+    private let values: Values
 
     public init(_ mapping: Node.Mapping, context: YAMLContext, owner: String, ownerLocation: SourceLocation? = nil) {
         self.mapping = mapping
-        var values: [String: Node] = [:]
-        values.reserveCapacity(mapping.count)
-        for (key, value) in mapping {
-            if let name = key.scalar?.string, values[name] == nil { values[name] = value }
-        }
-        self.values = values
+        values = Values(mapping)
         self.context = context
         self.owner = owner
         self.ownerLocation = ownerLocation ?? context.location(mapping.mark)
@@ -150,7 +145,8 @@ public struct Fields {
     /// another case than, or within two letters of, one of `deciding` (fields that decide what the
     /// public sees, such as 'exempt'), since its value would silently be ignored.
     public mutating func warnAboutUnknownFields(known: [String], deciding: [String] = []) {
-        for (keyNode, _) in mapping {
+        for index in mapping.indices {
+            let keyNode = mapping[index].key
             guard let key = keyNode.scalar?.string, !known.contains(key) else { continue }
             if key == "<<" {
                 error("merge keys ('<<') are not read here: write each field out in full", at: keyNode)
@@ -197,6 +193,45 @@ public struct Fields {
     public static func items(_ node: Node) -> [Node] {
         if case let .sequence(sequence) = node { return Array(sequence) }
         return [node]
+    }
+}
+
+/// A mapping's values by key name (the first of each name). Most mappings hold a few fields, and a
+/// dictionary's hashing of every name cost more than comparing names in turn; large ones (a site's
+/// settings, a dataset's records) are hashed.
+private struct Values {
+    private var names: [String] = []
+    private var nodes: [Node] = []
+    private var byName: [String: Node]?
+
+    private static let largest = 16
+
+    init(_ mapping: Node.Mapping) {
+        // By index: iterating a Yams mapping first copies all its pairs into a new array.
+        if mapping.count > Self.largest {
+            var byName: [String: Node] = [:]
+            byName.reserveCapacity(mapping.count)
+            for index in mapping.indices {
+                let (key, value) = mapping[index]
+                if let name = key.scalar?.string, byName[name] == nil { byName[name] = value }
+            }
+            self.byName = byName
+        } else {
+            names.reserveCapacity(mapping.count)
+            nodes.reserveCapacity(mapping.count)
+            for index in mapping.indices {
+                let (key, value) = mapping[index]
+                guard let name = key.scalar?.string else { continue }
+                names.append(name)
+                nodes.append(value)
+            }
+        }
+    }
+
+    subscript(name: String) -> Node? {
+        if let byName { return byName[name] }
+        // Names alone are compared (the nodes are not copied on the way).
+        return names.firstIndex(of: name).map { nodes[$0] }
     }
 }
 

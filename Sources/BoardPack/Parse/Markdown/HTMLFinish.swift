@@ -51,14 +51,30 @@ struct HTMLFinish {
         }
 
         var parts: (String, String) {
-            let rest = String(decoding: output, as: UTF8.self)
+            let rest = UTF8Scan.decoded(output)
             guard let before else { return (rest, "") }
             return (before, rest)
         }
 
         /// `<hN>` of the section at `index`, or nothing once every section has its id.
         func tag(_ index: Int) -> [UInt8] {
-            index < sections.count ? Array("<h\(sections[index].level)>".utf8) : []
+            guard index < sections.count else { return [] }
+            var tag = Array("<h".utf8)
+            tag += String(sections[index].level).utf8
+            tag.append(UInt8(ascii: ">"))
+            return tag
+        }
+
+        /// `<hN id="anchor">` of a section, in bytes (no String made on the way).
+        static func opening(_ section: PaperBody.Section) -> [UInt8] {
+            var opening: [UInt8] = []
+            opening.reserveCapacity(section.anchor.utf8.count + 12)
+            opening += "<h".utf8
+            opening += String(section.level).utf8
+            opening += " id=\"".utf8
+            opening += section.anchor.utf8
+            opening += "\">".utf8
+            return opening
         }
 
         mutating func run() {
@@ -68,7 +84,7 @@ struct HTMLFinish {
                 if bytes[index] == UInt8(ascii: "<") {
                     if !nextTag.isEmpty, ByteText.matches(nextTag, in: bytes, at: index) {
                         let section = sections[nextSection]
-                        let opening = Array("<h\(section.level) id=\"\(section.anchor)\">".utf8)
+                        let opening = Self.opening(section)
                         index = replace(index..<(index + nextTag.count), with: prefix.isEmpty ? opening : prefixed(opening))
                         nextSection += 1
                         nextTag = tag(nextSection)
@@ -76,7 +92,7 @@ struct HTMLFinish {
                     }
                     if before == nil, ByteText.matches(HTMLFinish.marker, in: bytes, at: index) {
                         index = replace(index..<(index + HTMLFinish.marker.count), with: [])
-                        before = String(decoding: output, as: UTF8.self)
+                        before = UTF8Scan.decoded(output)
                         output.removeAll(keepingCapacity: true)
                         continue
                     }

@@ -22,28 +22,45 @@ public enum Markdown {
 
     /// Several short texts under one turn of the lock (a paper's summary, recommendations, actions).
     public static func parse(all texts: [String], options: MarkdownOptions = .papers) -> [MarkdownDocument] {
-        let parsers = texts.map { _ in newParser(options) }
+        _ = registered
+        // The options are read, and each extension looked up by its C name, once for all the texts.
+        let cmarkOptions = options.cmarkOptions
+        let extensions = options.syntaxExtensions.compactMap { cmark_find_syntax_extension($0) }
+        // A parser for each text, with the extensions attached, made outside the lock: this touches
+        // nothing shared (the extensions' registry is only read), so the lock is held for the parse alone.
+        let parsers = texts.map { _ in
+            let parser = cmark_parser_new_with_mem(cmarkOptions, allocator)!
+            for found in extensions { cmark_parser_attach_syntax_extension(parser, found) }
+            return parser
+        }
         // The roots leave the lock as addresses: the trees are the caller's, never shared.
         let roots = parseLock.withLock { _ in
             zip(texts, parsers).map { text, parser in UInt(bitPattern: unlockedParse(text, parser: parser)) }
         }
         return zip(parsers, roots).map { parser, root in
-            MarkdownDocument(parser: parser, root: OpaquePointer(bitPattern: root)!, options: options.cmarkOptions)
+            MarkdownDocument(parser: parser, root: OpaquePointer(bitPattern: root)!, options: cmarkOptions)
         }
     }
 
-    /// A parser with the extensions attached, made outside the lock: this touches nothing shared
-    /// (the extensions' registry is only read), so the lock is held for the parse alone.
-    private static func newParser(_ options: MarkdownOptions) -> OpaquePointer {
-        _ = registered
-        let parser = cmark_parser_new(options.cmarkOptions)!
-        for name in options.syntaxExtensions {
-            if let extensionPointer = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, extensionPointer)
-            }
-        }
-        return parser
-    }
+    /// cmark's allocator with `calloc` as `malloc` and `memset`: glibc's `calloc` never takes
+    /// memory from the thread's cache (tcache), and cmark callocs every node and buffer it makes,
+    /// with the lock held. Like cmark's own, it aborts when memory runs out. cmark puts a node only
+    /// into a tree of the same allocator, so every node added to a parsed tree is made with it too.
+    nonisolated(unsafe) static let allocator: UnsafeMutablePointer<cmark_mem> = {
+        let allocator = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
+        allocator.initialize(to: cmark_mem(
+            calloc: { count, size in
+                let (bytes, overflow) = count.multipliedReportingOverflow(by: size)
+                guard !overflow, let memory = malloc(max(bytes, 1)) else { abort() }
+                return memset(memory, 0, bytes)
+            },
+            realloc: { pointer, size in
+                guard let memory = realloc(pointer, size) else { abort() }
+                return memory
+            },
+            free: { free($0) }))
+        return allocator
+    }()
 
     /// cmark's parse proper: the part that must hold the lock.
     private static func unlockedParse(_ text: String, parser: OpaquePointer) -> OpaquePointer {
@@ -65,9 +82,32 @@ public enum Markdown {
     /// HTML for short front-sheet texts, all parsed under one turn of the lock: a single paragraph
     /// loses its `<p>` wrapper.
     public static func inlineHTML(all texts: [String], options: MarkdownOptions = .papers) -> [String] {
-        parse(all: texts, options: options).map { document in
-            unwrapParagraph(document.html(of: document.root))
+        inlineHTML(of: parse(all: texts, options: options))
+    }
+
+    /// `inlineHTML(all:)` of texts already parsed.
+    static func inlineHTML(of documents: some Sequence<MarkdownDocument>) -> [String] {
+        documents.map { document in
+            document.withHTML(of: document.root) { bytes in unwrappedParagraph(bytes) ?? unwrapParagraph(UTF8Scan.decoded(bytes)) }
         }
+    }
+
+    private static let paragraphOpening = Array("<p>".utf8)
+    private static let paragraphClosing = Array("</p>".utf8)
+
+    /// `unwrapParagraph` in bytes, for HTML whose cuts fall between ASCII bytes (where bytes and
+    /// characters agree); nil for any other, which `unwrapParagraph` then does in characters.
+    private static func unwrappedParagraph(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x0A { end -= 1 }
+        guard end == bytes.count || end == 0 || bytes[end - 1] < 0x80 && bytes[end - 1] != 0x0D else { return nil }
+        let html = UnsafeBufferPointer(rebasing: bytes[..<end])
+        guard end >= 7, ByteText.matches(paragraphOpening, in: html, at: 0),
+            ByteText.matches(paragraphClosing, in: html, at: end - 4)
+        else { return UTF8Scan.decoded(html) }
+        guard html[3] < 0x80, html[end - 5] < 0x80 else { return nil }
+        guard ByteText.find(paragraphOpening, in: html, from: 1) == nil else { return UTF8Scan.decoded(html) }
+        return UTF8Scan.decoded(UnsafeBufferPointer(rebasing: html[3..<(end - 4)]))
     }
 
     private static func unwrapParagraph(_ rendered: String) -> String {
@@ -98,7 +138,7 @@ public final class MarkdownDocument {
     }
 
     public func html(of node: OpaquePointer) -> String {
-        withHTML(of: node) { String(decoding: $0, as: UTF8.self) }
+        withHTML(of: node, UTF8Scan.decoded)
     }
 
     /// The rendered HTML as bytes, straight from cmark's buffer, for callers that cut it up.

@@ -54,7 +54,12 @@ public struct MarkdownNode {
         default:
             break
         }
-        for child in children { child.collectText(into: &text) }
+        // Walked in place: no array of children for every node.
+        var child = firstChild
+        while let node = child {
+            node.collectText(into: &text)
+            child = node.next
+        }
     }
 
     public func setHeadingLevel(_ level: Int) {
@@ -74,7 +79,7 @@ public struct MarkdownNode {
     }
 
     private func insertCustomInline(_ html: UnsafePointer<CChar>) {
-        guard let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+        guard let node = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, Markdown.allocator) else { return }
         cmark_node_set_on_enter(node, html)
         cmark_node_prepend_child(pointer, node)
     }
@@ -103,14 +108,14 @@ public struct MarkdownNode {
 
     /// Appends a text node, for a link written with no text of its own.
     public func appendText(_ text: String) {
-        guard let node = cmark_node_new(CMARK_NODE_TEXT) else { return }
+        guard let node = cmark_node_new_with_mem(CMARK_NODE_TEXT, Markdown.allocator) else { return }
         cmark_node_set_literal(node, text)
         cmark_node_append_child(pointer, node)
     }
 
     /// Replaces this node by a custom block holding literal HTML; the node is freed.
     public func replace(withHTML html: String) {
-        guard let node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        guard let node = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, Markdown.allocator) else { return }
         cmark_node_set_on_enter(node, html)
         cmark_node_insert_before(pointer, node)
         cmark_node_unlink(pointer)

@@ -70,15 +70,22 @@ extension PaperBodyParser {
     }
 
     /// A label anywhere else (a list item, a quotation) names nothing that has a number: it is taken
-    /// out too, so that it never shows, with a warning.
-    func dropStrayLabels(_ root: MarkdownNode, diagnostics: inout [Diagnostic]) {
-        guard let iterator = cmark_iter_new(root.pointer) else { return }
+    /// out too, so that it never shows, with a warning. Returns the body's links, in document order,
+    /// found by the same walk of the tree for `PaperLinks` (taking labels out changes no link).
+    func dropStrayLabels(_ root: MarkdownNode, diagnostics: inout [Diagnostic]) -> [MarkdownNode] {
+        guard let iterator = cmark_iter_new(root.pointer) else { return [] }
         var paragraphs: [MarkdownNode] = []
+        var links: [MarkdownNode] = []
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
             guard let pointer = cmark_iter_get_node(iterator), cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER
             else { continue }
             let node = MarkdownNode(pointer)
-            if node.type == CMARK_NODE_PARAGRAPH, cmark_node_parent(pointer) != root.pointer { paragraphs.append(node) }
+            let type = node.type
+            if type == CMARK_NODE_LINK {
+                links.append(node)
+            } else if type == CMARK_NODE_PARAGRAPH, cmark_node_parent(pointer) != root.pointer {
+                paragraphs.append(node)
+            }
         }
         cmark_iter_free(iterator)
         for paragraph in paragraphs {
@@ -88,6 +95,7 @@ extension PaperBodyParser {
             diagnostics.append(.warning(
                 "only a numbered paragraph can have a label; '{#\(label)}' here is left out", at: location(paragraph)))
         }
+        return links
     }
 
     func location(_ node: MarkdownNode) -> SourceLocation {

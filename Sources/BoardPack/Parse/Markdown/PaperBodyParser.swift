@@ -41,18 +41,29 @@ public struct PaperBodyParser {
     /// headings ordered, labels and links (before anything is taken out, so that the taken-out text
     /// has them right), the sections packs take out, incident blocks, paragraph numbers, the HTML finish.
     public func parse(_ markdown: String) -> (PaperBody, [Diagnostic]) {
-        let (text, habits) = WordHabits(path: path, firstLine: firstLine).mend(markdown)
-        let document = StageTimer.measure(.markdown) { Markdown.parse(text, options: options) }
-        var diagnostics = habits
+        let mended = mend(markdown)
+        let document = StageTimer.measure(.markdown) { Markdown.parse(mended.text, options: options) }
+        return parse(markdown, mended: mended, document: document)
+    }
+
+    /// The body with Word's habits mended, as cmark is to parse it, and the warnings about them.
+    func mend(_ markdown: String) -> (text: String, habits: [Diagnostic]) {
+        WordHabits(path: path, firstLine: firstLine).mend(markdown)
+    }
+
+    /// The steps after cmark's parse, for a caller that parsed `mended.text` itself (together with
+    /// other texts, under one turn of the parse lock: see `PaperReader`). `document` is changed.
+    func parse(_ markdown: String, mended: (text: String, habits: [Diagnostic]), document: MarkdownDocument) -> (PaperBody, [Diagnostic]) {
+        var diagnostics = mended.habits
         let blocks = readAsWritten(MarkdownNode(document.root), diagnostics: &diagnostics)
         let sections = orderHeadings(blocks, diagnostics: &diagnostics)
         let kinds = Self.sectionKinds(blocks, headings: sectionHeadings)
-        let labels = takeLabels(blocks, root: MarkdownNode(document.root), diagnostics: &diagnostics)
+        let (labels, linkNodes) = takeLabels(blocks, root: MarkdownNode(document.root), diagnostics: &diagnostics)
         let anchors = ownAnchors(blocks, kinds: kinds, sections: sections, markdown: markdown)
         var links = PaperLinks(
             knownSlugs: knownSlugs, anchors: anchors, labels: labels, idPrefix: idPrefix, path: path, firstLine: firstLine)
         links.otherAnchors = otherAnchors
-        diagnostics += links.rewrite(MarkdownNode(document.root))
+        diagnostics += links.rewrite(links: linkNodes)
         let taken = takeSections(document, blocks: blocks, kinds: kinds, sections: sections)
         let incidents = takeIncidentBlocks(blocks)
         let paragraphs = numberParagraphs(blocks)
@@ -64,7 +75,7 @@ public struct PaperBodyParser {
             htmlBeforePoints: before, discussionPoints: taken.points, htmlAfterPoints: after, sections: sections,
             walesImplications: taken.wales, paragraphCount: paragraphs, incidentBlocks: incidents,
             linkedSlugs: links.linkedSlugs.sorted(), linkedAnchors: links.linkedAnchors.sorted(),
-            anchors: Self.places(anchors, labels: labels))
+            anchors: anchors.places(labels: labels))
         return (body, diagnostics)
     }
 
@@ -75,42 +86,29 @@ public struct PaperBodyParser {
         return root.children
     }
 
-    /// `{#label}`s taken from the numbered paragraphs (by paragraph number), and stray ones elsewhere dropped.
-    private func takeLabels(_ blocks: [MarkdownNode], root: MarkdownNode, diagnostics: inout [Diagnostic]) -> [String: Int] {
+    /// `{#label}`s taken from the numbered paragraphs (by paragraph number), and stray ones elsewhere
+    /// dropped; and the body's links, found on the way (see `dropStrayLabels`).
+    private func takeLabels(
+        _ blocks: [MarkdownNode], root: MarkdownNode, diagnostics: inout [Diagnostic]
+    ) -> (labels: [String: Int], links: [MarkdownNode]) {
         var labels: [String: Int] = [:]
         for (number, block) in blocks.filter({ $0.type == CMARK_NODE_PARAGRAPH }).enumerated() {
             takeLabel(block, paragraph: number + 1, into: &labels, diagnostics: &diagnostics)
         }
-        dropStrayLabels(root, diagnostics: &diagnostics)
-        return labels
+        let links = dropStrayLabels(root, diagnostics: &diagnostics)
+        return (labels, links)
     }
 
-    /// Ids of the body's own link targets, without the pack prefix: headings, numbered paragraphs
-    /// (`para-0` too), discussion points and footnotes.
+    /// The body's own link targets (see `OwnAnchors`).
     private func ownAnchors(
         _ blocks: [MarkdownNode], kinds: [SectionKind], sections: [PaperBody.Section], markdown: String
-    ) -> Set<String> {
-        let paragraphCount = blocks.count(where: { $0.type == CMARK_NODE_PARAGRAPH })
-        let pointCount = zip(blocks, kinds).first { $0.1 == .discussion && $0.0.isOrderedList }?.0.children.count ?? 0
+    ) -> OwnAnchors {
         let prefixLength = idPrefix.count
-        let footnoteCount = max(1, ByteText.count("[^", in: markdown))
-        // Inserted one by one into a set made large enough: no arrays in between, no regrowing.
-        var anchors = Set<String>(minimumCapacity: sections.count + paragraphCount + 1 + pointCount + footnoteCount)
-        for section in sections { anchors.insert(String(section.anchor.dropFirst(prefixLength))) }
-        for number in 0...paragraphCount { anchors.insert("para-" + String(number)) }
-        for number in 0..<pointCount { anchors.insert("point-1-" + String(number + 1)) }
-        for number in 1...footnoteCount { anchors.insert("fn-" + String(number)) }
-        return anchors
-    }
-
-    /// The places other papers can link to (`PaperBody.anchors`): headings and paragraphs, and each
-    /// label as the paragraph it names.
-    private static func places(_ anchors: Set<String>, labels: [String: Int]) -> [String: String] {
-        var places = Dictionary(
-            uniqueKeysWithValues: anchors.filter { !$0.hasPrefix("fn-") && !$0.hasPrefix("point-") && $0 != "para-0" }
-                .map { ($0, $0) })
-        for (label, paragraph) in labels { places[label] = "para-\(paragraph)" }
-        return places
+        return OwnAnchors(
+            sections: Set(sections.map { String($0.anchor.dropFirst(prefixLength)) }),
+            paragraphs: blocks.count(where: { $0.type == CMARK_NODE_PARAGRAPH }),
+            points: zip(blocks, kinds).first { $0.1 == .discussion && $0.0.isOrderedList }?.0.children.count ?? 0,
+            footnotes: max(1, ByteText.count("[^", in: markdown)))
     }
 
     /// What packs take out of the body: the discussion points (the first ordered list under a

@@ -9,7 +9,7 @@ struct PaperLinks {
     var knownSlugs: Set<String>?
     /// Ids of the paper's own targets, without the pack prefix: headings, numbered paragraphs, points, footnotes.
     /// nil leaves same-page links unchecked (a pack's introduction links to the pack's own items).
-    var anchors: Set<String>?
+    var anchors: OwnAnchors?
     /// Paragraph labels (`{#evidence}`) and the number of the paragraph each names.
     var labels: [String: Int] = [:]
     /// Empty on a paper's own page; the paper's prefix inside a pack.
@@ -36,7 +36,6 @@ struct PaperLinks {
     }
 
     mutating func rewrite(_ root: MarkdownNode) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
         guard let iterator = cmark_iter_new(root.pointer) else { return [] }
         var links: [MarkdownNode] = []
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
@@ -45,6 +44,12 @@ struct PaperLinks {
             if node.type == CMARK_NODE_LINK, cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER { links.append(node) }
         }
         cmark_iter_free(iterator)
+        return rewrite(links: links)
+    }
+
+    /// `rewrite(_:)` of the links a walk of the tree found, in document order.
+    mutating func rewrite(links: [MarkdownNode]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
         for link in links {
             guard let url = link.url else { continue }
             switch resolve(url, at: link, diagnostics: &diagnostics) {
@@ -72,7 +77,7 @@ struct PaperLinks {
             guard anchors.contains(fragment) else {
                 diagnostics.append(.warning(
                     "the link '\(url)' points to no place in this paper"
-                        + Suggestion.didYouMean(fragment, among: anchors.sorted() + labels.keys.sorted()),
+                        + Suggestion.didYouMean(fragment, among: anchors.all.sorted() + labels.keys.sorted()),
                     at: location))
                 return .text
             }

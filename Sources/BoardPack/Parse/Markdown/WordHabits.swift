@@ -75,7 +75,7 @@ private struct Mender {
         guard changed else { return nil }
         var text = output
         text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
-        return String(decoding: text, as: UTF8.self)
+        return UTF8Scan.decoded(text)
     }
 
     mutating func run() {
