@@ -60,7 +60,7 @@ import Testing
         #expect(ScopeNote.html(for: [ScopeEntry(subject: nil, nations: [.scotland])], labels: welsh, textLanguage: nil)
             == #">Yn gymwys o ran yr Alban yn unig."#)
         #expect(ScopeNote.html(for: [ScopeEntry(subject: nil, nations: [.england, .wales, .scotland])], labels: welsh, textLanguage: nil)
-            == #">Yn gymwys o ran <span lang="en">England, Wales and Scotland</span>."#)
+            == #">Yn gymwys o ran <span lang="en">England, Wales and Scotland.</span>"#)
         // An English paper's subject on a Welsh page, already with its determiner.
         #expect(ScopeNote.html(for: [ScopeEntry(subject: "the council's budget", nations: [.wales, .scotland])], labels: welsh, textLanguage: "en-GB")
             == #" lang="en-GB">The council&#39;s budget: Wales and Scotland."#)
