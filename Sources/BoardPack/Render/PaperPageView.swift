@@ -230,8 +230,8 @@ final class FrontSheetView: MustacheParent, MustacheCustomRenderable {
     let summaryHTML: String
     let recommendationsHeading: String
     let scopeNote: String
-    /// The scope note's `lang` where the page's language is not English: its sentences are English
-    /// only until the glossary gives them (issue 13), so screen readers are told.
+    /// The scope note's `lang` where the page's language is not English, for older templates'
+    /// `{{scopeNote}}`, which print the English sentences; the built-in one prints `scopeNoteHTML`.
     let scopeNoteLanguage: String?
     /// On a page not in English: the scope note in its labels' words, each run marked with its language.
     let scopeNoteHTML: String?
