@@ -31,7 +31,7 @@ struct BuildRun {
     /// Set by `write`: the records of every paper for the next build.
     var paperRecords: [String: PaperRecord] = [:]
     /// `paperRecords` as the cache file holds them (see `BuildCache.setPapers`).
-    var encodedRecords: [UInt8] = []
+    var encodedRecords = BuildCache.RecordSpans()
 
     /// Scans the content and checks the folders; said before any work is done, so that nobody
     /// waits for a build that cannot finish.
@@ -177,7 +177,7 @@ struct BuildRun {
     private func fullPapers(for packs: [PackMembership.Entry]) -> [String: Paper] {
         var papers = Dictionary(project.papers.map { ($0.slug, $0) }) { first, _ in first }
         let needed = Set(packs.flatMap(\.members)).subtracting(papers.keys)
-        let urls = folder.papers.filter { needed.contains(ContentFolder.slug(of: $0)) }
+        let urls = folder.papers(withSlugs: needed)
         for result in loader.loadPapers(urls, project: project) {
             if let paper = result.paper { papers[paper.slug] = paper }
         }
@@ -197,9 +197,10 @@ struct BuildRun {
         let written: OutputWriter.Report
         // The next build's records of the papers are worked out, and encoded for the cache file,
         // while the files are written.
-        let records: @Sendable () -> ([String: PaperRecord], [UInt8]) = { [plan, papers = project.papers] in
+        let records: @Sendable () -> ([String: PaperRecord], BuildCache.RecordSpans) = { [plan, papers = project.papers] in
             let records = plan?.records(parsed: papers) ?? [:]
-            return (records, BuildCache.encode(records))
+            // The reused papers' records are the previous build's: their bytes are copied.
+            return (records, BuildCache.encode(records, reusing: plan?.reused ?? [:], from: plan?.previous))
         }
         do {
             ((paperRecords, encodedRecords), written) = try Parallel.both(records) {

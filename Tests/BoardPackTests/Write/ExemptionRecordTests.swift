@@ -13,7 +13,7 @@ import Testing
     }
 
     static func roundTrip(_ record: PaperRecord, path: String) -> (path: String, record: PaperRecord)? {
-        PaperRecord.decode(PaperRecord.encode([(path, record)])[...])?.first
+        PaperRecord.decode(PaperRecord.encode([(path, record)])[...])?.first.map { ($0.path, $0.record) }
     }
 
     @Test func anExemptionSurvivesTheCacheWithTabsAndLineBreaksInItsReason() throws {
