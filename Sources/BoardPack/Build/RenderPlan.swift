@@ -71,7 +71,7 @@ struct RenderPlan {
         guard let previous = plan.previous else { return [] }
         let reusedSlugs = Set(plan.reused.values.map(\.listing.slug))
         var keep = Set<String>()
-        for path in previous.outputs.keys {
+        for path in previous.outputs.keys where !Self.isPaperPage(path) {
             let kind = Route(path: path)?.kind
             if case .paperFile(let slug, _)? = kind {
                 if reusedSlugs.contains(slug) { keep.insert(path) }
@@ -80,6 +80,17 @@ struct RenderPlan {
             }
         }
         return keep
+    }
+
+    /// Whether `path` is `papers/<slug>/index.html`, a paper's page in the main language (most of a
+    /// large site's outputs): told without parsing its route, as `Route(path:)` would tell it.
+    static func isPaperPage(_ path: String) -> Bool {
+        let prefix = "papers/".utf8
+        let suffix = "/index.html".utf8
+        let bytes = path.utf8
+        guard bytes.count > prefix.count + suffix.count, bytes.starts(with: prefix), bytes.reversed().starts(with: suffix.reversed())
+        else { return false }
+        return !bytes.dropFirst(prefix.count).dropLast(suffix.count).contains(UInt8(ascii: "/"))
     }
 
     /// A pack's outputs: one in each language, and the bilingual one where the site makes it.
