@@ -12,6 +12,8 @@ struct BuildRun {
     /// The stamps of every input file, and the key of everything that changes every page.
     let inputs: [String: FileStamp]
     let key: String
+    /// The templates' fingerprint (see `TemplateSet.fingerprint`); nil when one could not be read.
+    let templateFingerprint: UInt64?
     /// The previous build's record, if it was made under the same key (and can still be trusted).
     var previous: BuildCache?
     var report = BuildReport()
@@ -31,7 +33,7 @@ struct BuildRun {
     /// Set by `write`: the records of every paper for the next build.
     var paperRecords: [String: PaperRecord] = [:]
     /// `paperRecords` as the cache file holds them (see `BuildCache.setPapers`).
-    var encodedRecords: [UInt8] = []
+    var encodedRecords = BuildCache.RecordSpans()
 
     /// Scans the content and checks the folders; said before any work is done, so that nobody
     /// waits for a build that cannot finish.
@@ -48,8 +50,10 @@ struct BuildRun {
         if options.pdf, weasyPrint == nil { throw EnvironmentError(description: WeasyPrint.installAdvice) }
         // The templates' fingerprint is known from their text: parsing them waits until there is work.
         let (sources, _, unreadable) = TemplateSet.sources(directory: options.templates, displayPath: options.display.callAsFunction)
-        let key = unreadable.isEmpty
-            ? SiteBuilder.cacheKey(options, templates: TemplateSet.fingerprint(sources), site: folder.siteFile) : ""
+        let fingerprint = unreadable.isEmpty ? TemplateSet.fingerprint(sources) : nil
+        templateFingerprint = fingerprint
+        let siteFile = folder.siteFile
+        let key = fingerprint.map { SiteBuilder.cacheKey(options, templates: $0, site: siteFile) } ?? ""
         self.key = key
         previous = state.cache.flatMap { $0.key == key && !key.isEmpty ? $0 : nil }
         inputs = SiteBuilder.stamps(of: folder)
@@ -79,8 +83,7 @@ struct BuildRun {
     /// (and the datasets, when any paper is read). False when the templates cannot be used.
     mutating func readChanged(state: inout BuildState) throws -> Bool {
         loader.loadSettings(folder, into: &project)
-        let (loadedTemplates, templateProblems) = TemplateSet.load(
-            directory: options.templates, displayPath: options.display.callAsFunction, languages: project.site?.languages ?? [.en])
+        let (loadedTemplates, templateProblems) = loadTemplates(languages: project.site?.languages ?? [.en], state: &state)
         guard let templates = loadedTemplates else {
             report.diagnostics = SiteBuilder.finish(templateProblems, strict: options.strict)
             return false
@@ -103,6 +106,24 @@ struct BuildRun {
         project.anchors = LinkCheck.anchors(parsed: [], reused: Array(plan.reused.values), audience: options.audience)
         results = loader.loadPapers(plan.papersToRead, project: project)
         return true
+    }
+
+    /// The templates, parsed; in `serve`, those an earlier build parsed from the same text.
+    private func loadTemplates(languages: [Language], state: inout BuildState) -> ([Language: TemplateSet]?, [Diagnostic]) {
+        if let held = state.templates, let templateFingerprint, held.fingerprint == templateFingerprint,
+            held.directory == options.templates, held.languages == languages
+        {
+            return (held.sets, held.diagnostics)
+        }
+        let (sets, diagnostics) = TemplateSet.load(directory: options.templates, displayPath: options.display.callAsFunction, languages: languages)
+        // Kept under the fingerprint of the text they were parsed from (read again by `load`).
+        state.templates = sets.flatMap { sets in
+            sets[languages.first ?? .en].map {
+                BuildState.ParsedTemplates(
+                    fingerprint: $0.fingerprint, directory: options.templates, languages: languages, sets: sets, diagnostics: diagnostics)
+            }
+        }
+        return (sets, diagnostics)
     }
 
     /// Attachments show in packs and on meeting pages: one that changed has everything made again.
@@ -177,7 +198,7 @@ struct BuildRun {
     private func fullPapers(for packs: [PackMembership.Entry]) -> [String: Paper] {
         var papers = Dictionary(project.papers.map { ($0.slug, $0) }) { first, _ in first }
         let needed = Set(packs.flatMap(\.members)).subtracting(papers.keys)
-        let urls = folder.papers.filter { needed.contains(ContentFolder.slug(of: $0)) }
+        let urls = folder.papers(withSlugs: needed)
         for result in loader.loadPapers(urls, project: project) {
             if let paper = result.paper { papers[paper.slug] = paper }
         }
@@ -197,9 +218,10 @@ struct BuildRun {
         let written: OutputWriter.Report
         // The next build's records of the papers are worked out, and encoded for the cache file,
         // while the files are written.
-        let records: @Sendable () -> ([String: PaperRecord], [UInt8]) = { [plan, papers = project.papers] in
+        let records: @Sendable () -> ([String: PaperRecord], BuildCache.RecordSpans) = { [plan, papers = project.papers] in
             let records = plan?.records(parsed: papers) ?? [:]
-            return (records, BuildCache.encode(records))
+            // The reused papers' records are the previous build's: their bytes are copied.
+            return (records, BuildCache.encode(records, reusing: plan?.reused ?? [:], from: plan?.previous))
         }
         do {
             ((paperRecords, encodedRecords), written) = try Parallel.both(records) {

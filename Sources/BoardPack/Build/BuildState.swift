@@ -10,6 +10,18 @@ public struct BuildState: Sendable {
     public var datasets: [String: (stamp: FileStamp, dataset: IncidentDataset)] = [:]
     /// Diagnostics of the datasets in `datasets`, by file path.
     public var datasetDiagnostics: [String: [Diagnostic]] = [:]
+    /// The templates an earlier build in this process parsed, used again while their text is the same.
+    var templates: ParsedTemplates?
+
+    /// Templates parsed (without errors) for these languages from this folder's sources.
+    struct ParsedTemplates: Sendable {
+        /// The sets' `fingerprint`: of the text they were parsed from.
+        var fingerprint: UInt64
+        var directory: URL?
+        var languages: [Language]
+        var sets: [Language: TemplateSet]
+        var diagnostics: [Diagnostic]
+    }
 
     public init(cache: BuildCache? = nil) { self.cache = cache }
 

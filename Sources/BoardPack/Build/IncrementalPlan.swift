@@ -11,6 +11,8 @@ struct IncrementalPlan {
     private(set) var reused: [String: PaperRecord]
     /// The slugs of the papers whose translation files changed, appeared or went since the previous build.
     let translationsChanged: Set<String>
+    /// The slugs of the papers that appeared or went since the previous build.
+    let changedSlugs: Set<String>
     private(set) var papersToRead: [URL]
     var needsDatasets: Bool
 
@@ -60,14 +62,16 @@ struct IncrementalPlan {
         }
         self.reused = reused
         self.translationsChanged = translationsChanged
+        self.changedSlugs = changedSlugs
         papersToRead = toRead
         needsDatasets = previous == nil || !toRead.isEmpty || !changed.isEmpty
     }
 
     /// Has the papers with these slugs read after all (the link check found they may have changed).
     mutating func readAgain(_ slugs: Set<String>) {
-        for (url, path) in zip(folder.papers, folder.paperPaths)
-        where slugs.contains(ContentFolder.slug(of: url)) && reused[path] != nil {
+        guard !slugs.isEmpty else { return }
+        for (index, path) in folder.paperPaths.enumerated() where slugs.contains(folder.paperSlugs[index]) && reused[path] != nil {
+            let url = folder.papers[index]
             reused[path] = nil
             papersToRead.append(url)
         }
@@ -110,9 +114,14 @@ struct IncrementalPlan {
     /// Whether anything the site-wide pages show may differ from the previous build: a paper's
     /// listing, the set of papers, or a meeting or pack file.
     func listingsChanged(parsed: [Paper]) -> Bool {
-        guard let previous else { return true }
-        let before = Dictionary(previous.papers.values.map { ($0.listing.slug, $0.listing) }) { first, _ in first }
-        guard Set(before.keys) == Set(folder.paperSlugs) else { return true }
+        guard let previous, changedSlugs.isEmpty else { return true }
+        // The previous listings of the papers read, looked up by their files' paths (no paper came
+        // or went): not every record need be walked for one edit.
+        let parsedSlugs = Set(parsed.map(\.slug))
+        var before: [String: PaperListing] = [:]
+        for (slug, path) in zip(folder.paperSlugs, folder.paperPaths) where parsedSlugs.contains(slug) {
+            before[slug] = previous.papers[path]?.listing
+        }
         if parsed.contains(where: { before[$0.slug] != $0.listing.kept(for: audience) }) { return true }
         if papersToRead.count > parsed.count { return true }
         // Another language's lists show each paper's version in it: one that changed, came or went.
@@ -121,7 +130,7 @@ struct IncrementalPlan {
             if parsed.contains(where: { translationsBefore[$0.slug] != translatedListings(of: $0) }) { return true }
         }
         return (folder.meetings + folder.packs).contains { previous.inputs[$0.path] != inputs[$0.path] }
-            || previous.inputs.keys.contains { ($0.contains("/meetings/") || $0.contains("/packs/")) && inputs[$0] == nil }
+            || previous.inputs.keys.contains { inputs[$0] == nil && ($0.contains("/meetings/") || $0.contains("/packs/")) }
     }
 
     /// Every paper's listing, in file order: read ones from their papers, the rest from the records.

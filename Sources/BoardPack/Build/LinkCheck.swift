@@ -60,7 +60,9 @@ enum LinkCheck {
     static func reusedAffected(parsed: [Paper], reused: [PaperRecord], previous: [PaperRecord], audience: Audience) -> Set<String> {
         // Nothing reused (a first build, or one that reads every paper): no table need be made.
         guard !reused.isEmpty else { return [] }
-        let before = anchors(parsed: [], reused: previous, audience: audience)
+        // Only the places of the papers read can have changed, and only links into them are looked up.
+        let parsedSlugs = Set(parsed.map(\.slug))
+        let before = anchors(parsed: [], reused: previous.filter { parsedSlugs.contains($0.listing.slug) }, audience: audience)
         let now = anchors(parsed: parsed, reused: [], audience: audience)
         let changed = Set(parsed.map(\.slug).filter { before[$0] != now[$0] })
         guard !changed.isEmpty else { return [] }

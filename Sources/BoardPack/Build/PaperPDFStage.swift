@@ -45,7 +45,9 @@ enum PaperPDFStage {
     static func removeStale(printable: Set<String>, output: URL) -> Int {
         var removed = 0
         for folder in [Route.papersFolder] + Language.allCases.map({ $0.rawValue + "/" + Route.papersFolder }) {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: output.path + "/" + folder))?.sorted() ?? [] {
+            // Only a `.pdf` name can be a paper's PDF: the thousands of papers' folders are passed over unread.
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: output.path + "/" + folder)) ?? []
+            for name in names.filter({ $0.hasSuffix(".pdf") }).sorted() {
                 let path = folder + "/" + name
                 guard let route = Route(path: path), case .paperPDF(let slug) = route.kind else { continue }
                 let pdf = FileStamp.of(path: output.path + "/" + path)

@@ -200,7 +200,7 @@ public struct ProjectLoader: Sendable {
             slugs.insert(paper.slug)
         }
         guard !slugs.isEmpty else { return results }
-        let urls = folder.papers.filter { slugs.contains(ContentFolder.slug(of: $0)) }
+        let urls = folder.papers(withSlugs: slugs)
         var again = Dictionary(loadPapers(urls, project: project).compactMap { result in
             result.paper.map { ($0.slug, result) }
         }) { first, _ in first }
@@ -226,7 +226,7 @@ public struct ProjectLoader: Sendable {
         let bySlug = Dictionary(listings.map { ($0.slug, $0) }) { first, _ in first }
         return PackReferences.check(
             meetings: project.meetings, packs: project.briefingPacks, papers: bySlug,
-            present: Set(folder.papers.map(ContentFolder.slug)))
+            present: Set(folder.paperSlugs))
     }
 
     /// The link check of the briefing packs' intros, which link to papers (and their sections):

@@ -34,12 +34,9 @@ struct RenderPlan {
             FileManager.default.fileExists(atPath: PDFStage.pdfPath($0.id, options))
         }
         let siteWide = plan.listingsChanged(parsed: project.papers) || pdfLinksMayChange
-        var keep = Set<String>()
-        if !siteWide {
-            // Site-wide pages depend only on listings, meetings and packs: an edit to a paper's
-            // body leaves them as they were.
-            keep.formUnion(plan.previous?.outputs.keys.filter(Self.isSiteWide) ?? [])
-        }
+        // Site-wide pages depend only on listings, meetings and packs: an edit to a paper's body
+        // leaves them as they were. A reused paper's images are as they were: nothing it shows changed.
+        var keep = keptFromPrevious(siteWide: !siteWide)
         var datasets: [IncidentDataset] = []
         for id in plan.folder.datasets.map(ProjectLoader.id) {
             if let dataset = project.datasets[id], plan.needsDatasets {
@@ -60,18 +57,40 @@ struct RenderPlan {
         for language in renderer.siteLanguages.dropFirst() {
             outputs.keep.formUnion(plan.reused.values.map { renderer.route(.paper(slug: $0.listing.slug), language).path })
         }
-        // A reused paper's images are as they were: nothing it shows changed.
-        let reusedSlugs = Set(plan.reused.values.map(\.listing.slug))
-        outputs.keep.formUnion(plan.previous?.outputs.keys.filter { path in
-            guard case .paperFile(let slug, _)? = Route(path: path)?.kind else { return false }
-            return reusedSlugs.contains(slug)
-        } ?? [])
         let rendered = Set(packsDue.map(\.outputPath))
         // A pack in the site's other languages is kept or made with its main one.
         outputs.keep.formUnion(membership.all.filter { !rendered.contains($0.outputPath) }.flatMap { entry in
             routes(of: entry, languages: languages).map(\.path)
         })
         return outputs
+    }
+
+    /// The previous build's outputs kept as they are, each path read once: the site-wide pages
+    /// (with `siteWide`) and the reused papers' files (images).
+    private func keptFromPrevious(siteWide: Bool) -> Set<String> {
+        guard let previous = plan.previous else { return [] }
+        let reusedSlugs = Set(plan.reused.values.map(\.listing.slug))
+        var keep = Set<String>()
+        for path in previous.outputs.keys where !Self.isPaperPage(path) {
+            let kind = Route(path: path)?.kind
+            if case .paperFile(let slug, _)? = kind {
+                if reusedSlugs.contains(slug) { keep.insert(path) }
+            } else if siteWide, Self.isSiteWide(kind) {
+                keep.insert(path)
+            }
+        }
+        return keep
+    }
+
+    /// Whether `path` is `papers/<slug>/index.html`, a paper's page in the main language (most of a
+    /// large site's outputs): told without parsing its route, as `Route(path:)` would tell it.
+    static func isPaperPage(_ path: String) -> Bool {
+        let prefix = "papers/".utf8
+        let suffix = "/index.html".utf8
+        let bytes = path.utf8
+        guard bytes.count > prefix.count + suffix.count, bytes.starts(with: prefix), bytes.reversed().starts(with: suffix.reversed())
+        else { return false }
+        return !bytes.dropFirst(prefix.count).dropLast(suffix.count).contains(UInt8(ascii: "/"))
     }
 
     /// A pack's outputs: one in each language, and the bilingual one where the site makes it.
@@ -81,8 +100,10 @@ struct RenderPlan {
 
     /// Whether the output at `path` is a site-wide page (or a meeting's file or an asset): not a
     /// paper's, a pack's or a dataset's, which are kept or made by their own rules.
-    static func isSiteWide(_ path: String) -> Bool {
-        switch Route(path: path)?.kind {
+    static func isSiteWide(_ path: String) -> Bool { isSiteWide(Route(path: path)?.kind) }
+
+    private static func isSiteWide(_ kind: Route.Kind?) -> Bool {
+        switch kind {
         case .paper, .paperPDF, .paperFile, .pack, .packPDF, .bilingualPack, .bilingualPackPDF, .data: false
         default: true
         }

@@ -123,8 +123,9 @@ public enum SiteBuilder {
     static func stamps(of folder: ContentFolder) -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
         let others = ([folder.siteFile] + folder.datasets + folder.meetings + folder.packs + folder.strays + folder.images + folder.attachments).map(\.path)
+        stamps.reserveCapacity(folder.paperPaths.count + folder.translations.count + others.count + folder.refused.count)
         for path in folder.paperPaths + folder.translations.map(\.path) + others {
-            stamps[path] = FileStamp.of(path: path) ?? FileStamp(size: -1, modifiedNanoseconds: 0)
+            stamps[path] = folder.paperStamps[path] ?? FileStamp.of(path: path) ?? FileStamp(size: -1, modifiedNanoseconds: 0)
         }
         // An entry refused (a pipe, a link out) is an input too: adding one must not leave the build "up to date".
         for (index, refusal) in folder.refused.enumerated() {

@@ -36,6 +36,14 @@ enum ContentEntry {
     /// something that is not one or that lies outside `project` (an absolute, resolved folder path).
     /// An entry that would not be `read` anyway (a stray) is refused only if it is a pipe, socket or device.
     static func kindRefusal(_ path: String, project: String, read: Bool) -> Refusal? {
+        var stamp: FileStamp?
+        return kindRefusal(path, project: project, read: read, stamp: &stamp)
+    }
+
+    /// `kindRefusal`, also giving the stamp of a file that is not refused (of its target, for a
+    /// link): what `stat` would give, without looking the path up again.
+    static func kindRefusal(_ path: String, project: String, read: Bool, stamp: inout FileStamp?) -> Refusal? {
+        stamp = nil
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }  // gone since the listing: the read reports it
         guard read || isKind(info, S_IFIFO) || isKind(info, S_IFSOCK) || isKind(info, S_IFCHR) || isKind(info, S_IFBLK) else { return nil }
@@ -53,9 +61,13 @@ enum ContentEntry {
                 return Refusal(
                     path: path, message: "this is a link to a file outside the project (\(shown)): copy the file into the project instead")
             }
+            stamp = FileStamp(target)
             return nil
         }
-        if isKind(info, S_IFREG) { return nil }
+        if isKind(info, S_IFREG) {
+            stamp = FileStamp(info)
+            return nil
+        }
         let kind =
             isKind(info, S_IFDIR) ? "a folder" : isKind(info, S_IFIFO) ? "a named pipe (FIFO)"
             : isKind(info, S_IFSOCK) ? "a socket" : "a device"

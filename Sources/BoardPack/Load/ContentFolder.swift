@@ -9,6 +9,9 @@ public struct ContentFolder: Sendable {
     /// The papers' slugs and file paths, in the same order: worked out once, used by every stage.
     public private(set) var paperSlugs: [String] = []
     public private(set) var paperPaths: [String] = []
+    /// The stamps of the papers' files as the scan found them, by path: the build's stamps of its
+    /// inputs (`SiteBuilder.stamps`) need not look each up again.
+    private(set) var paperStamps: [String: FileStamp] = [:]
     /// `papers/<slug>.<language>.md`: papers' versions in other languages, sorted by name (see
     /// `TranslationFile`). They are not papers of their own.
     public var translations: [TranslationFile] = []
@@ -38,12 +41,14 @@ public struct ContentFolder: Sendable {
         let project = ContentEntry.projectFolder(of: root.path)
         var images: [URL] = []
         var translations: [TranslationFile] = []
+        var stamps: [String: FileStamp] = [:]
         // Names and paths are built as strings: URL's path and lastPathComponent cost microseconds
         // each, and a large project has thousands of papers.
         for name in names(in: papersPath, refused: &refused) {
             let path = papersPath + "/" + name
             let url = URL(fileURLWithPath: path, isDirectory: false)
-            if let refusal = ContentEntry.kindRefusal(path, project: project, read: name.hasSuffix(".md") || isImage(name)) {
+            var stamp: FileStamp?
+            if let refusal = ContentEntry.kindRefusal(path, project: project, read: name.hasSuffix(".md") || isImage(name), stamp: &stamp) {
                 refused.append(refusal)
                 continue
             }
@@ -64,6 +69,7 @@ public struct ContentFolder: Sendable {
             papers.append(url)
             slugs.append(String(name.dropLast(3)))
             paths.append(path)
+            stamps[path] = stamp
         }
         let datasets = files(
             in: root.appendingPathComponent("data"), reading: { datasetFormat(of: $0) != nil }, project: project,
@@ -80,6 +86,7 @@ public struct ContentFolder: Sendable {
         folder.datasets = datasets
         folder.paperSlugs = slugs
         folder.paperPaths = paths
+        folder.paperStamps = stamps
         folder.translations = translations
         for (name, keyPath) in [("meetings", \ContentFolder.meetings), ("packs", \ContentFolder.packs)] {
             folder[keyPath: keyPath] = files(
@@ -158,6 +165,12 @@ public struct ContentFolder: Sendable {
         }
     }
 
+
+    /// The papers' files whose slugs are among `slugs`, in file order.
+    func papers(withSlugs slugs: Set<String>) -> [URL] {
+        guard !slugs.isEmpty else { return [] }
+        return zip(papers, paperSlugs).filter { slugs.contains($0.1) }.map(\.0)
+    }
 
     /// A paper's id: its file name without `.md`.
     public static func slug(of url: URL) -> String {

@@ -24,9 +24,17 @@ public struct BuildCache: Sendable, Equatable {
     public var diagnostics: [Diagnostic] = []
     /// What the last build learnt of each paper, by file path: enough to list it without reading it.
     /// Read from disk only by `decodeRecords()`: a rebuild with nothing changed never needs them.
-    public var papers: [String: PaperRecord] = [:] { didSet { encodedPapers = nil } }
+    public var papers: [String: PaperRecord] = [:] {
+        didSet {
+            encodedPapers = nil
+            recordSpans = RecordSpans()
+        }
+    }
     /// `papers` as the cache file holds them, when worked out already (see `setPapers`).
     private var encodedPapers: [UInt8]?
+    /// Where each of `papers` lies in bytes already encoded, by file path: a later build copies the
+    /// records it reuses rather than encoding them again (see `encode(_:reusing:from:)`).
+    private var recordSpans = RecordSpans()
     /// The paper records' bytes as read (see `PaperRecord.write`): decoded by `decodeRecords()`.
     private var recordBytes: ArraySlice<UInt8> = []
     /// The papers in each pack, by the pack's output path: a pack is rendered again when they change.
@@ -112,21 +120,49 @@ public struct BuildCache: Sendable, Equatable {
     public mutating func decodeRecords() -> Bool {
         guard !recordBytes.isEmpty else { return true }
         guard let records = PaperRecord.decode(recordBytes) else { return false }
-        for (path, record) in records { papers[path] = record }
+        var ranges: [String: Range<Int>] = [:]
+        ranges.reserveCapacity(records.count)
+        for (path, record, range) in records {
+            papers[path] = record
+            ranges[path] = range
+        }
+        recordSpans = RecordSpans(bytes: recordBytes, ranges: ranges)
         recordBytes = []
         return true
     }
 
     /// Sets the paper records with their encoding, made off the critical path (while the files
     /// are written), so that `serialized` need not encode them again.
-    mutating func setPapers(_ records: [String: PaperRecord], encoded: [UInt8]) {
+    mutating func setPapers(_ records: [String: PaperRecord], encoded: RecordSpans) {
         papers = records
-        encodedPapers = encoded
+        encodedPapers = Array(encoded.bytes)
+        recordSpans = encoded
     }
 
     /// The paper records as the cache file holds them, in path order.
     static func encode(_ papers: [String: PaperRecord]) -> [UInt8] {
-        PaperRecord.encode(papers.sorted(by: { $0.key < $1.key }))
+        Array(encode(papers, reusing: [:], from: nil).bytes)
+    }
+
+    /// The paper records as the cache file holds them, in path order, with where each lies. The
+    /// records in `unchanged` (by path) must be `previous`'s own (a build's reused papers):
+    /// their bytes are copied from its encoding, so that a rebuild after one edit encodes one record.
+    static func encode(_ papers: [String: PaperRecord], reusing unchanged: [String: PaperRecord], from previous: BuildCache?) -> RecordSpans {
+        let spans = previous?.recordSpans ?? RecordSpans()
+        var out = RecordBytes.Writer()
+        out.bytes.reserveCapacity(spans.bytes.count + 4096)
+        var ranges: [String: Range<Int>] = [:]
+        ranges.reserveCapacity(papers.count)
+        for (path, record) in papers.sorted(by: { $0.key < $1.key }) {
+            let start = out.bytes.count
+            if unchanged[path] != nil, let range = spans.ranges[path] {
+                out.bytes.append(contentsOf: spans.bytes[range])
+            } else {
+                record.write(path: path, to: &out)
+            }
+            ranges[path] = start..<out.bytes.count
+        }
+        return RecordSpans(bytes: out.bytes[...], ranges: ranges)
     }
 
     /// The cache file: text lines, then the paper records (`records LENGTH` and their bytes).
@@ -148,6 +184,15 @@ public struct BuildCache: Sendable, Equatable {
         let records = encodedPapers ?? Self.encode(papers)
         text += "records \(records.count)\n"
         return Array(text.utf8) + records
+    }
+
+    /// Encoded paper records and where each lies (indices of `bytes`), by file path. Only a
+    /// shortcut to bytes the records give anyway: it takes no part in comparing caches.
+    struct RecordSpans: Sendable, Equatable {
+        var bytes: ArraySlice<UInt8> = []
+        var ranges: [String: Range<Int>] = [:]
+
+        static func == (_: RecordSpans, _: RecordSpans) -> Bool { true }
     }
 
     static func escape(_ text: String) -> String {

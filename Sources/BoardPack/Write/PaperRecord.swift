@@ -3,32 +3,103 @@
 ///
 /// The record depends on the model (`PaperListing`, `Exemption`) and on nothing of the build: the
 /// build makes records from papers (`IncrementalPlan.records`), the cache only stores them.
+///
+/// Its fields live in one shared, copy-on-write object (as `Paper`'s do): a rebuild walks every
+/// paper's record several times, and copying some twenty strings and arrays for each, retained and
+/// released one by one, cost more than the rebuild's own work after a one-paper edit.
 public struct PaperRecord: Sendable, Equatable {
-    public var stamp: FileStamp
-    public var listing: PaperListing
-    public var datasets: [String]
+    public var stamp: FileStamp {
+        get { storage.stamp }
+        set { unique().stamp = newValue }
+    }
+
+    public var listing: PaperListing {
+        get { storage.listing }
+        set { unique().listing = newValue }
+    }
+
+    public var datasets: [String] {
+        get { storage.datasets }
+        set { unique().datasets = newValue }
+    }
+
     /// Papers its body links to: one appearing or going away changes whether a link is broken.
-    public var links: [String]
+    public var links: [String] {
+        get { storage.links }
+        set { unique().links = newValue }
+    }
+
     /// Places in other papers its body links to, as `slug#fragment` (`PaperBody.linkedAnchors`):
     /// the paper is read again when one of them changes or goes.
-    public var linkedAnchors: [String]
+    public var linkedAnchors: [String] {
+        get { storage.linkedAnchors }
+        set { unique().linkedAnchors = newValue }
+    }
+
     /// The places other papers can link to (`PaperBody.anchors`).
-    public var anchors: [String: String]
+    public var anchors: [String: String] {
+        get { storage.anchors }
+        set { unique().anchors = newValue }
+    }
+
     /// The listing of each of the paper's versions in another language (`<slug>.cy.md`), by
     /// language: that language's front page, feed and search list show it without reading the paper.
-    public var translations: [Language: PaperListing]
+    public var translations: [Language: PaperListing] {
+        get { storage.translations }
+        set { unique().translations = newValue }
+    }
+
+    private var storage: Storage
 
     public init(
         stamp: FileStamp, listing: PaperListing, datasets: [String], links: [String] = [], linkedAnchors: [String] = [],
         anchors: [String: String] = [:], translations: [Language: PaperListing] = [:]
     ) {
-        self.stamp = stamp
-        self.listing = listing
-        self.datasets = datasets
-        self.links = links
-        self.linkedAnchors = linkedAnchors
-        self.anchors = anchors
-        self.translations = translations
+        storage = Storage(
+            stamp: stamp, listing: listing, datasets: datasets, links: links, linkedAnchors: linkedAnchors, anchors: anchors,
+            translations: translations)
+    }
+
+    public static func == (lhs: PaperRecord, rhs: PaperRecord) -> Bool {
+        lhs.storage === rhs.storage
+            || (lhs.stamp == rhs.stamp && lhs.listing == rhs.listing && lhs.datasets == rhs.datasets && lhs.links == rhs.links
+                && lhs.linkedAnchors == rhs.linkedAnchors && lhs.anchors == rhs.anchors && lhs.translations == rhs.translations)
+    }
+
+    /// The storage, copied first when another record shares it.
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    /// Changed only through `unique()`, so a storage that two records (or threads) share is never written.
+    private final class Storage: @unchecked Sendable {
+        var stamp: FileStamp
+        var listing: PaperListing
+        var datasets: [String]
+        var links: [String]
+        var linkedAnchors: [String]
+        var anchors: [String: String]
+        var translations: [Language: PaperListing]
+
+        init(
+            stamp: FileStamp, listing: PaperListing, datasets: [String], links: [String], linkedAnchors: [String],
+            anchors: [String: String], translations: [Language: PaperListing]
+        ) {
+            self.stamp = stamp
+            self.listing = listing
+            self.datasets = datasets
+            self.links = links
+            self.linkedAnchors = linkedAnchors
+            self.anchors = anchors
+            self.translations = translations
+        }
+
+        func copy() -> Storage {
+            Storage(
+                stamp: stamp, listing: listing, datasets: datasets, links: links, linkedAnchors: linkedAnchors, anchors: anchors,
+                translations: translations)
+        }
     }
 
     /// The record in the cache file's layout (see `RecordBytes` for each kind), one field after another:
@@ -143,14 +214,15 @@ public struct PaperRecord: Sendable, Equatable {
         return out.bytes
     }
 
-    /// Every record in `bytes`; nil if any is damaged or bytes are left over.
-    static func decode(_ bytes: ArraySlice<UInt8>) -> [(path: String, record: PaperRecord)]? {
+    /// Every record in `bytes`, with the indices of `bytes` it lies at; nil if any is damaged or bytes are left over.
+    static func decode(_ bytes: ArraySlice<UInt8>) -> [(path: String, record: PaperRecord, range: Range<Int>)]? {
         bytes.withUnsafeBufferPointer { buffer in
             var input = RecordBytes.Reader(buffer)
-            var records: [(path: String, record: PaperRecord)] = []
+            var records: [(path: String, record: PaperRecord, range: Range<Int>)] = []
             while !input.atEnd {
-                guard let record = read(from: &input) else { return nil }
-                records.append(record)
+                let start = input.offset
+                guard let (path, record) = read(from: &input) else { return nil }
+                records.append((path, record, bytes.startIndex + start..<bytes.startIndex + input.offset))
             }
             return records
         }

@@ -43,6 +43,8 @@ enum RecordBytes {
         init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
         var atEnd: Bool { position >= bytes.count }
+        /// How many bytes have been read.
+        var offset: Int { position }
 
         mutating func flag() -> Bool? {
             guard position < bytes.count else { return nil }

@@ -132,4 +132,16 @@ struct RouteTests {
         #expect(own.filter(RenderPlan.isSiteWide) == [])
         #expect((siteWide + own).filter(SearchStage.isPapers) == ["papers/a/index.html", "papers/a.pdf", "papers/a/chart.png"])
     }
+
+    /// The render plan passes over papers' pages without parsing their routes: it must tell them as the route does.
+    @Test func aPapersPageIsToldWithoutItsRoute() {
+        let paths = ["papers/a/index.html", "papers/depot-disposal/index.html", "papers/index.html", "papers//index.html",
+                     "papers/a/b/index.html", "papers/a/chart.png", "papers/a.pdf", "cy/papers/a/index.html", "xpapers/a/index.html",
+                     "papers/a/index.htm", "meetings/m1/index.html", "index.html", "papers/é/index.html"]
+        let told = paths.filter(RenderPlan.isPaperPage)
+        #expect(told == ["papers/a/index.html", "papers/depot-disposal/index.html", "papers/é/index.html"])
+        for path in told {
+            guard case .paper? = Route(path: path)?.kind else { Issue.record("\(path) is not a paper's page by its route"); continue }
+        }
+    }
 }
