@@ -52,7 +52,7 @@ public struct Labels: Sendable, Hashable {
     /// The keys this table gives in another language's words: neither its built-in table nor the
     /// project's overrides have them (a Welsh page prints these marked `lang="en"`). Mark them with
     /// `lang(_:)`, `html(_:_:)` or `xmlLang(_:)`, never by hand.
-    public private(set) var borrowed: Set<String> = []
+    public var borrowed: Set<String> { Set(lenders.keys) }
     /// The language whose words stand in for each borrowed key.
     private var lenders: [String: Language] = [:]
 
@@ -61,23 +61,19 @@ public struct Labels: Sendable, Hashable {
     public init(_ language: Language, overrides: [String: String] = [:], fallback: Labels? = nil) {
         self.language = language
         var values: [String: String] = [:]
-        var borrowed: Set<String> = []
         var lenders: [String: Language] = [:]
         for definition in LabelCatalogue.all {
             if let own = overrides[definition.key] ?? definition.text(in: language) {
                 values[definition.key] = own
             } else if let fallback, let text = fallback.values[definition.key] {
                 values[definition.key] = text
-                borrowed.insert(definition.key)
                 lenders[definition.key] = fallback.lenders[definition.key] ?? fallback.language
             } else {
                 values[definition.key] = definition.english
-                borrowed.insert(definition.key)
                 lenders[definition.key] = .en
             }
         }
         self.values = values
-        self.borrowed = borrowed
         self.lenders = lenders
     }
 
